@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, one target per stage:
+// ScopeImport (read exports, validate, normalise) → ScopeIndex (catalog and facets)
+// → ScopeRender (view models, Mustache, Markdown, sitemap) → ScopeOutput (staging and swap).
+// ScopeBuild wires the stages; `scope` is the command line.
+let package = Package(
+    name: "Scope",
+    products: [
+        .executable(name: "scope", targets: ["scope"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark",
+                       providers: [.apt(["libcmark-dev"])]),
+        .target(name: "CFileSwap"),
+        .target(name: "ScopeModel"),
+        .target(name: "ScopeImport", dependencies: [
+            "ScopeModel",
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "ScopeIndex", dependencies: ["ScopeModel"]),
+        .target(name: "ScopeRender", dependencies: [
+            "ScopeModel", "ScopeIndex", "CCmark",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "ScopeOutput", dependencies: ["CFileSwap"]),
+        .target(name: "ScopeBuild", dependencies: [
+            "ScopeModel", "ScopeImport", "ScopeIndex", "ScopeRender", "ScopeOutput",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "ScopeSample", dependencies: ["ScopeModel"]),
+        .executableTarget(name: "scope", dependencies: [
+            "ScopeBuild", "ScopeSample",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "ScopeModelTests", dependencies: ["ScopeModel"]),
+        .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel"]),
+        .testTarget(name: "ScopeBuildTests", dependencies: [
+            "ScopeBuild", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel",
+        ]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,30 @@
+import Foundation
+
+/// What `scope build` is asked to do.
+public struct BuildOptions: Sendable {
+    public var content: URL
+    public var layouts: URL
+    public var output: URL
+    /// Overrides the config's base URL.
+    public var baseURL: String?
+    /// Overrides the config's pinned "now" and the clock.
+    public var now: Date?
+    /// Fail (and write nothing) when any record is rejected.
+    public var strict: Bool
+
+    public init(content: URL, layouts: URL, output: URL, baseURL: String? = nil, now: Date? = nil, strict: Bool = false) {
+        self.content = content
+        self.layouts = layouts
+        self.output = output
+        self.baseURL = baseURL
+        self.now = now
+        self.strict = strict
+    }
+}
+
+/// Why a build stopped without touching the site.
+public struct BuildError: Error, CustomStringConvertible, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import ScopeImport
+import ScopeIndex
+import ScopeModel
+
+/// What a build or a check tells the publisher: per kind, records read, built and rejected;
+/// per source, the same; every diagnostic; pages per kind; time per stage.
+public struct BuildReport: Sendable {
+    public struct KindCount: Sendable { public var read = 0, built = 0, rejected = 0 }
+
+    public var counts: [RecordKind: KindCount] = [:]
+    public var sources: [SourceStats] = []
+    public var diagnostics: [Diagnostic] = []
+    public var pages: [String: Int] = [:]
+    public var filesWritten = 0
+    public var bytesWritten = 0
+    public var stages: [(String, Double)] = []
+    public var openNotices = 0
+
+    public init() {}
+
+    mutating func record(imported: ImportResult, catalog: Catalog?) {
+        sources = imported.sources
+        diagnostics = imported.diagnostics + (catalog?.diagnostics ?? [])
+        for kind in RecordKind.allCases {
+            var c = KindCount()
+            c.read = imported.read(kind)
+            c.rejected = imported.rejected(kind)
+            switch kind {
+            case .notice: c.built = imported.notices.count
+            case .programmation: c.built = imported.programmations.count
+            case .buyer: c.built = imported.buyers.count
+            }
+            counts[kind] = c
+        }
+        openNotices = catalog?.openNotices.count ?? 0
+    }
+
+    mutating func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = try body()
+        stages.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        return value
+    }
+
+    /// The first folder of a written path, to count pages by kind.
+    static func pageKind(_ path: String) -> String {
+        guard let first = path.split(separator: "/").first, path.contains("/") else { return path }
+        return String(first)
+    }
+
+    public var rejectedTotal: Int { counts.values.reduce(0) { $0 + $1.rejected } }
+
+    /// The report as plain lines: diagnostics first (errors, then warnings), then the summary.
+    public func text(includeDiagnostics: Bool = true) -> String {
+        var lines: [String] = []
+        if includeDiagnostics {
+            for d in diagnostics.sorted(by: { ($0.severity == .error ? 0 : 1, $0.location.file) < ($1.severity == .error ? 0 : 1, $1.location.file) }) {
+                lines.append(d.description)
+            }
+            if !diagnostics.isEmpty { lines.append("") }
+        }
+        lines.append("Records        read    built  rejected")
+        for kind in RecordKind.allCases {
+            let c = counts[kind] ?? KindCount()
+            lines.append(kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)
+                         + pad(c.read, 6) + pad(c.built, 9) + pad(c.rejected, 10))
+        }
+        lines.append("")
+        lines.append("Sources")
+        for s in sources {
+            lines.append("  \(s.file): \(s.kind.rawValue)s read \(s.read), imported \(s.imported), rejected \(s.rejected)")
+        }
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let errors = diagnostics.count - warnings
+        lines.append("")
+        lines.append("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); \(openNotices) notices open")
+        if filesWritten > 0 {
+            let kinds = pages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            lines.append("Files written: \(filesWritten) (\(bytesWritten / 1024) KiB): \(kinds)")
+        }
+        if !stages.isEmpty {
+            lines.append("Time: " + stages.map { String(format: "%@ %.2f s", $0.0, $0.1) }.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return String(repeating: " ", count: max(0, width - s.count)) + s
+    }
+}

@@ -1,0 +1,133 @@
+import Dispatch
+import Foundation
+import Logging
+import ScopeImport
+import ScopeIndex
+import ScopeModel
+import ScopeOutput
+import ScopeRender
+
+/// The whole pipeline, stage by stage: read exports → validate and normalise → index →
+/// render → write. Configuration and templates are checked before any record is read, and
+/// nothing reaches the output folder until every file has been written.
+public enum SiteBuild {
+    /// Reads and validates the content, writes nothing (`scope check`).
+    public static func check(content: URL, now: Date? = nil) throws -> BuildReport {
+        var report = BuildReport()
+        let (site, mapping) = try report.time("config") { try loadConfig(content: content, baseURL: nil) }
+        let imported = report.time("read") { ContentReader(contentDirectory: content, site: site).read() }
+        let catalog = report.time("index") {
+            Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers,
+                    site: site, mapping: mapping, now: now ?? site.now ?? Date())
+        }
+        report.record(imported: imported, catalog: catalog)
+        return report
+    }
+
+    public static func build(_ options: BuildOptions, logger: Logger = Logger(label: "scope")) throws -> BuildReport {
+        var report = BuildReport()
+        let (site, mapping) = try report.time("config") { try loadConfig(content: options.content, baseURL: options.baseURL) }
+        let templates: TemplateSet
+        do {
+            templates = try report.time("templates") { try TemplateSet(directory: options.layouts) }
+        } catch let e as TemplateError {
+            throw BuildError(e.description)
+        }
+        let pages = try ContentPagesLoader.load(options.content.appendingPathComponent("pages"))
+
+        let imported = report.time("read") { ContentReader(contentDirectory: options.content, site: site).read() }
+        logger.info("read \(imported.notices.count) notices, \(imported.programmations.count) programmations, \(imported.buyers.count) buyers")
+        if options.strict {
+            let rejected = RecordKind.allCases.reduce(0) { $0 + imported.rejected($1) }
+            let fileErrors = imported.diagnostics.filter { $0.severity == .error && $0.kind == nil }.count
+            if rejected + fileErrors > 0 {
+                report.record(imported: imported, catalog: nil)
+                throw StrictFailure(report: report, rejected: rejected, fileErrors: fileErrors)
+            }
+        }
+
+        let now = options.now ?? site.now ?? Date()
+        let catalog = report.time("index") {
+            Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers,
+                    site: site, mapping: mapping, now: now)
+        }
+        report.record(imported: imported, catalog: catalog)
+
+        let jobs = report.time("plan") { SiteRenderer(catalog: catalog, templates: templates, pages: pages).plan() }
+        var seen = Set<String>()
+        for job in jobs where !seen.insert(job.path).inserted {
+            throw BuildError("two pages would be written at \(job.path); nothing was written")
+        }
+
+        let output = try StagedOutput(output: options.output)
+        do {
+            let bytes = try report.time("render and write") { try write(jobs, to: output) }
+            let assets = options.layouts.appendingPathComponent("assets")
+            if FileManager.default.fileExists(atPath: assets.path) {
+                try output.copyTree(from: assets, to: "assets/")
+            }
+            try report.time("swap") { try output.commit() }
+            report.filesWritten = jobs.count
+            report.bytesWritten = bytes
+        } catch {
+            output.abandon()
+            throw BuildError("\(error); the previous site was left as it was")
+        }
+        report.pages = Dictionary(grouping: jobs.map(\.path), by: BuildReport.pageKind).mapValues(\.count)
+        return report
+    }
+
+    static func loadConfig(content: URL, baseURL: String?) throws -> (SiteConfig, SectorMapping) {
+        do {
+            var site = try ConfigLoader.loadSite(contentDirectory: content)
+            if let baseURL {
+                guard let u = URL(string: baseURL), u.scheme == "http" || u.scheme == "https", u.host != nil else {
+                    throw BuildError("--base-url must be an absolute http(s) URL, found \"\(baseURL)\"")
+                }
+                site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+            }
+            return (site, try ConfigLoader.loadSectors(contentDirectory: content))
+        } catch let e as ConfigError {
+            throw BuildError(e.description)
+        }
+    }
+
+    /// Renders and writes every job on all cores; returns the bytes written.
+    static func write(_ jobs: [PageJob], to output: StagedOutput) throws -> Int {
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunk = max(1, (jobs.count + workers * 8 - 1) / (workers * 8))
+        let chunks = stride(from: 0, to: jobs.count, by: chunk).map { $0..<min($0 + chunk, jobs.count) }
+        let state = WriteState()
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+            var bytes = 0
+            for i in chunks[c] {
+                if state.failed { return }
+                let data = jobs[i].render()
+                do { try output.write(jobs[i].path, data) } catch { state.fail(error); return }
+                bytes += data.count
+            }
+            state.add(bytes)
+        }
+        if let e = state.error { throw e }
+        return state.bytes
+    }
+}
+
+/// `--strict` met a rejected record.
+public struct StrictFailure: Error, CustomStringConvertible {
+    public let report: BuildReport
+    public let rejected: Int
+    public let fileErrors: Int
+    public var description: String {
+        "--strict: \(rejected) record\(rejected == 1 ? "" : "s") rejected and \(fileErrors) unreadable file\(fileErrors == 1 ? "" : "s"); nothing was written"
+    }
+}
+
+final class WriteState: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var error: Error?
+    private(set) var bytes = 0
+    var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
+    func fail(_ e: Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
+    func add(_ n: Int) { lock.lock(); bytes += n; lock.unlock() }
+}

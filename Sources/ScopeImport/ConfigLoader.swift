@@ -1,0 +1,151 @@
+import Foundation
+import ScopeModel
+import Yams
+
+/// A fault in a configuration file: it stops the build before anything is written.
+public struct ConfigError: Error, CustomStringConvertible, Sendable {
+    public let file: String
+    public let line: Int?
+    public let message: String
+
+    public var description: String {
+        line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+    }
+}
+
+/// Reads `content/config.yaml` (the site) and `content/sectors.yaml` (the sector grouping).
+/// Unknown keys are errors, so that a typo does not silently fall back to a default.
+public enum ConfigLoader {
+    public static let configFile = "config.yaml"
+    public static let sectorsFile = "sectors.yaml"
+
+    static let configKeys: Set<String> = ["title", "description", "base_url", "language", "region", "departments",
+                                          "page_size", "feed_items", "now"]
+
+    public static func loadSite(contentDirectory: URL) throws -> SiteConfig {
+        let url = contentDirectory.appendingPathComponent(configFile)
+        let display = SourceFinder.displayPath(url)
+        let root = try mapping(url, display: display)
+        func fail(_ node: Node?, _ message: String) -> ConfigError {
+            ConfigError(file: display, line: node?.mark?.line, message: message)
+        }
+        for (k, _) in root where k.string.map({ !configKeys.contains($0) }) ?? true {
+            throw fail(k, "unknown key \"\(k.string ?? "?")\" (known: \(configKeys.sorted().joined(separator: ", ")))")
+        }
+        func string(_ key: String) throws -> String? {
+            guard let n = root[key] else { return nil }
+            guard let s = n.string else { throw fail(n, "\"\(key)\" must be text") }
+            return s
+        }
+        func int(_ key: String, _ range: ClosedRange<Int>) throws -> Int? {
+            guard let n = root[key] else { return nil }
+            guard let i = n.int, range.contains(i) else { throw fail(n, "\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)") }
+            return i
+        }
+        guard let title = try string("title"), !title.isEmpty else { throw fail(nil, "\"title\" is required") }
+        var site = SiteConfig(title: title)
+        site.description = try string("description") ?? ""
+        if let base = try string("base_url") {
+            guard let u = URL(string: base), let scheme = u.scheme, ["http", "https"].contains(scheme), u.host != nil else {
+                throw fail(root["base_url"], "\"base_url\" must be an absolute http(s) URL, found \"\(base)\"")
+            }
+            site.baseURL = base.hasSuffix("/") ? base : base + "/"
+        }
+        if let lang = try string("language") {
+            guard ["fr", "en"].contains(lang) else { throw fail(root["language"], "\"language\" must be fr or en") }
+            site.language = lang
+        }
+        if let region = try string("region") {
+            let deps = Department.inRegion(region)
+            guard !deps.isEmpty else {
+                let regions = Set(Department.all.map(\.region)).sorted().joined(separator: ", ")
+                throw fail(root["region"], "unknown region \"\(region)\" (known: \(regions))")
+            }
+            site.region = deps[0].region
+            site.departments = deps
+        }
+        if let list = root["departments"] {
+            guard case .sequence(let seq) = list else { throw fail(list, "\"departments\" must be a list of codes") }
+            var deps: [Department] = []
+            for n in seq {
+                guard let code = n.string, let d = Department.lookup(code) else {
+                    throw fail(n, "unknown department \"\(n.string ?? "?")\"")
+                }
+                deps.append(d)
+            }
+            site.departments = Array(Set(deps)).sorted()
+        }
+        site.pageSize = try int("page_size", 1...10_000) ?? site.pageSize
+        site.feedItems = try int("feed_items", 1...10_000) ?? site.feedItems
+        if let now = try string("now") {
+            guard let d = ParisTime.parse(now, dateOnlyAsEndOfDay: false) else {
+                throw fail(root["now"], "\"now\" must be a date-time such as 2026-11-16T08:00:00+01:00")
+            }
+            site.now = d
+        }
+        return site
+    }
+
+    /// The sector grouping. Without the file, every CPV division is a sector of its own.
+    public static func loadSectors(contentDirectory: URL) throws -> SectorMapping {
+        let url = contentDirectory.appendingPathComponent(sectorsFile)
+        guard FileManager.default.fileExists(atPath: url.path) else { return SectorMapping(sectors: []) }
+        let display = SourceFinder.displayPath(url)
+        let root = try mapping(url, display: display)
+        guard let list = root["sectors"], case .sequence(let seq) = list else {
+            throw ConfigError(file: display, line: 1, message: "expected a list under \"sectors\"")
+        }
+        var sectors: [Sector] = []
+        var seenDivisions: [String: String] = [:]
+        for item in seq {
+            func fail(_ m: String) -> ConfigError { ConfigError(file: display, line: item.mark?.line, message: m) }
+            guard let id = item["id"]?.string, let name = item["name"]?.string,
+                  let divs = item["divisions"], case .sequence(let ds) = divs else {
+                throw fail("each sector needs \"id\", \"name\" and a list of \"divisions\"")
+            }
+            guard !id.isEmpty, id.allSatisfy({ ($0.isLetter && $0.isASCII && $0.isLowercase) || $0.isNumber || $0 == "-" }) else {
+                throw fail("sector id \"\(id)\" must be lower-case letters, digits and -")
+            }
+            if sectors.contains(where: { $0.id == id }) { throw fail("sector id \"\(id)\" is used twice") }
+            var codes: [String] = []
+            for d in ds {
+                let raw = d.string ?? ""
+                let code = raw.count == 1 ? "0" + raw : raw
+                guard CPVDivision.lookup(code) != nil else { throw ConfigError(file: display, line: d.mark?.line, message: "unknown CPV division \"\(raw)\"") }
+                if let other = seenDivisions[code] {
+                    throw ConfigError(file: display, line: d.mark?.line, message: "division \(code) is already in sector \"\(other)\"")
+                }
+                seenDivisions[code] = id
+                codes.append(code)
+            }
+            sectors.append(Sector(id: id, name: name, divisions: codes))
+        }
+        return SectorMapping(sectors: sectors)
+    }
+
+    private static func mapping(_ url: URL, display: String) throws -> Node.Mapping {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ConfigError(file: display, line: nil, message: "file not found")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(file: display, line: nil, message: "not UTF-8 text")
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let e as YamlError {
+            throw ConfigError(file: display, line: Self.line(of: e), message: "not valid YAML: \(e)")
+        }
+        guard case .mapping(let m)? = node else {
+            throw ConfigError(file: display, line: 1, message: "expected a mapping of keys to values")
+        }
+        return m
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return nil
+        }
+    }
+}

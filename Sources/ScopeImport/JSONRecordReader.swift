@@ -1,0 +1,62 @@
+import Foundation
+import ScopeModel
+
+/// Reads a JSON export: an array of records, or an object holding one (the first array
+/// member, or the member named after the kind, `notices`, `programmations`, `buyers`).
+struct JSONRecordReader {
+    let displayPath: String
+    let kind: RecordKind
+
+    func read(_ data: Data) -> (records: [RawRecord], problems: [Diagnostic]) {
+        let fileLocation = SourceLocation(file: displayPath, position: .none)
+        if data.isEmpty || String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil, "empty file, no records read")])
+        }
+        let root: RawValue
+        do {
+            root = try JSONDecoder().decode(RawValue.self, from: data)
+        } catch {
+            return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
+                                    "not valid JSON: \(Self.describe(error)); no record of this file was read")])
+        }
+        let items: [RawValue]
+        let prefix: String
+        switch root {
+        case .list(let l):
+            items = l
+            prefix = "$"
+        case .object(let o):
+            let key = o[kind.folder] != nil ? kind.folder : o.keys.sorted().first { if case .list = o[$0]! { return true } else { return false } }
+            guard let key, case .list(let l) = o[key]! else {
+                return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
+                                        "expected an array of records, or an object holding one; found an object without an array")])
+            }
+            items = l
+            prefix = "$.\(key)"
+        default:
+            return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
+                                    "expected an array of records, found \(root.excerpt)")])
+        }
+        var records: [RawRecord] = []
+        var problems: [Diagnostic] = []
+        records.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            let loc = SourceLocation(file: displayPath, position: .jsonPath("\(prefix)[\(i)]"))
+            guard case .object(let fields) = item else {
+                problems.append(Diagnostic(.error, at: loc, kind: kind, recordID: nil, field: nil,
+                                           "expected an object, found \(item.excerpt); record rejected"))
+                continue
+            }
+            records.append(RawRecord(fields: fields, location: loc))
+        }
+        return (records, problems)
+    }
+
+    static func describe(_ error: Error) -> String {
+        if case DecodingError.dataCorrupted(let ctx) = error {
+            let underlying = (ctx.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return underlying ?? ctx.debugDescription
+        }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import ScopeModel
+
+/// Turns a raw record into a `Notice`, or into the reasons it cannot be one.
+enum NoticeDecoder {
+    static let fields: Set<String> = [
+        "id", "title", "description", "buyer", "contract_type", "procedure", "cpv", "departments", "place",
+        "published", "deadline", "estimated_value", "currency", "lots", "documents_url", "status", "programmation",
+    ]
+
+    static func decode(_ record: RawRecord, site: SiteConfig) -> (Notice?, [Diagnostic]) {
+        var r = FieldReader(record, kind: .notice)
+        let id = r.text("id", required: true)
+        let title = r.text("title", required: true)
+        let description = r.longText("description")
+        let buyer = r.text("buyer", required: true)
+        let type = r.choice("contract_type", required: true, allowed: "works, supplies, services", ContractType.init(parsing:))
+        let procedure = r.text("procedure")
+        let cpv = r.cpvCodes("cpv", required: true)
+        let departments = r.departments("departments", required: true, site: site)
+        let place = r.text("place")
+        let published = r.day("published", required: true)
+        let deadline = r.dateTime("deadline", required: true)
+        let currency = r.text("currency") ?? "EUR"
+        let value = r.amount("estimated_value").map { Money(amount: $0, currency: currency) }
+        let lots = decodeLots(&r, currency: currency)
+        let documents = r.url("documents_url")
+        let status = r.choice("status", allowed: "open, closed, awarded, cancelled", NoticeStatus.init(parsing:))
+        let programmation = r.text("programmation")
+        if let published, let deadline, deadline < published.noonInParis.addingTimeInterval(-12 * 3600) {
+            r.fail("deadline", "deadline \(ParisTime.rfc3339(deadline)) is before the publication date \(published)")
+        }
+        if currency.count != 3 || !currency.allSatisfy({ $0.isLetter && $0.isASCII }) {
+            r.fail("currency", "expected a three-letter ISO 4217 code, found \"\(currency)\"")
+        }
+        guard r.isValid, let id, let title, let buyer, let type, let cpv, let departments, let published, let deadline else {
+            return (nil, r.errors + r.warnings)
+        }
+        let notice = Notice(id: id, title: title, description: description, buyerID: buyer, contractType: type,
+                            procedure: procedure, cpv: cpv, departments: departments, place: place,
+                            published: published, deadline: deadline, estimatedValue: value, lots: lots,
+                            documentsURL: documents, statedStatus: status, programmationID: programmation,
+                            source: record.location)
+        return (notice, r.warnings)
+    }
+
+    /// Lots: a JSON array of objects `{number, title, cpv, value}`; in CSV, a cell holding
+    /// that JSON array.
+    private static func decodeLots(_ r: inout FieldReader, currency: String) -> [Lot] {
+        guard let raw = r.record.fields["lots"], !raw.isEmpty else { return [] }
+        var items: [RawValue]
+        switch raw {
+        case .list(let l): items = l
+        case .string(let s):
+            guard let data = s.data(using: .utf8), let v = try? JSONDecoder().decode(RawValue.self, from: data),
+                  case .list(let l) = v else {
+                r.fail("lots", "expected a JSON array of lots, found \(raw.excerpt)")
+                return []
+            }
+            items = l
+        default:
+            r.fail("lots", "expected a list of lots, found \(raw.excerpt)")
+            return []
+        }
+        var lots: [Lot] = []
+        for (i, item) in items.enumerated() {
+            guard case .object(let o) = item else { r.fail("lots[\(i)]", "expected an object, found \(item.excerpt)"); continue }
+            var sub = FieldReader(RawRecord(fields: o, location: r.record.location), kind: .notice)
+            let number = sub.integer("number", in: 1...10_000) ?? (i + 1)
+            let title = sub.text("title", required: true)
+            let cpv = sub.cpvCodes("cpv", required: false)?.first
+            let value = sub.amount("value").map { Money(amount: $0, currency: currency) }
+            for e in sub.errors { r.fail("lots[\(i)].\(e.field ?? "")", e.message) }
+            if let title, sub.isValid { lots.append(Lot(number: number, title: title, cpv: cpv, value: value)) }
+        }
+        return lots.sorted { $0.number < $1.number }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import ScopeModel
+
+/// A field's value as an export holds it, before validation: JSON gives every shape, CSV
+/// gives strings only.
+public enum RawValue: Decodable, Hashable, Sendable {
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case list([RawValue])
+    case object([String: RawValue])
+    case null
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null; return }
+        if let b = try? c.decode(Bool.self) { self = .bool(b); return }
+        if let n = try? c.decode(Double.self) { self = .number(n); return }
+        if let s = try? c.decode(String.self) { self = .string(s); return }
+        if let a = try? c.decode([RawValue].self) { self = .list(a); return }
+        if let o = try? c.decode([String: RawValue].self) { self = .object(o); return }
+        throw DecodingError.dataCorruptedError(in: c, debugDescription: "unsupported JSON value")
+    }
+
+    /// The value as text, for messages and for fields that take text.
+    public var text: String? {
+        switch self {
+        case .string(let s): return s
+        case .number(let n):
+            if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+            return String(n)
+        case .bool(let b): return b ? "true" : "false"
+        case .null, .list, .object: return nil
+        }
+    }
+
+    /// Whether the value counts as absent (null, empty text, empty list).
+    public var isEmpty: Bool {
+        switch self {
+        case .null: return true
+        case .string(let s): return s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .list(let l): return l.isEmpty
+        default: return false
+        }
+    }
+
+    /// Short rendering for error messages.
+    public var excerpt: String {
+        let full: String
+        switch self {
+        case .string(let s): full = "\"\(s)\""
+        case .list: full = "a list"
+        case .object: full = "an object"
+        case .null: full = "null"
+        default: full = text ?? ""
+        }
+        return full.count > 60 ? String(full.prefix(57)) + "…\"" : full
+    }
+}
+
+/// One record from an export, with where it came from.
+public struct RawRecord: Sendable {
+    public let fields: [String: RawValue]
+    public let location: SourceLocation
+
+    public init(fields: [String: RawValue], location: SourceLocation) {
+        self.fields = fields
+        self.location = location
+    }
+}

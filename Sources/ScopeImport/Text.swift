@@ -1,0 +1,48 @@
+import Foundation
+import ScopeModel
+
+/// Text clean-up shared by every reader: exports carry control characters, odd spaces and
+/// numbers written the French way.
+enum Text {
+    /// One line: control characters dropped (tabs and newlines become spaces), runs of spaces
+    /// folded, trimmed.
+    static func clean(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var lastSpace = true
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v == 0x09 || v == 0x0A || v == 0x0D || v == 0xA0 || v == 0x202F || v == 0x20 {
+                if !lastSpace { out.append(" "); lastSpace = true }
+            } else if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF {
+                continue
+            } else {
+                out.unicodeScalars.append(scalar)
+                lastSpace = false
+            }
+        }
+        if out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
+    /// Several lines: control characters other than newline and tab dropped, CRLF made LF.
+    static func cleanMultiline(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v == 0x0D { continue }
+            if (v < 0x20 && v != 0x0A && v != 0x09) || (0x7F...0x9F).contains(v) || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF { continue }
+            out.unicodeScalars.append(scalar)
+        }
+        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `1 200 000`, `1200000.50`, `1 200 000,50 €`, `1.2e6` → a number.
+    static func parseAmount(_ raw: String) -> Double? {
+        var t = raw.trimmingCharacters(in: .whitespaces)
+        for junk in ["€", "EUR", "eur", "\u{00A0}", "\u{202F}", " "] { t = t.replacingOccurrences(of: junk, with: "") }
+        if t.contains(",") && !t.contains(".") { t = t.replacingOccurrences(of: ",", with: ".") }
+        return Double(t)
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import ScopeModel
+
+/// The index stage's result: every record resolved for one "now", with the lists that pages,
+/// feeds and search are drawn from. Lists hold indices into `notices` and `programmations`,
+/// and every list has a defined order, so two builds of the same input agree byte for byte.
+public struct Catalog: Sendable {
+    public let site: SiteConfig
+    public let now: Date
+    public let mapping: SectorMapping
+    /// By id.
+    public let notices: [NoticeEntry]
+    /// By id.
+    public let programmations: [ProgrammationEntry]
+    /// By name, then id.
+    public let buyers: [BuyerEntry]
+    /// Sectors that hold at least one record, by name.
+    public let sectors: [Facet]
+    /// Every department of the site, by code.
+    public let departments: [Facet]
+    /// Open notices, soonest deadline first.
+    public let openNotices: [Int]
+    /// Notices no longer open, latest deadline first.
+    public let closedNotices: [Int]
+    /// Newest publication first.
+    public let latestNotices: [Int]
+    /// Soonest expected publication first.
+    public let programmationOrder: [Int]
+    /// Links that could not be made.
+    public let diagnostics: [Diagnostic]
+
+    let noticeByID: [String: Int]
+    let programmationByID: [String: Int]
+    let buyerByID: [String: Int]
+
+    public func notice(id: String) -> NoticeEntry? { noticeByID[id].map { notices[$0] } }
+    public func programmation(id: String) -> ProgrammationEntry? { programmationByID[id].map { programmations[$0] } }
+    public func buyer(id: String) -> BuyerEntry? { buyerByID[id].map { buyers[$0] } }
+    public func sector(id: String) -> Facet? { sectors.first { $0.id == id } }
+
+    /// Builds the catalog from validated records.
+    public init(notices rawNotices: [Notice], programmations rawProgrammations: [Programmation], buyers rawBuyers: [Buyer],
+                site: SiteConfig, mapping: SectorMapping, now: Date) {
+        self.site = site
+        self.now = now
+        self.mapping = mapping
+        var diagnostics: [Diagnostic] = []
+        let today = ParisTime.day(of: now)
+
+        var notices = rawNotices.sorted { $0.id < $1.id }.map { n in
+            NoticeEntry(notice: n, status: n.status(at: now), slug: Slug.make(n.id, reserved: Catalog.reservedSegments),
+                        sectorIDs: mapping.sectors(for: n.cpv).map(\.id), programmationID: nil)
+        }
+        var programmations = rawProgrammations.sorted { $0.id < $1.id }.map { p in
+            ProgrammationEntry(programmation: p, status: p.statedStatus ?? .planned, slug: Slug.make(p.id, reserved: Catalog.reservedSegments),
+                               sectorIDs: mapping.sectors(for: p.cpv).map(\.id), noticeID: nil, isLate: false)
+        }
+        let noticeByID = Dictionary(uniqueKeysWithValues: notices.enumerated().map { ($1.notice.id, $0) })
+        let programmationByID = Dictionary(uniqueKeysWithValues: programmations.enumerated().map { ($1.programmation.id, $0) })
+
+        // Links both ways: what either side states, checked against the other.
+        for (pi, p) in programmations.enumerated() {
+            guard let nid = p.programmation.noticeID else { continue }
+            if let ni = noticeByID[nid] {
+                programmations[pi].noticeID = nid
+                if let other = notices[ni].notice.programmationID, other != p.programmation.id {
+                    diagnostics.append(Diagnostic(.warning, at: p.programmation.source, kind: .programmation,
+                                                  recordID: p.programmation.id, field: "notice",
+                                                  "notice \"\(nid)\" names programmation \"\(other)\"; both links kept"))
+                } else {
+                    notices[ni].programmationID = p.programmation.id
+                }
+            } else {
+                diagnostics.append(Diagnostic(.warning, at: p.programmation.source, kind: .programmation,
+                                              recordID: p.programmation.id, field: "notice",
+                                              "no notice \"\(nid)\" in the exports; link left out"))
+            }
+        }
+        for (ni, n) in notices.enumerated() {
+            guard let pid = n.notice.programmationID else { continue }
+            if let pi = programmationByID[pid] {
+                notices[ni].programmationID = pid
+                if programmations[pi].noticeID == nil { programmations[pi].noticeID = n.notice.id }
+            } else {
+                diagnostics.append(Diagnostic(.warning, at: n.notice.source, kind: .notice, recordID: n.notice.id,
+                                              field: "programmation", "no programmation \"\(pid)\" in the exports; link left out"))
+            }
+        }
+        for i in programmations.indices {
+            if programmations[i].noticeID != nil, programmations[i].programmation.statedStatus == nil {
+                programmations[i].status = .published
+            }
+            programmations[i].isLate = programmations[i].status == .planned && programmations[i].noticeID == nil
+                && programmations[i].programmation.expectedPublication.lastDay < today
+        }
+
+        // Orders shared by every list.
+        let byDeadline: (Int, Int) -> Bool = { a, b in
+            let x = notices[a].notice, y = notices[b].notice
+            return x.deadline != y.deadline ? x.deadline < y.deadline : x.id < y.id
+        }
+        let byLatestDeadline: (Int, Int) -> Bool = { a, b in
+            let x = notices[a].notice, y = notices[b].notice
+            return x.deadline != y.deadline ? x.deadline > y.deadline : x.id < y.id
+        }
+        let byPublication: (Int, Int) -> Bool = { a, b in
+            let x = notices[a].notice, y = notices[b].notice
+            return x.published != y.published ? x.published > y.published : x.id < y.id
+        }
+        let byExpected: (Int, Int) -> Bool = { a, b in
+            let x = programmations[a].programmation, y = programmations[b].programmation
+            return x.expectedPublication != y.expectedPublication ? x.expectedPublication < y.expectedPublication : x.id < y.id
+        }
+
+        let allN = Array(notices.indices)
+        openNotices = allN.filter { notices[$0].status.isOpen }.sorted(by: byDeadline)
+        closedNotices = allN.filter { !notices[$0].status.isOpen }.sorted(by: byLatestDeadline)
+        latestNotices = allN.sorted(by: byPublication)
+        programmationOrder = Array(programmations.indices).sorted(by: byExpected)
+
+        func facet(id: String, name: String, notices ns: [Int], programmations ps: [Int]) -> Facet {
+            var f = Facet(id: id, name: name, slug: Slug.make(id, reserved: Catalog.reservedSegments))
+            f.openNotices = ns.filter { notices[$0].status.isOpen }.sorted(by: byDeadline)
+            f.allNotices = ns.sorted(by: byPublication)
+            f.programmations = ps.sorted(by: byExpected)
+            return f
+        }
+
+        var nBySector: [String: [Int]] = [:], pBySector: [String: [Int]] = [:]
+        var nByDep: [String: [Int]] = [:], pByDep: [String: [Int]] = [:]
+        var nByBuyer: [String: [Int]] = [:], pByBuyer: [String: [Int]] = [:]
+        for (i, n) in notices.enumerated() {
+            for s in n.sectorIDs { nBySector[s, default: []].append(i) }
+            for d in n.notice.departments { nByDep[d, default: []].append(i) }
+            nByBuyer[n.notice.buyerID, default: []].append(i)
+        }
+        for (i, p) in programmations.enumerated() {
+            for s in p.sectorIDs { pBySector[s, default: []].append(i) }
+            for d in p.programmation.departments { pByDep[d, default: []].append(i) }
+            pByBuyer[p.programmation.buyerID, default: []].append(i)
+        }
+        sectors = mapping.sectors
+            .filter { nBySector[$0.id] != nil || pBySector[$0.id] != nil }
+            .map { facet(id: $0.id, name: $0.name, notices: nBySector[$0.id] ?? [], programmations: pBySector[$0.id] ?? []) }
+            .sorted { (Folding.key($0.name), $0.id) < (Folding.key($1.name), $1.id) }
+        departments = site.departments.map {
+            facet(id: $0.code, name: $0.name, notices: nByDep[$0.code] ?? [], programmations: pByDep[$0.code] ?? [])
+        }
+        buyers = rawBuyers.map { b in
+            var e = BuyerEntry(buyer: b, slug: Slug.make(b.id, reserved: Catalog.reservedSegments))
+            let ns = nByBuyer[b.id] ?? []
+            e.openNotices = ns.filter { notices[$0].status.isOpen }.sorted(by: byDeadline)
+            e.closedNotices = ns.filter { !notices[$0].status.isOpen }.sorted(by: byLatestDeadline)
+            e.programmations = (pByBuyer[b.id] ?? []).sorted(by: byExpected)
+            return e
+        }.sorted {
+            let a = Folding.key($0.buyer.name), b = Folding.key($1.buyer.name)
+            return a != b ? a < b : $0.buyer.id < $1.buyer.id
+        }
+        self.notices = notices
+        self.programmations = programmations
+        self.noticeByID = noticeByID
+        self.programmationByID = programmationByID
+        self.buyerByID = Dictionary(uniqueKeysWithValues: buyers.enumerated().map { ($1.buyer.id, $0) })
+        self.diagnostics = diagnostics
+    }
+}
+
+extension Catalog {
+    /// Path segments that lists use beside record pages (`annonces/page/2/`,
+    /// `annonces/archives/`, `secteurs/btp/programmations/`): no record may take them.
+    public static let reservedSegments: Set<String> = ["page", "archives", "programmations", "index.html", "feeds"]
+}

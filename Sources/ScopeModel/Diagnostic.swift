@@ -1,0 +1,80 @@
+/// Where in an export a record sits: a file and a line (CSV) or a JSON path.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public enum Position: Hashable, Sendable {
+        case line(Int)
+        case jsonPath(String)
+        case none
+    }
+
+    /// Path as the user gave it (relative to the current folder where possible).
+    public let file: String
+    public let position: Position
+
+    public init(file: String, position: Position) {
+        self.file = file
+        self.position = position
+    }
+
+    public var description: String {
+        switch position {
+        case .line(let n): return "\(file):\(n)"
+        case .jsonPath(let p): return "\(file) at \(p)"
+        case .none: return file
+        }
+    }
+}
+
+/// One thing the build has to tell the publisher: a rejected record, a dropped link, a bad
+/// file. Every rejection is one of these, so nothing is lost silently.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable {
+        case warning, error
+        public static func < (a: Self, b: Self) -> Bool { a == .warning && b == .error }
+    }
+
+    public let severity: Severity
+    public let location: SourceLocation
+    /// The record kind (`notice`, `programmation`, `buyer`), nil for file-level problems.
+    public let kind: RecordKind?
+    public let recordID: String?
+    public let field: String?
+    public let message: String
+
+    public init(_ severity: Severity, at location: SourceLocation, kind: RecordKind?, recordID: String?,
+                field: String?, _ message: String) {
+        self.severity = severity
+        self.location = location
+        self.kind = kind
+        self.recordID = recordID
+        self.field = field
+        self.message = message
+    }
+
+    /// `content/notices/a.json at $[3]: error: notice "N-1", field "deadline": not a date-time: "demain"`
+    public var description: String {
+        var s = "\(location): \(severity.rawValue): "
+        if let kind { s += kind.rawValue }
+        if let recordID { s += " \"\(recordID)\"" }
+        if let field { s += (kind == nil && recordID == nil ? "" : ", ") + "field \"\(field)\"" }
+        if kind != nil || recordID != nil || field != nil { s += ": " }
+        return s + message
+    }
+}
+
+/// The three record kinds, each read from its own folder.
+public enum RecordKind: String, Sendable, CaseIterable, Comparable {
+    case notice, programmation, buyer
+
+    /// The folder under `content/`.
+    public var folder: String {
+        switch self {
+        case .notice: return "notices"
+        case .programmation: return "programmations"
+        case .buyer: return "buyers"
+        }
+    }
+
+    public static func < (a: Self, b: Self) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// A lot of a notice: companies often answer one lot, not the whole contract.
+public struct Lot: Hashable, Sendable {
+    public let number: Int
+    public let title: String
+    public let cpv: CPVCode?
+    public let value: Money?
+
+    public init(number: Int, title: String, cpv: CPVCode?, value: Money?) {
+        self.number = number
+        self.title = title
+        self.cpv = cpv
+        self.value = value
+    }
+}
+
+/// A call for tender (avis de marché), as validated from an export.
+public struct Notice: Hashable, Sendable {
+    public let id: String
+    public let title: String
+    /// Markdown.
+    public let description: String?
+    public let buyerID: String
+    public let contractType: ContractType
+    public let procedure: String?
+    /// Main code first.
+    public let cpv: [CPVCode]
+    /// Department codes, as given (validated, deduplicated).
+    public let departments: [String]
+    public let place: String?
+    public let published: Day
+    public let deadline: Date
+    public let estimatedValue: Money?
+    public let lots: [Lot]
+    public let documentsURL: String?
+    /// The status the export stated; nil lets the deadline decide.
+    public let statedStatus: NoticeStatus?
+    public let programmationID: String?
+    /// Where the record came from, for messages.
+    public let source: SourceLocation
+
+    public init(id: String, title: String, description: String?, buyerID: String, contractType: ContractType,
+                procedure: String?, cpv: [CPVCode], departments: [String], place: String?, published: Day,
+                deadline: Date, estimatedValue: Money?, lots: [Lot], documentsURL: String?,
+                statedStatus: NoticeStatus?, programmationID: String?, source: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.buyerID = buyerID
+        self.contractType = contractType
+        self.procedure = procedure
+        self.cpv = cpv
+        self.departments = departments
+        self.place = place
+        self.published = published
+        self.deadline = deadline
+        self.estimatedValue = estimatedValue
+        self.lots = lots
+        self.documentsURL = documentsURL
+        self.statedStatus = statedStatus
+        self.programmationID = programmationID
+        self.source = source
+    }
+
+    /// The status on a given day: what the export stated, else open until the deadline.
+    public func status(at now: Date) -> NoticeStatus {
+        if let s = statedStatus { return s }
+        return deadline > now ? .open : .closed
+    }
+}

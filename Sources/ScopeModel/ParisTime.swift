@@ -1,0 +1,97 @@
+import Foundation
+
+/// Every time on the site is read and shown in Europe/Paris, the time zone of French public
+/// procurement deadlines. One place converts, so that pages, feeds and calendars agree.
+public enum ParisTime {
+    public static let zone: TimeZone = TimeZone(identifier: "Europe/Paris")!
+
+    public static let calendar: Calendar = {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = zone
+        return c
+    }()
+
+    /// The instant of a wall-clock time in Paris.
+    public static func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Date {
+        let comps = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        return calendar.date(from: comps)!
+    }
+
+    /// The wall-clock parts of an instant in Paris.
+    public static func components(_ date: Date) -> DateComponents {
+        calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
+    }
+
+    /// The Paris calendar day of an instant.
+    public static func day(of date: Date) -> Day {
+        let c = components(date)
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+
+    /// UTC offset in seconds at an instant (3600 in winter, 7200 in summer).
+    public static func offset(at date: Date) -> Int {
+        zone.secondsFromGMT(for: date)
+    }
+
+    /// Parses an ISO 8601 date-time: with an offset (`2026-06-27T12:00:00+02:00`, `Z`), or
+    /// without one (read as Paris wall-clock time); seconds optional. A bare date
+    /// (`2026-06-27`) is read as the end of that day in Paris, 23:59:59, when
+    /// `dateOnlyAsEndOfDay` is set.
+    public static func parse(_ raw: String, dateOnlyAsEndOfDay: Bool = true) -> Date? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard let day = Day(iso: text) else { return nil }
+        if text.count == 10 {
+            guard dateOnlyAsEndOfDay else { return nil }
+            return date(year: day.year, month: day.month, day: day.day, hour: 23, minute: 59, second: 59)
+        }
+        var rest = Substring(text.dropFirst(11))
+        // hh:mm[:ss][.fff][Z|±hh:mm]
+        func take(_ n: Int) -> Int? {
+            guard rest.count >= n, let v = Int(rest.prefix(n)) else { return nil }
+            rest = rest.dropFirst(n)
+            return v
+        }
+        guard let hour = take(2), rest.first == ":" else { return nil }
+        rest = rest.dropFirst()
+        guard let minute = take(2) else { return nil }
+        var second = 0
+        if rest.first == ":" {
+            rest = rest.dropFirst()
+            guard let s = take(2) else { return nil }
+            second = s
+        }
+        if rest.first == "." {
+            rest = rest.drop(while: { $0 == "." || $0.isNumber })
+        }
+        guard hour < 24, minute < 60, second < 61 else { return nil }
+        if rest.isEmpty {
+            return date(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute, second: second)
+        }
+        var offset = 0
+        if rest == "Z" || rest == "z" {
+            offset = 0
+        } else {
+            guard let sign = rest.first, sign == "+" || sign == "-" else { return nil }
+            rest = rest.dropFirst()
+            guard let oh = take(2) else { return nil }
+            if rest.first == ":" { rest = rest.dropFirst() }
+            guard let om = take(2), rest.isEmpty, oh < 15, om < 60 else { return nil }
+            offset = (oh * 3600 + om * 60) * (sign == "-" ? -1 : 1)
+        }
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let comps = DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute, second: second)
+        guard let asUTC = utc.date(from: comps) else { return nil }
+        return asUTC.addingTimeInterval(TimeInterval(-offset))
+    }
+
+    /// RFC 3339 with the Paris offset: `2026-06-27T12:00:00+02:00`.
+    public static func rfc3339(_ date: Date) -> String {
+        let c = components(date)
+        let off = offset(at: date)
+        let sign = off < 0 ? "-" : "+"
+        let a = abs(off)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d",
+                      c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!, sign, a / 3600, (a % 3600) / 60)
+    }
+}

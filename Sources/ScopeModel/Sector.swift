@@ -1,0 +1,48 @@
+/// A sector of activity as companies think of their trade ("BTP", "Informatique"): a group
+/// of CPV divisions, defined by the publisher's mapping file.
+public struct Sector: Hashable, Comparable, Sendable {
+    /// URL-safe identifier: `btp`.
+    public let id: String
+    public let name: String
+    /// The CPV divisions it gathers, in code order.
+    public let divisions: [String]
+
+    public init(id: String, name: String, divisions: [String]) {
+        self.id = id
+        self.name = name
+        self.divisions = divisions.sorted()
+    }
+
+    public static func < (a: Self, b: Self) -> Bool { a.id < b.id }
+}
+
+/// Maps CPV divisions to sectors. A division the publisher did not map becomes a sector of
+/// its own, named after the division, so that no notice falls out of the sector pages.
+public struct SectorMapping: Sendable {
+    public let sectors: [Sector]
+    private let byDivision: [String: Sector]
+
+    public init(sectors: [Sector]) {
+        var byDivision: [String: Sector] = [:]
+        for s in sectors { for d in s.divisions where byDivision[d] == nil { byDivision[d] = s } }
+        var all = sectors
+        for division in CPVDivision.all where byDivision[division.code] == nil {
+            let s = Sector(id: "cpv-\(division.code)", name: division.labelFR, divisions: [division.code])
+            byDivision[division.code] = s
+            all.append(s)
+        }
+        self.sectors = all
+        self.byDivision = byDivision
+    }
+
+    /// The sector a CPV code belongs to (nil only for a division that does not exist).
+    public func sector(for code: CPVCode) -> Sector? { byDivision[code.division] }
+
+    /// The distinct sectors of a list of codes, in the order of the codes (main code first).
+    public func sectors(for codes: [CPVCode]) -> [Sector] {
+        var seen = Set<String>()
+        var out: [Sector] = []
+        for c in codes { if let s = sector(for: c), seen.insert(s.id).inserted { out.append(s) } }
+        return out
+    }
+}

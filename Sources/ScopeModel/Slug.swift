@@ -1,0 +1,46 @@
+/// Turns any identifier into one safe path segment. Ids made only of `[a-z0-9-_.]` (after
+/// lower-casing, not starting with a dot) keep their text; any other id gets its
+/// readable part plus a hash of the whole id, so two ids never share a path and no id can
+/// leave the output folder (`/`, `..`, NUL become `-`).
+public enum Slug {
+    public static let maxLength = 80
+
+    /// `reserved`: segments the site uses itself beside the records (`page`, `archives`);
+    /// an id equal to one of them gets a hash like any other unsafe id.
+    public static func make(_ id: String, reserved: Set<String> = []) -> String {
+        var out = ""
+        var lossless = true
+        for scalar in id.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x61...0x7A, 0x30...0x39: out.unicodeScalars.append(scalar)
+            case 0x41...0x5A: out.unicodeScalars.append(Unicode.Scalar(v + 32)!)
+                lossless = false
+            case 0x2D, 0x5F: out.unicodeScalars.append(scalar)
+            case 0x2E: out.unicodeScalars.append(scalar)
+            default:
+                lossless = false
+                if !out.hasSuffix("-") { out.append("-") }
+            }
+        }
+        while out.hasPrefix(".") || out.hasPrefix("-") { out.removeFirst() }
+        while out.hasSuffix("-") || out.hasSuffix(".") { out.removeLast() }
+        if out.contains("..") { lossless = false; out = out.replacingOccurrences(of: "..", with: "-") }
+        if out != id { lossless = false }
+        if lossless && !out.isEmpty && out.utf8.count <= maxLength && !reserved.contains(out) { return out }
+        let hash = fnv1a(id)
+        let head = String(out.prefix(maxLength - 9))
+        return head.isEmpty ? hash : head + "-" + hash
+    }
+
+    /// FNV-1a 64-bit, shortened to 8 hex digits: stable across runs and platforms.
+    static func fnv1a(_ s: String) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in s.utf8 { h ^= UInt64(b); h = h &* 0x100000001b3 }
+        let folded = UInt32(truncatingIfNeeded: h ^ (h >> 32))
+        let hex = String(folded, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+}
+
+import Foundation

@@ -1,0 +1,116 @@
+import Foundation
+import ScopeIndex
+import ScopeModel
+
+/// Paginated lists: open notices, the archive of closed ones, every programmation; and the
+/// same per sector and per department.
+extension SiteRenderer {
+    func noticeLists() -> [PageJob] {
+        noticeList(catalog.openNotices, base: Paths.notices, title: "Annonces ouvertes",
+                   crumbs: [("Annonces", nil)], intro: "Les appels d'offres auxquels on peut encore répondre, la date limite la plus proche en premier.",
+                   alternate: ["name": "Annonces clôturées", "url": views.paths.url(Paths.archive)], section: "notices")
+        + noticeList(catalog.closedNotices, base: Paths.archive, title: "Annonces clôturées",
+                     crumbs: [("Annonces", Paths.notices), ("Clôturées", nil)],
+                     intro: "Les annonces dont la date limite est passée, attribuées ou annulées, les plus récentes en premier.",
+                     alternate: ["name": "Annonces ouvertes", "url": views.paths.url(Paths.notices)], section: "notices")
+    }
+
+    func noticeList(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,
+                    alternate: [String: Any]?, section: String?, facet: [String: Any]? = nil) -> [PageJob] {
+        let parts = chunks(items)
+        return parts.enumerated().map { k, part in
+            let path = Paths.page(base, k + 1)
+            return PageJob(html: path) {
+                var page: [String: Any] = [
+                    "heading": title,
+                    "intro": intro,
+                    "count": Format.count(items.count, "annonce", "annonces"),
+                    "notices": part.map(self.views.noticeItem),
+                    "crumbs": self.views.crumbs(crumbs),
+                ]
+                if let alternate { page["alternate"] = alternate }
+                if let facet { page["facet"] = facet }
+                if let p = self.views.pagination(base: base, page: k + 1, pages: parts.count) { page["pagination"] = p }
+                let full = parts.count > 1 ? "\(title) — page \(k + 1)" : title
+                return self.render("notice-list", title: full, section: section, page)
+            }
+        }
+    }
+
+    func programmationLists() -> [PageJob] {
+        programmationList(catalog.programmationOrder, base: Paths.programmations, title: "Programmations",
+                          crumbs: [("Programmations", nil)],
+                          intro: "Les achats que les acheteurs publics prévoient de lancer dans les 6 à 18 prochains mois, la date prévue la plus proche en premier.",
+                          section: "programmations")
+    }
+
+    func programmationList(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,
+                           section: String?, facet: [String: Any]? = nil) -> [PageJob] {
+        let parts = chunks(items)
+        return parts.enumerated().map { k, part in
+            let path = Paths.page(base, k + 1)
+            return PageJob(html: path) {
+                var page: [String: Any] = [
+                    "heading": title,
+                    "intro": intro,
+                    "count": Format.count(items.count, "programmation", "programmations"),
+                    "programmations": part.map(self.views.programmationItem),
+                    "crumbs": self.views.crumbs(crumbs),
+                ]
+                if let facet { page["facet"] = facet }
+                if let p = self.views.pagination(base: base, page: k + 1, pages: parts.count) { page["pagination"] = p }
+                let full = parts.count > 1 ? "\(title) — page \(k + 1)" : title
+                return self.render("programmation-list", title: full, section: section, page)
+            }
+        }
+    }
+
+    func sectorPages() -> [PageJob] {
+        facetPages(catalog.sectors, base: Paths.sectors, path: views.paths.sector, label: "Secteurs", section: "sectors",
+                   indexTitle: "Secteurs d'activité",
+                   indexIntro: "Chaque secteur regroupe des divisions du vocabulaire commun des marchés publics (CPV).")
+    }
+
+    func departmentPages() -> [PageJob] {
+        facetPages(catalog.departments, base: Paths.departments, path: views.paths.department, label: "Départements",
+                   section: "departments", indexTitle: "Départements",
+                   indexIntro: "Les annonces et programmations par département d'exécution.", showCode: true)
+    }
+
+    /// The index of a facet, then per value: its open notices and its programmations.
+    func facetPages(_ facets: [Facet], base: String, path: @escaping (Facet) -> String, label: String, section: String,
+                    indexTitle: String, indexIntro: String, showCode: Bool = false) -> [PageJob] {
+        var jobs = [PageJob(html: base) {
+            let rows: [[String: Any]] = facets.map { f in
+                var r: [String: Any] = [
+                    "name": f.name, "url": self.views.paths.url(path(f)),
+                    "open": Format.count(f.openNotices.count, "annonce ouverte", "annonces ouvertes"),
+                    "programmations": Format.count(f.programmations.count, "programmation", "programmations"),
+                ]
+                if showCode { r["code"] = f.id }
+                return r
+            }
+            return self.render("facet-index", title: indexTitle, section: section,
+                               ["heading": indexTitle, "intro": indexIntro, "facets": rows, "crumbs": self.views.crumbs([(label, nil)])])
+        }]
+        for f in facets {
+            let fpath = path(f)
+            let name = showCode ? "\(f.name) (\(f.id))" : f.name
+            let facetInfo: [String: Any] = [
+                "name": name,
+                "notices_url": views.paths.url(fpath),
+                "programmations_url": views.paths.url(fpath + "programmations/"),
+                "open_count": Format.count(f.openNotices.count, "annonce ouverte", "annonces ouvertes"),
+                "programmation_count": Format.count(f.programmations.count, "programmation", "programmations"),
+            ]
+            jobs += noticeList(f.openNotices, base: fpath, title: name, crumbs: [(label, base), (name, nil)],
+                               intro: "Annonces ouvertes, la date limite la plus proche en premier.", alternate: nil,
+                               section: section, facet: facetInfo.merging(["on_notices": true]) { a, _ in a })
+            jobs += programmationList(f.programmations, base: fpath + "programmations/", title: "\(name) — programmations",
+                                      crumbs: [(label, base), (name, fpath), ("Programmations", nil)],
+                                      intro: "Achats prévus, la date de publication prévue la plus proche en premier.",
+                                      section: section, facet: facetInfo.merging(["on_programmations": true]) { a, _ in a })
+        }
+        return jobs
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import ScopeIndex
+import ScopeModel
+
+/// One file of the site to write: its path under the output folder and how to make its
+/// bytes. Rendering is deferred so that the writer can run jobs on every core and never
+/// hold the whole site in memory.
+public struct PageJob {
+    public let path: String
+    public let render: () -> [UInt8]
+
+    public init(path: String, render: @escaping () -> [UInt8]) {
+        self.path = path
+        self.render = render
+    }
+
+    init(html path: String, _ make: @escaping () -> String) {
+        self.path = Paths.file(path)
+        self.render = { Array(make().utf8) }
+    }
+}
+
+/// The render stage: from the catalog, the templates and the content pages, the list of
+/// every file of the site. Each page family has its own file in this folder.
+public struct SiteRenderer {
+    let catalog: Catalog
+    let templates: TemplateSet
+    let pages: [ContentPage]
+    let views: Views
+    let shared: [String: Any]
+
+    public init(catalog: Catalog, templates: TemplateSet, pages: [ContentPage]) {
+        self.catalog = catalog
+        self.templates = templates
+        self.pages = pages
+        self.views = Views(catalog: catalog)
+        self.shared = SiteContext(catalog: catalog, pages: pages, paths: views.paths).value
+    }
+
+    /// Every file, in a stable order (the order has no effect on the output).
+    public func plan() -> [PageJob] {
+        var jobs: [PageJob] = []
+        jobs += homePage()
+        jobs += noticePages()
+        jobs += programmationPages()
+        jobs += noticeLists()
+        jobs += programmationLists()
+        jobs += sectorPages()
+        jobs += departmentPages()
+        jobs += buyerPages()
+        jobs += contentPages()
+        jobs += notFoundPage()
+        jobs += sitemapFiles(htmlPaths: jobs.filter { $0.path.hasSuffix("index.html") }.map(\.path))
+        jobs.append(robots())
+        return jobs
+    }
+
+    /// Renders a page template with the shared site context and the page's own values.
+    func render(_ template: String, title: String, section: String?, _ page: [String: Any]) -> String {
+        var site = shared
+        if let section, var nav = site["nav"] as? [[String: Any]] {
+            for i in nav.indices where nav[i]["key"] as? String == section { nav[i]["current"] = true }
+            site["nav"] = nav
+        }
+        return templates.render(template, ["site": site, "page": Self.withListFlags(page), "title": title,
+                                           "is_home": template == "home"])
+    }
+
+    /// Adds `has_K` (the list is not empty) and `K_plural` (more than one) beside each list of
+    /// a page, so that templates can wrap a list or choose a plural without logic.
+    static func withListFlags(_ page: [String: Any]) -> [String: Any] {
+        var out = page
+        for (key, value) in page {
+            guard let list = value as? [Any] else { continue }
+            out["has_" + key] = !list.isEmpty
+            out[key + "_plural"] = list.count > 1
+        }
+        return out
+    }
+
+    /// Splits a list into pages of the configured size (one empty page for an empty list).
+    func chunks(_ items: [Int]) -> [ArraySlice<Int>] {
+        let size = catalog.site.pageSize
+        if items.isEmpty { return [items[...]] }
+        return stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import ScopeIndex
+import ScopeModel
+
+/// `sitemap.xml` listing every page; past 50,000 URLs (the protocol's limit per file) it
+/// becomes a sitemap index pointing at `sitemap-1.xml`, `sitemap-2.xml`…
+extension SiteRenderer {
+    public static let sitemapLimit = 50_000
+
+    func sitemapFiles(htmlPaths: [String]) -> [PageJob] {
+        let base = catalog.site.baseURL
+        let urls = htmlPaths.sorted().map { path -> String in
+            let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            return base + Self.percentEncodePath(folder)
+        }
+        let lastmod = ParisTime.rfc3339(catalog.now)
+        func urlset(_ part: ArraySlice<String>) -> [UInt8] {
+            var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            for u in part { s += "<url><loc>\(XML.escape(u))</loc></url>\n" }
+            s += "</urlset>\n"
+            return Array(s.utf8)
+        }
+        if urls.count <= Self.sitemapLimit {
+            return [PageJob(path: "sitemap.xml") { urlset(urls[...]) }]
+        }
+        let parts = stride(from: 0, to: urls.count, by: Self.sitemapLimit).map { urls[$0..<min($0 + Self.sitemapLimit, urls.count)] }
+        var jobs = parts.enumerated().map { k, part in PageJob(path: "sitemap-\(k + 1).xml") { urlset(part) } }
+        jobs.append(PageJob(path: "sitemap.xml") {
+            var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            for k in parts.indices {
+                s += "<sitemap><loc>\(XML.escape(base))sitemap-\(k + 1).xml</loc><lastmod>\(lastmod)</lastmod></sitemap>\n"
+            }
+            s += "</sitemapindex>\n"
+            return Array(s.utf8)
+        })
+        return jobs
+    }
+
+    static func percentEncodePath(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#[]@!$&'()*+,;=")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+}
+
+/// Escaping for XML text and attributes; characters XML 1.0 forbids are removed.
+public enum XML {
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                let v = scalar.value
+                let allowed = v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v)
+                    || (0xE000...0xFFFD).contains(v) || (0x10000...0x10FFFF).contains(v)
+                if allowed { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import ScopeIndex
+import ScopeModel
+
+/// Pages from `content/pages/*.md`, the 404 page and robots.txt.
+extension SiteRenderer {
+    func contentPages() -> [PageJob] {
+        pages.map { p in
+            PageJob(html: p.slug + "/") {
+                self.render("page", title: p.title, section: nil,
+                            ["heading": p.title, "html": p.html, "crumbs": self.views.crumbs([(p.title, nil)])])
+            }
+        }
+    }
+
+    func notFoundPage() -> [PageJob] {
+        [PageJob(path: "404.html") {
+            Array(self.render("404", title: "Page introuvable", section: nil,
+                              ["crumbs": self.views.crumbs([("Page introuvable", nil)])]).utf8)
+        }]
+    }
+
+    func robots() -> PageJob {
+        let base = catalog.site.baseURL
+        return PageJob(path: "robots.txt") {
+            Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Mustache
+
+/// A fault in a layout: it stops the build before anything is written.
+public struct TemplateError: Error, CustomStringConvertible, Sendable {
+    public let file: String
+    public let line: Int?
+    public let message: String
+
+    public var description: String {
+        line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+    }
+}
+
+/// The publisher's Mustache templates from `layouts/`, compiled once. Partials live in
+/// `layouts/partials/` and are named `partials/NAME`; pages extend `base` with
+/// `{{<base}}…{{/base}}`. A syntax error, a reference to a partial that does not exist or a
+/// missing page template is reported with its file and line.
+public struct TemplateSet: Sendable {
+    public static let required = ["base", "home", "notice", "programmation", "notice-list", "programmation-list",
+                                  "facet-index", "buyer-index", "buyer", "page", "404"]
+
+    let library: MustacheLibrary
+    public let directory: URL
+
+    public init(directory: URL) throws {
+        self.directory = directory
+        let fm = FileManager.default
+        var library = MustacheLibrary()
+        var sources: [String: (String, String)] = [:]  // name → (display path, text)
+        guard let walker = fm.enumerator(atPath: directory.path) else {
+            throw TemplateError(file: directory.path, line: nil, message: "layouts folder not found")
+        }
+        for case let rel as String in walker where rel.hasSuffix(".mustache") {
+            let url = directory.appendingPathComponent(rel)
+            let display = url.path
+            guard let data = fm.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+                throw TemplateError(file: display, line: nil, message: "cannot read the template as UTF-8 text")
+            }
+            let name = String(rel.dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let e as MustacheTemplate.ParserError {
+                throw TemplateError(file: display, line: e.context.lineNumber,
+                                    message: "template syntax error (\(e.error)) near \"\(e.context.line.trimmingCharacters(in: .whitespaces))\"")
+            }
+            sources[name] = (display, text)
+        }
+        for name in Self.required where sources[name] == nil {
+            throw TemplateError(file: directory.appendingPathComponent(name + ".mustache").path, line: nil,
+                                message: "required template is missing")
+        }
+        // swift-mustache renders an unknown partial as nothing: catch it here instead.
+        for (name, (display, text)) in sources.sorted(by: { $0.key < $1.key }) {
+            for (lineNumber, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for ref in Self.partialReferences(in: String(line)) where sources[ref] == nil {
+                    throw TemplateError(file: display, line: lineNumber + 1,
+                                        message: "unknown partial or parent \"\(ref)\" (no \(ref).mustache in \(directory.path))")
+                }
+            }
+            _ = name
+        }
+        self.library = library
+    }
+
+    /// Names after `{{>` and `{{<` on a line.
+    static func partialReferences(in line: String) -> [String] {
+        var refs: [String] = []
+        var rest = Substring(line)
+        while let r = rest.range(of: "{{") {
+            rest = rest[r.upperBound...]
+            guard let first = rest.first, first == ">" || first == "<" else { continue }
+            let name = rest.dropFirst().drop(while: { $0 == " " }).prefix { !($0 == "}" || $0 == " ") }
+            if !name.isEmpty { refs.append(String(name)) }
+        }
+        return refs
+    }
+
+    /// Renders a page template with a context built of dictionaries and arrays.
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import ScopeIndex
+import ScopeModel
+
+/// Builds the dictionaries templates read. Templates hold no logic: every label, URL and
+/// formatted value is ready here. Dictionaries, not structs, because swift-mustache reads
+/// them without reflection.
+struct Views {
+    let catalog: Catalog
+    let paths: Paths
+    let sectorNames: [String: Facet]
+
+    init(catalog: Catalog) {
+        self.catalog = catalog
+        self.paths = Paths(site: catalog.site)
+        self.sectorNames = Dictionary(uniqueKeysWithValues: catalog.sectors.map { ($0.id, $0) })
+    }
+
+    func buyerLink(_ id: String) -> [String: Any] {
+        guard let b = catalog.buyer(id: id) else { return ["name": id] }
+        return ["name": b.buyer.name, "url": paths.url(paths.buyer(b))]
+    }
+
+    func sectorLinks(_ ids: [String]) -> [[String: Any]] {
+        ids.compactMap { id in sectorNames[id].map { ["name": $0.name, "url": paths.url(paths.sector($0))] } }
+    }
+
+    func departmentLinks(_ codes: [String]) -> [[String: Any]] {
+        codes.compactMap { code in
+            catalog.departments.first { $0.id == code }.map { ["name": $0.name, "code": $0.id, "url": paths.url(paths.department($0))] }
+        }
+    }
+
+    /// A notice in a list.
+    func noticeItem(_ i: Int) -> [String: Any] {
+        let e = catalog.notices[i]
+        let n = e.notice
+        var item: [String: Any] = [
+            "id": n.id,
+            "title": n.title,
+            "url": paths.url(paths.notice(e)),
+            "buyer": buyerLink(n.buyerID),
+            "contract_type": Labels.contractType(n.contractType),
+            "departments": departmentLinks(n.departments),
+            "deadline": Format.dateTime(n.deadline),
+            "deadline_iso": ParisTime.rfc3339(n.deadline),
+            "published": Format.day(n.published),
+            "published_iso": n.published.description,
+            "status": e.status.rawValue,
+            "status_label": Labels.status(e.status),
+            "sectors": sectorLinks(e.sectorIDs),
+        ]
+        if e.status.isOpen {
+            item["badge"] = Format.deadlineBadge(n.deadline, now: catalog.now)
+            if let d = Format.daysLeft(n.deadline, now: catalog.now), d <= 7 { item["soon"] = true }
+        }
+        if let place = n.place { item["place"] = place }
+        if let v = n.estimatedValue { item["value"] = Format.money(v) }
+        return item
+    }
+
+    /// A programmation in a list.
+    func programmationItem(_ i: Int) -> [String: Any] {
+        let e = catalog.programmations[i]
+        let p = e.programmation
+        var item: [String: Any] = [
+            "id": p.id,
+            "title": p.title,
+            "url": paths.url(paths.programmation(e)),
+            "buyer": buyerLink(p.buyerID),
+            "contract_type": Labels.contractType(p.contractType),
+            "departments": departmentLinks(p.departments),
+            "expected": Format.period(p.expectedPublication),
+            "status": e.status.rawValue,
+            "status_label": Labels.status(e.status),
+            "sectors": sectorLinks(e.sectorIDs),
+        ]
+        if e.isLate { item["late"] = true }
+        if let v = valueText(p) { item["value"] = v }
+        return item
+    }
+
+    func valueText(_ p: Programmation) -> String? {
+        if let v = p.estimatedValue { return Format.money(v) }
+        if let b = p.valueBracket { return Format.bracket(b) }
+        return nil
+    }
+
+    /// Previous / next links and a window of page numbers around the current one.
+    func pagination(base: String, page: Int, pages: Int) -> [String: Any]? {
+        guard pages > 1 else { return nil }
+        var numbers: [[String: Any]] = []
+        var last = 0
+        for n in 1...pages where n == 1 || n == pages || abs(n - page) <= 2 {
+            if n - last > 1 { numbers.append(["gap": true]) }
+            numbers.append(["number": n, "url": paths.url(Paths.page(base, n)), "current": n == page])
+            last = n
+        }
+        var p: [String: Any] = ["pages": numbers, "page": page, "total": pages]
+        if page > 1 { p["prev"] = paths.url(Paths.page(base, page - 1)) }
+        if page < pages { p["next"] = paths.url(Paths.page(base, page + 1)) }
+        return p
+    }
+
+    func crumbs(_ items: [(String, String?)]) -> [[String: Any]] {
+        var out: [[String: Any]] = [["name": "Accueil", "url": paths.url("")]]
+        for (name, path) in items {
+            var c: [String: Any] = ["name": name]
+            if let path { c["url"] = paths.url(path) }
+            out.append(c)
+        }
+        return out
+    }
+}

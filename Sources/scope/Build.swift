@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ScopeBuild
+import ScopeModel
+
+/// `scope build`: the nightly command.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site from the content folder.",
+        discussion: """
+        The new site is written beside the output folder and swapped in at the end: a failed build \
+        leaves the previous site as it was. Rejected records are reported (file, line or JSON path, \
+        record id, field) and left out; with --strict any rejected record fails the build.
+        Exit status: 0 built, 1 --strict met a rejected record, 2 the build could not run (bad config, \
+        template or output folder).
+        """
+    )
+
+    @Option(name: .long, help: "Folder holding config.yaml, sectors.yaml, notices/, programmations/, buyers/, pages/.")
+    var content: String = "content"
+
+    @Option(name: .long, help: "Folder holding the Mustache templates and assets/.")
+    var layouts: String = "layouts"
+
+    @Option(name: .long, help: "Folder the site is written to.")
+    var output: String = "site"
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is served from (overrides base_url in config.yaml).")
+    var baseURL: String?
+
+    @Option(name: .long, help: "What \"now\" is, e.g. 2026-11-16T08:00:00+01:00 (overrides the config's now; default: the clock).")
+    var now: String?
+
+    @Flag(name: .long, help: "Fail with exit status 1, writing nothing, if any record is rejected.")
+    var strict = false
+
+    @Flag(name: .long, help: "Print the summary only, not each warning and error.")
+    var quiet = false
+
+    func run() throws {
+        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+        var nowDate: Date?
+        if let now {
+            guard let d = ParisTime.parse(now, dateOnlyAsEndOfDay: false) else {
+                throw ValidationError("--now must be a date-time such as 2026-11-16T08:00:00+01:00, found \"\(now)\"")
+            }
+            nowDate = d
+        }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let options = BuildOptions(content: URL(fileURLWithPath: content, relativeTo: cwd),
+                                   layouts: URL(fileURLWithPath: layouts, relativeTo: cwd),
+                                   output: URL(fileURLWithPath: output, relativeTo: cwd),
+                                   baseURL: baseURL, now: nowDate, strict: strict)
+        do {
+            let report = try SiteBuild.build(options)
+            print(report.text(includeDiagnostics: !quiet))
+            print("Site written to \(output)/")
+        } catch let failure as StrictFailure {
+            print(failure.report.text(includeDiagnostics: !quiet))
+            FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
+            throw ExitCode(1)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
