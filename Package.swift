@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel"]),
         .testTarget(name: "ScopeBuildTests", dependencies: [
             "ScopeBuild", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel",
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
     ],
     swiftLanguageModes: [.v5]

@@ -55,6 +55,9 @@ public struct Catalog: Sendable {
             ProgrammationEntry(programmation: p, status: p.statedStatus ?? .planned, slug: Slug.make(p.id, reserved: Catalog.reservedSegments),
                                sectorIDs: mapping.sectors(for: p.cpv).map(\.id), noticeID: nil, isLate: false)
         }
+        Self.separateSlugs(&notices, id: { $0.notice.id }, slug: \.slug, kind: .notice, source: { $0.notice.source }, into: &diagnostics)
+        Self.separateSlugs(&programmations, id: { $0.programmation.id }, slug: \.slug, kind: .programmation,
+                           source: { $0.programmation.source }, into: &diagnostics)
         let noticeByID = Dictionary(uniqueKeysWithValues: notices.enumerated().map { ($1.notice.id, $0) })
         let programmationByID = Dictionary(uniqueKeysWithValues: programmations.enumerated().map { ($1.programmation.id, $0) })
 
@@ -167,6 +170,23 @@ public struct Catalog: Sendable {
 }
 
 extension Catalog {
+    /// Ids that differ only by case (or otherwise slug alike) would share a page: every one
+    /// after the first, in id order, takes the id's hash as well, with a warning.
+    static func separateSlugs<T>(_ items: inout [T], id: (T) -> String, slug: WritableKeyPath<T, String>, kind: RecordKind,
+                                 source: (T) -> SourceLocation, into diagnostics: inout [Diagnostic]) {
+        var taken: [String: String] = [:]
+        for i in items.indices {
+            let s = items[i][keyPath: slug]
+            if let other = taken[s] {
+                let alt = Slug.disambiguated(id(items[i]))
+                items[i][keyPath: slug] = alt
+                diagnostics.append(Diagnostic(.warning, at: source(items[i]), kind: kind, recordID: id(items[i]), field: "id",
+                                              "its address would be the same as \"\(other)\"'s; published at \(alt)/ instead"))
+            }
+            taken[items[i][keyPath: slug]] = id(items[i])
+        }
+    }
+
     /// Path segments that lists use beside record pages (`annonces/page/2/`,
     /// `annonces/archives/`, `secteurs/btp/programmations/`): no record may take them.
     public static let reservedSegments: Set<String> = ["page", "archives", "programmations", "index.html", "feeds"]

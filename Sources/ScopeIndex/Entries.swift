@@ -6,7 +6,7 @@ public struct NoticeEntry: Sendable {
     public let notice: Notice
     public let status: NoticeStatus
     /// Path segment under `annonces/`.
-    public let slug: String
+    public internal(set) var slug: String
     /// Sector ids, main CPV code's first.
     public let sectorIDs: [String]
     /// The programmation it came from, when that record exists.
@@ -17,7 +17,7 @@ public struct NoticeEntry: Sendable {
 public struct ProgrammationEntry: Sendable {
     public let programmation: Programmation
     public internal(set) var status: ProgrammationStatus
-    public let slug: String
+    public internal(set) var slug: String
     public let sectorIDs: [String]
     /// The notice it led to, when that record exists.
     public internal(set) var noticeID: String?

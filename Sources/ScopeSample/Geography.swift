@@ -25,11 +25,12 @@ enum Geography {
                           "avenue du Général de Gaulle", "rue Pasteur", "chemin de la Fontaine", "route départementale 820",
                           "boulevard Gambetta", "rue des Écoles"]
 
-    static let schools = ["groupe scolaire Jules Ferry", "école maternelle Les Tilleuls", "école élémentaire Jean Moulin",
-                          "groupe scolaire Marcel Pagnol", "école Simone Veil", "groupe scolaire Lucie Aubrac"]
-    static let buildings = ["gymnase municipal", "médiathèque", "salle des fêtes", "crèche municipale", "hôtel de ville",
-                            "centre technique municipal", "maison des associations", "complexe sportif", "piscine municipale",
-                            "centre culturel", "halle du marché", "stade municipal"]
+    // Masculine names starting with a consonant, so "du {s}", "le {b}" read right.
+    static let schools = ["groupe scolaire Jules Ferry", "groupe scolaire Les Tilleuls", "groupe scolaire Jean Moulin",
+                          "groupe scolaire Marcel Pagnol", "groupe scolaire Simone Veil", "groupe scolaire Lucie Aubrac"]
+    static let buildings = ["gymnase municipal", "centre technique municipal", "complexe sportif", "stade municipal",
+                            "centre culturel", "pôle enfance", "boulodrome couvert", "foyer rural", "dojo municipal",
+                            "cinéma municipal", "centre de loisirs", "théâtre municipal"]
     static let colleges = ["collège Jean Jaurès", "collège Pierre de Fermat", "collège Olympe de Gouges", "collège Jean Moulin",
                            "collège Marcel Pagnol", "collège Les Violettes"]
     static let lycees = ["lycée Pierre-Paul Riquet", "lycée Déodat de Séverac", "lycée Jean Mermoz", "lycée Clémence Isaure",

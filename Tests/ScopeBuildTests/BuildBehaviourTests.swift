@@ -1,0 +1,131 @@
+import Foundation
+import ScopeBuild
+import ScopeModel
+import ScopeSample
+import XCTest
+
+/// How a build behaves as a whole: the same input gives the same bytes, and a failed build
+/// leaves the previous site as it was.
+final class BuildBehaviourTests: XCTestCase {
+    let content = repositoryRoot.appendingPathComponent("content")
+    let layouts = repositoryRoot.appendingPathComponent("layouts")
+
+    func testTwoBuildsOfTheSameInputAreByteIdentical() throws {
+        let a = temporaryFolder("det-a").appendingPathComponent("site")
+        let b = temporaryFolder("det-b").appendingPathComponent("site")
+        _ = try SiteBuild.build(BuildOptions(content: content, layouts: layouts, output: a, now: SampleSite.now))
+        _ = try SiteBuild.build(BuildOptions(content: content, layouts: layouts, output: b, now: SampleSite.now))
+        let fa = SampleSite.allFiles(under: a), fb = SampleSite.allFiles(under: b)
+        XCTAssertEqual(fa, fb)
+        XCTAssertGreaterThan(fa.count, 2000)
+        for f in fa {
+            let da = try Data(contentsOf: a.appendingPathComponent(f)), db = try Data(contentsOf: b.appendingPathComponent(f))
+            if da != db { XCTFail("\(f) differs between two builds"); break }
+        }
+    }
+
+    func testTheCommittedSampleIsWhatScopeSampleWrites() throws {
+        let out = temporaryFolder("sample-regen")
+        _ = try SampleWriter(notices: 626, programmations: 981, buyers: 320, seed: 2026).write(to: out)
+        for f in SampleSite.allFiles(under: content) {
+            let committed = try Data(contentsOf: content.appendingPathComponent(f))
+            let fresh = try Data(contentsOf: out.appendingPathComponent(f))
+            XCTAssertEqual(committed, fresh, "content/\(f) is not what `scope sample` writes")
+        }
+    }
+
+    /// A site built, then a build that fails: the first site must be intact.
+    private func assertFailedBuildKeepsSite(file: StaticString = #filePath, line: UInt = #line,
+                                            _ failing: (URL) throws -> Void) throws -> Error? {
+        let root = temporaryFolder("keep-\(line)")
+        let output = root.appendingPathComponent("site")
+        _ = try SiteBuild.build(BuildOptions(content: content, layouts: layouts, output: output, now: SampleSite.now))
+        let before = SampleSite.allFiles(under: output)
+        let home = try Data(contentsOf: output.appendingPathComponent("index.html"))
+        var caught: Error?
+        do { try failing(output) } catch { caught = error }
+        XCTAssertNotNil(caught, "the build should have failed", file: file, line: line)
+        XCTAssertEqual(SampleSite.allFiles(under: output), before, file: file, line: line)
+        XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("index.html")), home, file: file, line: line)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains("staging") }
+        XCTAssertEqual(leftovers, [], "no staging folder left behind", file: file, line: line)
+        return caught
+    }
+
+    func testATemplateSyntaxErrorNamesFileAndLineAndKeepsTheSite() throws {
+        let broken = temporaryFolder("layouts-broken")
+        try FileManager.default.removeItem(at: broken)
+        try FileManager.default.copyItem(at: layouts, to: broken)
+        let notice = broken.appendingPathComponent("notice.mustache")
+        var lines = try String(contentsOf: notice, encoding: .utf8).components(separatedBy: "\n")
+        lines[4] += " {{#page.title}} unclosed"
+        try lines.joined(separator: "\n").write(to: notice, atomically: true, encoding: .utf8)
+        let error = try assertFailedBuildKeepsSite { output in
+            _ = try SiteBuild.build(BuildOptions(content: content, layouts: broken, output: output, now: SampleSite.now))
+        }
+        let text = "\(error!)"
+        XCTAssertTrue(text.contains("notice.mustache:"), text)
+        XCTAssertTrue(text.contains("syntax error"), text)
+    }
+
+    func testAnUnknownPartialNamesFileAndLine() throws {
+        let broken = temporaryFolder("layouts-partial")
+        try FileManager.default.removeItem(at: broken)
+        try FileManager.default.copyItem(at: layouts, to: broken)
+        let home = broken.appendingPathComponent("home.mustache")
+        let text = try String(contentsOf: home, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{> partials/notice-item}}", with: "{{> partials/missing-item}}")
+            .write(to: home, atomically: true, encoding: .utf8)
+        let error = try assertFailedBuildKeepsSite { output in
+            _ = try SiteBuild.build(BuildOptions(content: content, layouts: broken, output: output, now: SampleSite.now))
+        }
+        let lineNumber = text.components(separatedBy: "\n").firstIndex { $0.contains("{{> partials/notice-item}}") }! + 1
+        XCTAssertTrue("\(error!)".contains("home.mustache:\(lineNumber): unknown partial or parent \"partials/missing-item\""), "\(error!)")
+    }
+
+    func testABadConfigNamesFileAndLineAndKeepsTheSite() throws {
+        let bad = temporaryFolder("content-badconfig")
+        try FileManager.default.removeItem(at: bad)
+        try FileManager.default.copyItem(at: content, to: bad)
+        let config = bad.appendingPathComponent("config.yaml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try text.replacingOccurrences(of: "page_size: 30", with: "page_sise: 30").write(to: config, atomically: true, encoding: .utf8)
+        let error = try assertFailedBuildKeepsSite { output in
+            _ = try SiteBuild.build(BuildOptions(content: bad, layouts: layouts, output: output, now: SampleSite.now))
+        }
+        let line = text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("page_size") }! + 1
+        XCTAssertTrue("\(error!)".contains("config.yaml:\(line): unknown key \"page_sise\""), "\(error!)")
+    }
+
+    func testStrictModeFailsOnARejectedRecordAndWritesNothing() throws {
+        let bad = temporaryFolder("content-strict")
+        try FileManager.default.removeItem(at: bad)
+        try FileManager.default.copyItem(at: content, to: bad)
+        try """
+        [{"id": "X-1", "title": "Sans acheteur connu", "buyer": "99999999999999", "contract_type": "works",
+          "cpv": ["45000000-7"], "departments": ["31"], "published": "2026-11-01", "deadline": "2026-12-01T12:00:00+01:00"}]
+        """.write(to: bad.appendingPathComponent("notices/extra.json"), atomically: true, encoding: .utf8)
+        let error = try assertFailedBuildKeepsSite { output in
+            _ = try SiteBuild.build(BuildOptions(content: bad, layouts: layouts, output: output, now: SampleSite.now, strict: true))
+        }
+        guard let failure = error as? StrictFailure else { return XCTFail("expected a strict failure, got \(String(describing: error))") }
+        XCTAssertEqual(failure.rejected, 1)
+        XCTAssertTrue(failure.report.diagnostics.contains {
+            $0.description == "\(bad.path)/notices/extra.json at $[0]: error: notice \"X-1\", field \"buyer\": unknown buyer \"99999999999999\" (no such id under buyers/); record rejected"
+        }, failure.report.text())
+        // Without --strict the same content builds, leaving the record out.
+        let output = temporaryFolder("content-lenient").appendingPathComponent("site")
+        let report = try SiteBuild.build(BuildOptions(content: bad, layouts: layouts, output: output, now: SampleSite.now))
+        XCTAssertEqual(report.counts[.notice]?.rejected, 1)
+        XCTAssertEqual(report.counts[.notice]?.built, 626)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("annonces/X-1").path))
+    }
+
+    func testNowDecidesWhatIsOpen() throws {
+        let later = ParisTime.parse("2027-03-01T12:00:00+01:00")!
+        let output = temporaryFolder("later").appendingPathComponent("site")
+        let report = try SiteBuild.build(BuildOptions(content: content, layouts: layouts, output: output, now: later))
+        XCTAssertEqual(report.openNotices, 0, "every sample deadline is before March 2027")
+        XCTAssertGreaterThan(SampleSite.built.report.openNotices, 100)
+    }
+}

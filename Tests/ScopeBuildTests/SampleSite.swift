@@ -1,0 +1,84 @@
+import Foundation
+import ScopeBuild
+import ScopeModel
+import ScopeSample
+import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The repository's root, found from this file's path.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func temporaryFolder(_ name: String) -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("scope-tests-\(getpid())-\(name)")
+    try? FileManager.default.removeItem(at: url)
+    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// The bundled sample (content/ as committed), built once into a temporary folder.
+enum SampleSite {
+    static let now = ParisTime.parse("2026-11-16T08:00:00+01:00")!
+
+    static let built: (output: URL, report: BuildReport) = {
+        let output = temporaryFolder("sample").appendingPathComponent("site")
+        let options = BuildOptions(content: repositoryRoot.appendingPathComponent("content"),
+                                   layouts: repositoryRoot.appendingPathComponent("layouts"), output: output, now: now)
+        let report = try! SiteBuild.build(options)
+        return (output, report)
+    }()
+
+    static var output: URL { built.output }
+
+    static func file(_ path: String) -> URL { output.appendingPathComponent(path) }
+
+    static func allFiles(under root: URL) -> [String] {
+        let walker = FileManager.default.enumerator(atPath: root.path)!
+        var out: [String] = []
+        for case let p as String in walker {
+            var isDir: ObjCBool = false
+            FileManager.default.fileExists(atPath: root.appendingPathComponent(p).path, isDirectory: &isDir)
+            if !isDir.boolValue { out.append(p) }
+        }
+        return out.sorted()
+    }
+}
+
+/// A page of the built site, parsed as XML: Scope writes polyglot HTML (void elements
+/// closed, attributes quoted), so a strict XML parser reads every page, and one that does
+/// not parse fails the test.
+struct ParsedPage {
+    let doc: XMLDocument
+    let path: String
+
+    init(_ url: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+        path = url.path
+        let data = try Data(contentsOf: url)
+        doc = try XMLDocument(data: data, options: [])
+    }
+
+    func strings(_ xpath: String) -> [String] {
+        ((try? doc.nodes(forXPath: xpath)) ?? []).map { $0.stringValue ?? "" }
+    }
+
+    /// Links of the cards of a list (notice or programmation cards).
+    func cardLinks(_ kind: String) -> [String] {
+        strings("//li[contains(@class,'\(kind)-card')]/h3/a/@href")
+    }
+}
+
+/// Reads every page of a paginated list, following `rel="next"`.
+func cardLinksOfList(_ base: String, kind: String) throws -> [String] {
+    var links: [String] = []
+    var path: String? = base
+    var guardCount = 0
+    while let p = path {
+        let page = try ParsedPage(SampleSite.file(p + "index.html"))
+        links += page.cardLinks(kind)
+        path = page.strings("//a[@rel='next']/@href").first.map { String($0.dropFirst()) }
+        guardCount += 1
+        if guardCount > 10_000 { XCTFail("pagination loops at \(base)"); break }
+    }
+    return links
+}

@@ -1,0 +1,152 @@
+import Foundation
+import ScopeBuild
+import ScopeImport
+import ScopeModel
+import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The bundled sample, built for real, checked page by page against the records.
+final class SitePagesTests: XCTestCase {
+    let raw = try! RawSample(content: repositoryRoot.appendingPathComponent("content"))
+    let now = SampleSite.now
+
+    func testBuildReportsNoRejectionOnTheSample() {
+        let r = SampleSite.built.report
+        XCTAssertEqual(r.counts[.notice]?.built, 626)
+        XCTAssertEqual(r.counts[.programmation]?.built, 981)
+        XCTAssertEqual(r.rejectedTotal, 0)
+        XCTAssertTrue(r.diagnostics.filter { $0.severity == .error }.isEmpty, "\(r.diagnostics)")
+    }
+
+    func testEveryNoticeAndProgrammationHasItsPage() throws {
+        for n in raw.notices {
+            let page = try ParsedPage(SampleSite.file("annonces/\(Slug.make(n.id))/index.html"))
+            XCTAssertTrue(page.strings("//p[@class='kicker']").first?.contains(n.id) ?? false, n.id)
+        }
+        for p in raw.programmations {
+            let page = try ParsedPage(SampleSite.file("programmations/\(Slug.make(p.id))/index.html"))
+            XCTAssertTrue(page.strings("//p[@class='kicker']").first?.contains(p.id) ?? false, p.id)
+        }
+    }
+
+    func testHomeQuotesThePlatformFigures() throws {
+        let home = try ParsedPage(SampleSite.file("index.html"))
+        let figures = home.strings("//p[@class='figures']").first ?? ""
+        let flat = figures.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ")
+        XCTAssertTrue(flat.contains("626 annonces, dont 206 dans le BTP"), flat)
+        XCTAssertTrue(flat.contains("981 programmations"), flat)
+        let btp = raw.notices.filter { $0.cpvDivisions.contains { ["44", "45", "71"].contains($0) } }.count
+        XCTAssertEqual(btp, 206)
+        let btpProgrammations = raw.programmations.filter { $0.cpvDivisions.contains("45") }.count
+        XCTAssertEqual(Double(btpProgrammations) / 981, 1.0 / 3, accuracy: 0.02)
+    }
+
+    func testEachSectorListsExactlyItsOpenNoticesAndProgrammations() throws {
+        let mapping = try ConfigLoader.loadSectors(contentDirectory: repositoryRoot.appendingPathComponent("content"))
+        var sectorOf: [String: String] = [:]
+        for s in mapping.sectors { for d in s.divisions { sectorOf[d] = s.id } }
+        let sectorIDs = Set(raw.notices.flatMap { $0.cpvDivisions.compactMap { sectorOf[$0] } }
+                            + raw.programmations.flatMap { $0.cpvDivisions.compactMap { sectorOf[$0] } })
+        XCTAssertGreaterThan(sectorIDs.count, 5)
+        for sector in sectorIDs.sorted() {
+            let expected = raw.notices.filter { n in raw.isOpen(n, now: now) && n.cpvDivisions.contains { sectorOf[$0] == sector } }
+            let links = try cardLinksOfList("secteurs/\(sector)/", kind: "notice")
+            XCTAssertEqual(Set(links.map(idFromLink)), Set(expected.map(\.id)), "sector \(sector)")
+            XCTAssertEqual(links.count, expected.count, "sector \(sector) lists a notice twice")
+            // Soonest deadline first.
+            let deadlines = links.map { id in raw.notices.first { $0.id == idFromLink(id) }!.deadline! }
+            XCTAssertEqual(deadlines, deadlines.sorted(), "sector \(sector) order")
+            let expectedP = raw.programmations.filter { p in p.cpvDivisions.contains { sectorOf[$0] == sector } }
+            let plinks = try cardLinksOfList("secteurs/\(sector)/programmations/", kind: "programmation")
+            XCTAssertEqual(Set(plinks.map(idFromLink)), Set(expectedP.map(\.id)), "sector \(sector) programmations")
+        }
+    }
+
+    func testEachDepartmentListsExactlyItsRecords() throws {
+        let codes = Department.inRegion("Occitanie").map(\.code)
+        XCTAssertEqual(codes.count, 13)
+        for code in codes {
+            let expected = raw.notices.filter { raw.isOpen($0, now: now) && $0.departments.contains(code) }
+            let links = try cardLinksOfList("departements/\(code)/", kind: "notice")
+            XCTAssertEqual(links.map(idFromLink).sorted(), expected.map(\.id).sorted(), "department \(code)")
+            let expectedP = raw.programmations.filter { $0.departments.contains(code) }
+            let plinks = try cardLinksOfList("departements/\(code)/programmations/", kind: "programmation")
+            XCTAssertEqual(plinks.map(idFromLink).sorted(), expectedP.map(\.id).sorted(), "department \(code) programmations")
+        }
+    }
+
+    func testEachBuyerPageListsItsOpenClosedAndPlannedRecords() throws {
+        XCTAssertEqual(raw.buyers.count, 327)
+        for buyer in raw.buyers {
+            let page = try ParsedPage(SampleSite.file("acheteurs/\(buyer)/index.html"))
+            let open = page.strings("//section[@aria-labelledby='ouvertes']//li[contains(@class,'notice-card')]/h3/a/@href")
+            let closed = page.strings("//section[@aria-labelledby='cloturees']//li[contains(@class,'notice-card')]/h3/a/@href")
+            let planned = page.strings("//section[@aria-labelledby='prevues']//li[contains(@class,'programmation-card')]/h3/a/@href")
+            let mine = raw.notices.filter { $0.buyer == buyer }
+            XCTAssertEqual(Set(open.map(idFromLink)), Set(mine.filter { raw.isOpen($0, now: now) }.map(\.id)), buyer)
+            XCTAssertEqual(Set(closed.map(idFromLink)), Set(mine.filter { !raw.isOpen($0, now: now) }.map(\.id)), buyer)
+            XCTAssertEqual(Set(planned.map(idFromLink)), Set(raw.programmations.filter { $0.buyer == buyer }.map(\.id)), buyer)
+        }
+        // Programmations come only from the seven founding members.
+        XCTAssertEqual(Set(raw.programmations.map(\.buyer)).count, 7)
+    }
+
+    func testNoticeAndProgrammationLinkBothWays() throws {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("content/notices/annonces.json"))) as! [[String: Any]]
+        let linked = json.compactMap { o in (o["programmation"] as? String).map { (o["id"] as! String, $0) } }
+        XCTAssertFalse(linked.isEmpty, "the sample links some notices to their programmations")
+        for (notice, programmation) in linked {
+            let n = try ParsedPage(SampleSite.file("annonces/\(Slug.make(notice))/index.html"))
+            XCTAssertEqual(n.strings("//p[@class='link-box']/a/@href"), ["/programmations/\(Slug.make(programmation))/"])
+            let p = try ParsedPage(SampleSite.file("programmations/\(Slug.make(programmation))/index.html"))
+            XCTAssertEqual(p.strings("//p[@class='link-box']/a/@href"), ["/annonces/\(Slug.make(notice))/"])
+        }
+    }
+
+    func testEveryInternalLinkResolvesToAWrittenFile() throws {
+        let files = SampleSite.allFiles(under: SampleSite.output)
+        let fileSet = Set(files)
+        var checked = 0
+        for f in files where f.hasSuffix(".html") {
+            let page = try ParsedPage(SampleSite.file(f))
+            for link in page.strings("//a/@href | //link/@href | //script/@src") where link.hasPrefix("/") {
+                var target = String(link.dropFirst()).components(separatedBy: "#")[0]
+                if target.isEmpty || target.hasSuffix("/") { target += "index.html" }
+                XCTAssertTrue(fileSet.contains(target), "\(f) links to \(link), which was not written")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 10_000)
+    }
+
+    func testSitemapParsesAndListsEveryPage() throws {
+        let doc = try XMLDocument(contentsOf: SampleSite.file("sitemap.xml"), options: [])
+        let locs = try doc.nodes(forXPath: "//*[local-name()='url']/*[local-name()='loc']").map { $0.stringValue! }
+        let pages = SampleSite.allFiles(under: SampleSite.output).filter { $0.hasSuffix("index.html") }
+        let expected = pages.map { "https://marches.occitanie.example/" + $0.dropLast("index.html".count) }
+        XCTAssertEqual(locs.sorted(), expected.sorted())
+        XCTAssertEqual(Set(locs).count, locs.count)
+        let robots = try String(contentsOf: SampleSite.file("robots.txt"), encoding: .utf8)
+        XCTAssertTrue(robots.contains("Sitemap: https://marches.occitanie.example/sitemap.xml"))
+    }
+
+    func testMarkdownPagesAnd404AreWritten() throws {
+        let about = try ParsedPage(SampleSite.file("a-propos/index.html"))
+        XCTAssertEqual(about.strings("//h1"), ["À propos"])
+        XCTAssertFalse(about.strings("//article//strong").isEmpty, "Markdown emphasis went through cmark")
+        let notFound = try ParsedPage(SampleSite.file("404.html"))
+        XCTAssertEqual(notFound.strings("//h1"), ["Page introuvable"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: SampleSite.file("assets/style.css").path))
+    }
+
+    /// The record id a card links to: ids are matched through their slug.
+    func idFromLink(_ link: String) -> String {
+        let slug = link.split(separator: "/").last.map(String.init) ?? link
+        return slugToID[slug] ?? slug
+    }
+
+    lazy var slugToID: [String: String] = Dictionary(uniqueKeysWithValues:
+        (raw.notices.map(\.id) + raw.programmations.map(\.id)).map { (Slug.make($0), $0) })
+}
