@@ -51,11 +51,12 @@ public struct BuildReport: Sendable {
 
     public var rejectedTotal: Int { counts.values.reduce(0) { $0 + $1.rejected } }
 
-    /// The report as plain lines: diagnostics first (errors, then warnings), then the summary.
+    /// The report as plain lines: diagnostics first (file by file, in the order each file
+    /// reads), then the summary.
     public func text(includeDiagnostics: Bool = true) -> String {
         var lines: [String] = []
         if includeDiagnostics {
-            for d in diagnostics.sorted(by: { ($0.severity == .error ? 0 : 1, $0.location.file) < ($1.severity == .error ? 0 : 1, $1.location.file) }) {
+            for d in diagnostics {
                 lines.append(d.description)
             }
             if !diagnostics.isEmpty { lines.append("") }

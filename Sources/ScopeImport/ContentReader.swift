@@ -22,7 +22,7 @@ public struct ContentReader {
             for file in SourceFinder.files(in: contentDirectory.appendingPathComponent(kind.folder), diagnostics: &result.diagnostics) {
                 let display = SourceFinder.displayPath(file)
                 let (records, problems) = readRecords(file, display: display, kind: kind)
-                result.diagnostics += problems
+                var fileDiagnostics = problems
                 var stats = SourceStats(file: display, kind: kind)
                 stats.read = records.count + problems.filter { $0.kind != nil }.count
                 stats.rejected = problems.filter { $0.kind != nil }.count
@@ -32,25 +32,28 @@ public struct ContentReader {
                 case .programmation: known = ProgrammationDecoder.fields
                 case .buyer: known = BuyerDecoder.fields
                 }
-                reportUnknownFields(records, known: known, file: display, kind: kind, into: &result.diagnostics)
+                reportUnknownFields(records, known: known, file: display, kind: kind, into: &fileDiagnostics)
                 for record in records {
                     var ok = false
                     switch kind {
                     case .notice:
                         let (n, d) = NoticeDecoder.decode(record, site: site)
-                        result.diagnostics += d
+                        fileDiagnostics += d
                         if let n { notices.append(n); ok = true }
                     case .programmation:
                         let (p, d) = ProgrammationDecoder.decode(record, site: site)
-                        result.diagnostics += d
+                        fileDiagnostics += d
                         if let p { programmations.append(p); ok = true }
                     case .buyer:
                         let (b, d) = BuyerDecoder.decode(record, site: site)
-                        result.diagnostics += d
+                        fileDiagnostics += d
                         if let b { buyers.append((b, record.location)); ok = true }
                     }
                     if ok { stats.imported += 1 } else { stats.rejected += 1 }
                 }
+                // In the order the file reads (a stable sort keeps each record's messages together).
+                result.diagnostics += fileDiagnostics.enumerated()
+                    .sorted { ($0.element.location.order, $0.offset) < ($1.element.location.order, $1.offset) }.map(\.element)
                 result.sources.append(stats)
             }
         }

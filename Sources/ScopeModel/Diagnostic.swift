@@ -15,6 +15,18 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.position = position
     }
 
+    /// Where in its file a location sits, for ordering messages as the file reads: the
+    /// line, or the last index of the JSON path (`$[12]` → 12).
+    public var order: Int {
+        switch position {
+        case .line(let n): return n
+        case .jsonPath(let p):
+            guard let open = p.lastIndex(of: "["), let n = Int(p[p.index(after: open)...].prefix { $0.isNumber }) else { return 0 }
+            return n
+        case .none: return -1
+        }
+    }
+
     public var description: String {
         switch position {
         case .line(let n): return "\(file):\(n)"

@@ -52,7 +52,8 @@ struct RecordGenerator {
 
     mutating func commune(for buyer: SampleBuyer) -> (String, String) {
         let dep = rng.pick(buyer.area)
-        if buyer.area.count == 1, rng.chance(0.6) { return (buyer.commune, buyer.department) }
+        // A commune works at home; other local buyers mostly do, and sometimes elsewhere in their department.
+        if buyer.kind == "commune" || (buyer.area.count == 1 && rng.chance(0.6)) { return (buyer.commune, buyer.department) }
         let communes = Geography.departments.first { $0.code == dep }!.communes
         return (rng.pick(communes), dep)
     }

@@ -1,0 +1,63 @@
+import Foundation
+import ScopeModel
+import XCTest
+
+final class ModelTests: XCTestCase {
+    func testCPVCodes() {
+        XCTAssertEqual(CPVCode(parsing: "45233140-2")?.digits, "45233140")
+        XCTAssertEqual(CPVCode(parsing: " 45233140 ")?.division, "45")
+        for bad in ["4523314", "45233140-", "45233140-22", "4523314a", "45233140.0", ""] {
+            XCTAssertNil(CPVCode(parsing: bad), bad)
+        }
+    }
+
+    func testParisTimeReadsOffsetsAndWallClock() {
+        let summer = ParisTime.parse("2026-06-27T12:00:00+02:00")!
+        XCTAssertEqual(ParisTime.parse("2026-06-27T10:00:00Z"), summer)
+        XCTAssertEqual(ParisTime.parse("2026-06-27T12:00"), summer)
+        XCTAssertEqual(ParisTime.rfc3339(summer), "2026-06-27T12:00:00+02:00")
+        XCTAssertEqual(ParisTime.rfc3339(ParisTime.parse("2026-12-01")!), "2026-12-01T23:59:59+01:00")
+        XCTAssertNil(ParisTime.parse("2026-12-01", dateOnlyAsEndOfDay: false))
+        for bad in ["2026-13-01T10:00", "2026-02-30", "27/06/2026", "2026-06-27T25:00", "2026-06-27T12:00+2"] {
+            XCTAssertNil(ParisTime.parse(bad), bad)
+        }
+    }
+
+    func testExpectedPeriods() {
+        XCTAssertEqual(ExpectedPeriod(parsing: "2027-Q3"), .quarter(year: 2027, quarter: 3))
+        XCTAssertEqual(ExpectedPeriod(parsing: "T3 2027"), .quarter(year: 2027, quarter: 3))
+        XCTAssertEqual(ExpectedPeriod(parsing: "2027-03"), .month(year: 2027, month: 3))
+        XCTAssertEqual(ExpectedPeriod(parsing: "2027-03-15"), .month(year: 2027, month: 3))
+        XCTAssertNil(ExpectedPeriod(parsing: "2027-13"))
+        XCTAssertNil(ExpectedPeriod(parsing: "2027-Q0"))
+        XCTAssertTrue(ExpectedPeriod.month(year: 2027, month: 1) < .quarter(year: 2027, quarter: 1))
+        XCTAssertEqual(ExpectedPeriod.quarter(year: 2027, quarter: 1).lastDay.description, "2027-03-31")
+    }
+
+    func testSlugsAreSafeUniqueAndStable() {
+        XCTAssertEqual(Slug.make("26-12345"), "26-12345")
+        XCTAssertEqual(Slug.make("P26-00001"), "p26-00001")
+        let hostile = ["../../etc/passwd", "a/b", "a\u{0}b", "..", ".", "", "espace et accent é", String(repeating: "x", count: 300),
+                       "a b", "a-b", "A B"]
+        var seen: [String: String] = [:]
+        for id in hostile {
+            let s = Slug.make(id)
+            XCTAssertFalse(s.isEmpty, id)
+            XCTAssertFalse(s.contains("/") || s.contains("\u{0}") || s == "." || s == ".." || s.hasPrefix("."), "\(id) → \(s)")
+            XCTAssertLessThanOrEqual(s.utf8.count, Slug.maxLength, id)
+            XCTAssertTrue(s.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || "-_.".contains($0)) }, s)
+            if let other = seen[s] { XCTFail("\(id) and \(other) share \(s)") }
+            seen[s] = id
+            XCTAssertEqual(Slug.make(id), s, "stable")
+        }
+        XCTAssertNotEqual(Slug.make("page", reserved: ["page"]), "page")
+    }
+
+    func testDepartmentsLookup() {
+        XCTAssertEqual(Department.lookup("9")?.name, "Ariège")
+        XCTAssertEqual(Department.lookup("2a")?.code, "2A")
+        XCTAssertNil(Department.lookup("20"))
+        XCTAssertEqual(Department.all.count, 101)
+        XCTAssertEqual(CPVDivision.all.count, 45)
+    }
+}

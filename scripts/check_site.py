@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Checks a built site with real parts, beside `swift test`:
+- the sample's exports validate against docs/schemas/*.schema.json (jsonschema);
+- every HTML page parses with html5lib's spec-following parser, with no parse error;
+- headless Chromium loads the main kinds of page over HTTP with no console error, and the
+  pages show what they should (title, cards, links).
+Usage: check_site.py SITE_DIR CONTENT_DIR
+"""
+import csv, json, os, subprocess, sys, time, socket
+
+site, content = sys.argv[1], sys.argv[2]
+failures = []
+
+def fail(msg):
+    failures.append(msg)
+    print("FAIL:", msg)
+
+# 1. Schemas.
+import jsonschema
+schemas = {k: jsonschema.Draft202012Validator(json.load(open(f"docs/schemas/{k}.schema.json"))) for k in ("notice", "programmation", "buyer")}
+folders = {"notice": "notices", "programmation": "programmations", "buyer": "buyers"}
+checked = 0
+for kind, folder in folders.items():
+    root = os.path.join(content, folder)
+    for dirpath, _, files in os.walk(root):
+        for f in sorted(files):
+            path = os.path.join(dirpath, f)
+            if f.endswith(".json"):
+                data = json.load(open(path, encoding="utf-8"))
+                records = data if isinstance(data, list) else data.get(folder, [])
+            elif f.endswith(".csv"):
+                text = open(path, encoding="utf-8-sig").read()
+                delim = ";" if ";" in text.split("\n", 1)[0] else ","
+                records = [{k: v for k, v in r.items() if v != ""} for r in csv.DictReader(text.splitlines(True), delimiter=delim)]
+            else:
+                continue
+            for i, r in enumerate(records):
+                for e in schemas[kind].iter_errors(r):
+                    fail(f"{path} record {i}: {e.message}")
+                checked += 1
+print(f"schemas: {checked} records checked")
+
+# 2. HTML parses per the HTML5 spec.
+import html5lib
+pages = 0
+for dirpath, _, files in os.walk(site):
+    for f in files:
+        if f.endswith(".html"):
+            p = html5lib.HTMLParser(strict=False)
+            p.parse(open(os.path.join(dirpath, f), "rb").read())
+            if p.errors:
+                fail(f"{os.path.join(dirpath, f)}: {len(p.errors)} HTML parse errors, first {p.errors[0]}")
+            pages += 1
+print(f"html5lib: {pages} pages parsed")
+
+# 3. A real browser.
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+with socket.socket() as s:
+    s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
+server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port), "--directory", site],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+try:
+    for _ in range(50):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close(); break
+        except OSError:
+            time.sleep(0.1)
+    opts = webdriver.ChromeOptions()
+    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):
+        opts.add_argument(a)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+    try:
+        notice = sorted(d for d in os.listdir(os.path.join(site, "annonces")) if d.startswith("26-"))[0]
+        checks = [("/", "h1", ".notice-card"), ("/annonces/", "h1", ".notice-card"), (f"/annonces/{notice}/", "h1", ".facts"),
+                  ("/secteurs/btp/", "h1", ".notice-card"), ("/departements/31/", "h1", ".notice-card"),
+                  ("/programmations/", "h1", ".programmation-card"), ("/acheteurs/", "h1", ".facet-table"),
+                  ("/a-propos/", "h1", "article")]
+        for path, heading, selector in checks:
+            driver.get(f"http://127.0.0.1:{port}{path}")
+            if not driver.find_elements(By.CSS_SELECTOR, heading) or not driver.find_elements(By.CSS_SELECTOR, selector):
+                fail(f"{path}: no {heading} or no {selector}")
+            css = driver.execute_script("return getComputedStyle(document.body).fontFamily")
+            if "system-ui" not in css:
+                fail(f"{path}: the stylesheet did not load (font-family {css})")
+            errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+            if errors:
+                fail(f"{path}: console errors {errors}")
+        # Follow a link as a visitor would: home → a sector → its first notice.
+        driver.get(f"http://127.0.0.1:{port}/")
+        driver.find_element(By.CSS_SELECTOR, ".facet-links a").click()
+        driver.find_element(By.CSS_SELECTOR, ".notice-card h3 a").click()
+        if "/annonces/" not in driver.current_url:
+            fail(f"following links ended at {driver.current_url}")
+        print(f"chromium: {len(checks)} pages loaded, links followed")
+    finally:
+        driver.quit()
+finally:
+    server.terminate()
+
+print(f"{0 if failures else 1} passed, {1 if failures else 0} failed: site checks ({len(failures)} problems)")
+sys.exit(1 if failures else 0)
