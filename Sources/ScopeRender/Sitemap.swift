@@ -8,22 +8,30 @@ extension SiteRenderer {
     public static let sitemapLimit = 50_000
 
     func sitemapFiles(htmlPaths: [String]) -> [PageJob] {
-        let base = catalog.site.baseURL
+        Sitemap.files(htmlPaths: htmlPaths, baseURL: catalog.site.baseURL, lastmod: ParisTime.rfc3339(catalog.now),
+                      limit: Self.sitemapLimit)
+    }
+
+}
+
+/// The sitemap files for a list of written pages.
+public enum Sitemap {
+    /// `sitemap.xml` alone up to `limit` URLs; past it, `sitemap-1.xml`… and an index.
+    public static func files(htmlPaths: [String], baseURL base: String, lastmod: String, limit: Int) -> [PageJob] {
         let urls = htmlPaths.sorted().map { path -> String in
             let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
-            return base + Self.percentEncodePath(folder)
+            return base + percentEncodePath(folder)
         }
-        let lastmod = ParisTime.rfc3339(catalog.now)
         func urlset(_ part: ArraySlice<String>) -> [UInt8] {
             var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             for u in part { s += "<url><loc>\(XML.escape(u))</loc></url>\n" }
             s += "</urlset>\n"
             return Array(s.utf8)
         }
-        if urls.count <= Self.sitemapLimit {
+        if urls.count <= limit {
             return [PageJob(path: "sitemap.xml") { urlset(urls[...]) }]
         }
-        let parts = stride(from: 0, to: urls.count, by: Self.sitemapLimit).map { urls[$0..<min($0 + Self.sitemapLimit, urls.count)] }
+        let parts = stride(from: 0, to: urls.count, by: limit).map { urls[$0..<min($0 + limit, urls.count)] }
         var jobs = parts.enumerated().map { k, part in PageJob(path: "sitemap-\(k + 1).xml") { urlset(part) } }
         jobs.append(PageJob(path: "sitemap.xml") {
             var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
