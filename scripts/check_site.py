@@ -78,7 +78,7 @@ try:
         checks = [("/", "h1", ".notice-card"), ("/annonces/", "h1", ".notice-card"), (f"/annonces/{notice}/", "h1", ".facts"),
                   ("/secteurs/btp/", "h1", ".notice-card"), ("/departements/31/", "h1", ".notice-card"),
                   ("/programmations/", "h1", ".programmation-card"), ("/acheteurs/", "h1", ".facet-table"),
-                  ("/a-propos/", "h1", "article")]
+                  ("/a-propos/", "h1", "article"), ("/alertes/", "h1", ".feed-list")]
         for path, heading, selector in checks:
             driver.get(f"http://127.0.0.1:{port}{path}")
             if not driver.find_elements(By.CSS_SELECTOR, heading) or not driver.find_elements(By.CSS_SELECTOR, selector):
@@ -95,7 +95,15 @@ try:
         driver.find_element(By.CSS_SELECTOR, ".notice-card h3 a").click()
         if "/annonces/" not in driver.current_url:
             fail(f"following links ended at {driver.current_url}")
-        print(f"chromium: {len(checks)} pages loaded, links followed")
+        # The alert picker: choose BTP and Haute-Garonne, the pair's feed links appear.
+        from selenium.webdriver.support.ui import Select
+        driver.get(f"http://127.0.0.1:{port}/alertes/")
+        Select(driver.find_element(By.ID, "picker-sector")).select_by_value("btp")
+        Select(driver.find_element(By.ID, "picker-department")).select_by_value("31")
+        hrefs = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#picker-result a")]
+        if not any(h.endswith("/secteurs/btp/31/rss.xml") for h in hrefs):
+            fail(f"alert picker shows {hrefs}")
+        print(f"chromium: {len(checks)} pages loaded, links followed, alert picker works")
     finally:
         driver.quit()
 finally:

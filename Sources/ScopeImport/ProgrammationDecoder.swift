@@ -5,7 +5,7 @@ import ScopeModel
 enum ProgrammationDecoder {
     static let fields: Set<String> = [
         "id", "title", "description", "buyer", "contract_type", "cpv", "departments", "expected_publication",
-        "estimated_value", "value_min", "value_max", "currency", "duration_months", "status", "notice",
+        "estimated_value", "value_min", "value_max", "currency", "duration_months", "status", "notice", "announced",
     ]
 
     static func decode(_ record: RawRecord, site: SiteConfig) -> (Programmation?, [Diagnostic]) {
@@ -29,6 +29,7 @@ enum ProgrammationDecoder {
         let duration = r.integer("duration_months", in: 1...600)
         let status = r.choice("status", allowed: "planned, published, cancelled", ProgrammationStatus.init(parsing:))
         let notice = r.text("notice")
+        let announced = r.day("announced")
         guard r.isValid, let id, let title, let buyer, let type, let cpv, let departments, let period else {
             return (nil, r.errors + r.warnings)
         }
@@ -36,7 +37,7 @@ enum ProgrammationDecoder {
         let p = Programmation(id: id, title: title, description: description, buyerID: buyer, contractType: type,
                               cpv: cpv, departments: departments, expectedPublication: period, estimatedValue: value,
                               valueBracket: bracket, durationMonths: duration, statedStatus: status,
-                              noticeID: notice, source: record.location)
+                              noticeID: notice, announced: announced, source: record.location)
         return (p, r.warnings)
     }
 }

@@ -24,6 +24,8 @@ public struct Catalog: Sendable {
     public let closedNotices: [Int]
     /// Newest publication first.
     public let latestNotices: [Int]
+    /// Each notice's place in `latestNotices`, to sort any subset newest first.
+    public let latestRank: [Int]
     /// Soonest expected publication first.
     public let programmationOrder: [Int]
     /// Links that could not be made.
@@ -119,6 +121,9 @@ public struct Catalog: Sendable {
         openNotices = allN.filter { notices[$0].status.isOpen }.sorted(by: byDeadline)
         closedNotices = allN.filter { !notices[$0].status.isOpen }.sorted(by: byLatestDeadline)
         latestNotices = allN.sorted(by: byPublication)
+        var rank = Array(repeating: 0, count: notices.count)
+        for (r, i) in latestNotices.enumerated() { rank[i] = r }
+        latestRank = rank
         programmationOrder = Array(programmations.indices).sorted(by: byExpected)
 
         func facet(id: String, name: String, notices ns: [Int], programmations ps: [Int]) -> Facet {
@@ -189,5 +194,5 @@ extension Catalog {
 
     /// Path segments that lists use beside record pages (`annonces/page/2/`,
     /// `annonces/archives/`, `secteurs/btp/programmations/`): no record may take them.
-    public static let reservedSegments: Set<String> = ["page", "archives", "programmations", "index.html", "feeds"]
+    public static let reservedSegments: Set<String> = ["page", "archives", "programmations", "index.html", "rss.xml", "atom.xml", "feed.json", "echeances.ics"]
 }

@@ -16,12 +16,14 @@ public struct Programmation: Hashable, Sendable {
     public let statedStatus: ProgrammationStatus?
     /// The notice once published.
     public let noticeID: String?
+    /// When the buyer made the forecast public (dates its feed items).
+    public let announced: Day?
     public let source: SourceLocation
 
     public init(id: String, title: String, description: String?, buyerID: String, contractType: ContractType,
                 cpv: [CPVCode], departments: [String], expectedPublication: ExpectedPeriod,
                 estimatedValue: Money?, valueBracket: ValueBracket?, durationMonths: Int?,
-                statedStatus: ProgrammationStatus?, noticeID: String?, source: SourceLocation) {
+                statedStatus: ProgrammationStatus?, noticeID: String?, announced: Day? = nil, source: SourceLocation) {
         self.id = id
         self.title = title
         self.description = description
@@ -35,6 +37,7 @@ public struct Programmation: Hashable, Sendable {
         self.durationMonths = durationMonths
         self.statedStatus = statedStatus
         self.noticeID = noticeID
+        self.announced = announced
         self.source = source
     }
 }

@@ -47,6 +47,7 @@ extension SiteRenderer {
             "closed": e.closedNotices.map(views.noticeItem),
             "closed_count": Format.count(e.closedNotices.count, "annonce clôturée", "annonces clôturées"),
             "crumbs": views.crumbs([("Acheteurs", Paths.buyers), (b.name, nil)]),
+            "feeds": feedLinks(folder: views.paths.buyer(e), title: "Annonces — \(b.name)", calendar: true),
         ]
         if let d = b.department, let dep = views.departmentLinks([d]).first { page["department"] = dep }
         else if let d = b.department, let dep = Department.lookup(d) { page["department"] = ["name": dep.name, "code": dep.code] }

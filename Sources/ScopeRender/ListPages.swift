@@ -8,7 +8,8 @@ extension SiteRenderer {
     func noticeLists() -> [PageJob] {
         noticeList(catalog.openNotices, base: Paths.notices, title: "Annonces ouvertes",
                    crumbs: [("Annonces", nil)], intro: "Les appels d'offres auxquels on peut encore répondre, la date limite la plus proche en premier.",
-                   alternate: ["name": "Annonces clôturées", "url": views.paths.url(Paths.archive)], section: "notices")
+                   alternate: ["name": "Annonces clôturées", "url": views.paths.url(Paths.archive)], section: "notices",
+                   feeds: feedLinks(folder: Paths.notices, title: "Annonces ouvertes", calendar: true))
         + noticeList(catalog.closedNotices, base: Paths.archive, title: "Annonces clôturées",
                      crumbs: [("Annonces", Paths.notices), ("Clôturées", nil)],
                      intro: "Les annonces dont la date limite est passée, attribuées ou annulées, les plus récentes en premier.",
@@ -16,7 +17,8 @@ extension SiteRenderer {
     }
 
     func noticeList(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,
-                    alternate: [String: Any]?, section: String?, facet: [String: Any]? = nil) -> [PageJob] {
+                    alternate: [String: Any]?, section: String?, facet: [String: Any]? = nil,
+                    feeds: [String: Any]? = nil) -> [PageJob] {
         let parts = chunks(items)
         return parts.enumerated().map { k, part in
             let path = Paths.page(base, k + 1)
@@ -30,6 +32,7 @@ extension SiteRenderer {
                 ]
                 if let alternate { page["alternate"] = alternate }
                 if let facet { page["facet"] = facet }
+                if let feeds { page["feeds"] = feeds }
                 if let p = self.views.pagination(base: base, page: k + 1, pages: parts.count) { page["pagination"] = p }
                 let full = parts.count > 1 ? "\(title) — page \(k + 1)" : title
                 return self.render("notice-list", title: full, section: section, page)
@@ -41,11 +44,12 @@ extension SiteRenderer {
         programmationList(catalog.programmationOrder, base: Paths.programmations, title: "Programmations",
                           crumbs: [("Programmations", nil)],
                           intro: "Les achats que les acheteurs publics prévoient de lancer dans les 6 à 18 prochains mois, la date prévue la plus proche en premier.",
-                          section: "programmations")
+                          section: "programmations",
+                          feeds: feedLinks(folder: Paths.programmations, title: "Programmations", calendar: false))
     }
 
     func programmationList(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,
-                           section: String?, facet: [String: Any]? = nil) -> [PageJob] {
+                           section: String?, facet: [String: Any]? = nil, feeds: [String: Any]? = nil) -> [PageJob] {
         let parts = chunks(items)
         return parts.enumerated().map { k, part in
             let path = Paths.page(base, k + 1)
@@ -58,6 +62,7 @@ extension SiteRenderer {
                     "crumbs": self.views.crumbs(crumbs),
                 ]
                 if let facet { page["facet"] = facet }
+                if let feeds { page["feeds"] = feeds }
                 if let p = self.views.pagination(base: base, page: k + 1, pages: parts.count) { page["pagination"] = p }
                 let full = parts.count > 1 ? "\(title) — page \(k + 1)" : title
                 return self.render("programmation-list", title: full, section: section, page)
@@ -105,11 +110,13 @@ extension SiteRenderer {
             ]
             jobs += noticeList(f.openNotices, base: fpath, title: name, crumbs: [(label, base), (name, nil)],
                                intro: "Annonces ouvertes, la date limite la plus proche en premier.", alternate: nil,
-                               section: section, facet: facetInfo.merging(["on_notices": true]) { a, _ in a })
+                               section: section, facet: facetInfo.merging(["on_notices": true]) { a, _ in a },
+                               feeds: feedLinks(folder: fpath, title: "Annonces — \(name)", calendar: true))
             jobs += programmationList(f.programmations, base: fpath + "programmations/", title: "\(name) — programmations",
                                       crumbs: [(label, base), (name, fpath), ("Programmations", nil)],
                                       intro: "Achats prévus, la date de publication prévue la plus proche en premier.",
-                                      section: section, facet: facetInfo.merging(["on_programmations": true]) { a, _ in a })
+                                      section: section, facet: facetInfo.merging(["on_programmations": true]) { a, _ in a },
+                                      feeds: feedLinks(folder: fpath + "programmations/", title: "Programmations — \(name)", calendar: false))
         }
         return jobs
     }

@@ -14,6 +14,7 @@ public struct Paths: Sendable {
     public static let sectors = "secteurs/"
     public static let departments = "departements/"
     public static let buyers = "acheteurs/"
+    public static let alerts = "alertes/"
 
     public func notice(_ e: NoticeEntry) -> String { Paths.notices + e.slug + "/" }
     public func programmation(_ e: ProgrammationEntry) -> String { Paths.programmations + e.slug + "/" }

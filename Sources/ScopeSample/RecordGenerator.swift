@@ -132,6 +132,7 @@ struct RecordGenerator {
                 "duration_months": [6, 12, 12, 24, 36, 48][rng.int(6)],
                 "description": "Projet d'achat prévisionnel \(Self.article(buyer.name, de: true)) : \(title.prefix(1).lowercased() + title.dropFirst()).\n\nInformation non contractuelle, publiée pour permettre aux entreprises de se préparer.",
                 "status": rng.chance(0.02) ? "cancelled" : "planned",
+                "announced": Self.iso(Self.day(offset: -rng.int(in: 0...150))),
             ]
             let r = rng.unit()
             if r < 0.5 {

@@ -11,7 +11,7 @@ enum SampleFiles {
     }
 
     static let programmationColumns = ["id", "title", "buyer", "contract_type", "cpv", "departments", "expected_publication",
-                                       "estimated_value", "value_min", "value_max", "duration_months", "status", "description"]
+                                       "estimated_value", "value_min", "value_max", "duration_months", "status", "announced", "description"]
 
     static func programmationsCSV(_ records: [SampleRecord]) -> Data {
         var text = "\u{FEFF}" + programmationColumns.joined(separator: ";") + "\r\n"

@@ -12,6 +12,9 @@ struct RawSample {
         let departments: [String]
         let deadline: Date?
         let status: String?
+        /// `YYYY-MM-DD` (sorts as text).
+        var published: String = ""
+        var announced: String = ""
     }
 
     let notices: [Item]
@@ -24,11 +27,13 @@ struct RawSample {
             Item(id: o["id"] as! String, buyer: o["buyer"] as! String,
                  cpvDivisions: (o["cpv"] as! [String]).map { String($0.prefix(2)) },
                  departments: o["departments"] as! [String],
-                 deadline: Self.parseDeadline(o["deadline"] as! String), status: o["status"] as? String)
+                 deadline: Self.parseDeadline(o["deadline"] as! String), status: o["status"] as? String,
+                 published: o["published"] as! String)
         }
         programmations = try Self.csv(content.appendingPathComponent("programmations/programmations.csv")).map { r in
             Item(id: r["id"]!, buyer: r["buyer"]!, cpvDivisions: r["cpv"]!.split(separator: "|").map { String($0.prefix(2)) },
-                 departments: r["departments"]!.split(separator: "|").map(String.init), deadline: nil, status: r["status"])
+                 departments: r["departments"]!.split(separator: "|").map(String.init), deadline: nil, status: r["status"],
+                 announced: r["announced"] ?? "")
         }
         buyers = try Self.csv(content.appendingPathComponent("buyers/acheteurs.csv")).map { $0["id"]! }
     }

@@ -1,0 +1,81 @@
+import Foundation
+import ScopeIndex
+import ScopeModel
+
+/// The Alertes page: every feed, grouped so that a company finds its trade in its area —
+/// a plain list of links that works without JavaScript, plus a small picker script — and the
+/// OPML file that feed readers import.
+extension SiteRenderer {
+    func alertsPage(_ plan: FeedPlan) -> [PageJob] {
+        [PageJob(html: Paths.alerts) {
+            let paths = self.views.paths
+            let pairs = plan.pairs
+            let sectors: [[String: Any]] = self.catalog.sectors.map { s in
+                [
+                    "name": s.name, "id": s.slug,
+                    "feeds": self.feedLinks(folder: paths.sector(s), title: "Annonces — \(s.name)", calendar: true),
+                    "programmation_feeds": self.feedLinks(folder: paths.sector(s) + "programmations/",
+                                                          title: "Programmations — \(s.name)", calendar: false),
+                    "departments": pairs.filter { $0.sector.id == s.id }.map { p -> [String: Any] in
+                        ["name": p.department.name, "code": p.department.id,
+                         "feeds": self.feedLinks(folder: FeedPlan.pairFolder(p, paths: paths),
+                                                 title: "Annonces — \(s.name) — \(p.department.name)", calendar: true)]
+                    },
+                ]
+            }
+            let departments: [[String: Any]] = self.catalog.departments.map { d in
+                ["name": d.name, "code": d.id,
+                 "feeds": self.feedLinks(folder: paths.department(d), title: "Annonces — \(d.name)", calendar: true),
+                 "programmation_feeds": self.feedLinks(folder: paths.department(d) + "programmations/",
+                                                       title: "Programmations — \(d.name)", calendar: false)]
+            }
+            let page: [String: Any] = [
+                "all": self.feedLinks(folder: Paths.notices, title: "Toutes les annonces ouvertes", calendar: true),
+                "programmations": self.feedLinks(folder: Paths.programmations, title: "Programmations", calendar: false),
+                "sectors": sectors,
+                "departments": departments,
+                "opml": paths.url(Paths.alerts + "flux.opml"),
+                "script": paths.url("assets/alertes.js"),
+                "feed_items": self.catalog.site.feedItems,
+                "crumbs": self.views.crumbs([("Alertes", nil)]),
+            ]
+            return self.render("alerts", title: "Alertes : flux et calendriers", section: "alerts", page)
+        }]
+    }
+
+    /// OPML 2.0 listing every RSS feed, grouped by kind of list.
+    func opml(_ feeds: [FeedSpec]) -> PageJob {
+        let site = catalog.site
+        return PageJob(path: Paths.alerts + "flux.opml") {
+            var groups: [(String, [FeedSpec])] = []
+            func group(_ f: FeedSpec) -> String {
+                if f.deadlines == nil { return "Programmations" }
+                let parts = f.folder.split(separator: "/")
+                switch (parts.first, parts.count) {
+                case ("secteurs", 2): return "Annonces par secteur"
+                case ("secteurs", _): return "Annonces par secteur et département"
+                case ("departements", _): return "Annonces par département"
+                case ("acheteurs", _): return "Annonces par acheteur"
+                default: return "Toutes les annonces"
+                }
+            }
+            for f in feeds {
+                let g = group(f)
+                if let i = groups.firstIndex(where: { $0.0 == g }) { groups[i].1.append(f) } else { groups.append((g, [f])) }
+            }
+            var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n<head>\n"
+            s += "<title>\(XML.escape(site.title)) — flux</title>\n"
+            s += "<dateModified>\(FeedDates.rfc822(self.catalog.now))</dateModified>\n</head>\n<body>\n"
+            for (name, list) in groups {
+                s += "<outline text=\"\(XML.escape(name))\">\n"
+                for f in list {
+                    s += "<outline type=\"rss\" text=\"\(XML.escape(f.title))\" title=\"\(XML.escape(f.title))\" "
+                    s += "xmlUrl=\"\(XML.escape(site.baseURL + f.folder + FeedSpec.rss))\" htmlUrl=\"\(XML.escape(site.baseURL + f.pagePath))\"/>\n"
+                }
+                s += "</outline>\n"
+            }
+            s += "</body>\n</opml>\n"
+            return Array(s.utf8)
+        }
+    }
+}

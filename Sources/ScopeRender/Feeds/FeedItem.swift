@@ -1,0 +1,76 @@
+import Foundation
+import ScopeIndex
+import ScopeModel
+
+/// One entry of a feed, built once and written by every format (RSS, Atom, JSON Feed), so
+/// that the three always agree.
+public struct FeedItem {
+    /// Never changes between builds: the page's absolute URL.
+    public let id: String
+    public let url: String
+    public let title: String
+    /// Plain text: buyer, contract type, place, deadline, estimated value.
+    public let summary: String
+    public let published: Date?
+    public let updated: Date?
+    /// Sector and department names.
+    public let categories: [String]
+}
+
+/// A list of items with what a feed says of itself.
+public struct FeedSpec {
+    /// Folder of the feed files, relative to the site's root (`secteurs/btp/`).
+    public let folder: String
+    public let title: String
+    public let description: String
+    /// The HTML page the feed follows.
+    public let pagePath: String
+    public let items: [FeedItem]
+    /// Open notices whose deadlines go into `echeances.ics` (notice feeds only).
+    public let deadlines: [Int]?
+    /// The feed's date: its newest item's, else the build's "now" (never the clock).
+    public let updated: Date
+
+    public static let rss = "rss.xml"
+    public static let atom = "atom.xml"
+    public static let json = "feed.json"
+    public static let ics = "echeances.ics"
+}
+
+/// Builds feed items from catalog entries.
+struct FeedItems {
+    let catalog: Catalog
+    let views: Views
+    var base: String { catalog.site.baseURL }
+
+    func absolute(_ path: String) -> String { base + Sitemap.percentEncodePath(path) }
+
+    func notice(_ i: Int) -> FeedItem {
+        let e = catalog.notices[i]
+        let n = e.notice
+        var parts = [catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID, Labels.contractType(n.contractType)]
+        if let place = n.place { parts.append(place) }
+        parts.append("Date limite : \(Format.dateTime(n.deadline))")
+        if let v = n.estimatedValue { parts.append("Montant estimé : \(Format.money(v))") }
+        let url = absolute(views.paths.notice(e))
+        return FeedItem(id: url, url: url, title: n.title, summary: parts.joined(separator: " · "),
+                        published: n.published.noonInParis, updated: n.published.noonInParis,
+                        categories: categories(e.sectorIDs, n.departments))
+    }
+
+    func programmation(_ i: Int) -> FeedItem {
+        let e = catalog.programmations[i]
+        let p = e.programmation
+        var parts = [catalog.buyer(id: p.buyerID)?.buyer.name ?? p.buyerID, Labels.contractType(p.contractType),
+                     "Publication prévue : \(Format.period(p.expectedPublication))"]
+        if let v = views.valueText(p) { parts.append("Montant estimé : \(v)") }
+        let url = absolute(views.paths.programmation(e))
+        let date = p.announced?.noonInParis
+        return FeedItem(id: url, url: url, title: p.title, summary: parts.joined(separator: " · "),
+                        published: date, updated: date, categories: categories(e.sectorIDs, p.departments))
+    }
+
+    func categories(_ sectors: [String], _ departments: [String]) -> [String] {
+        sectors.compactMap { catalog.sector(id: $0)?.name } + departments.compactMap { Department.lookup($0)?.name }
+    }
+}

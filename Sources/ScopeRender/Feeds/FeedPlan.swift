@@ -1,0 +1,143 @@
+import Foundation
+import ScopeIndex
+import ScopeModel
+
+/// Which feeds the site has: notices (all, per sector, per department, per buyer, per
+/// sector × department pair that has notices) and programmations (all, per sector, per
+/// department). A notice feed holds the facet's open notices, newest publication first,
+/// the latest `feed_items`; its calendar holds every open notice's deadline.
+struct FeedPlan {
+    let catalog: Catalog
+    let views: Views
+
+    /// One sector × department pair that has notices.
+    struct Pair {
+        let sector: Facet
+        let department: Facet
+        /// Every notice of the pair, newest publication first.
+        let notices: [Int]
+    }
+
+    var pairs: [Pair] {
+        var out: [Pair] = []
+        let byDepartment = Dictionary(uniqueKeysWithValues: catalog.departments.map { ($0.id, Set($0.allNotices)) })
+        for s in catalog.sectors {
+            for d in catalog.departments {
+                let inDep = byDepartment[d.id]!
+                let both = s.allNotices.filter { inDep.contains($0) }
+                if !both.isEmpty { out.append(Pair(sector: s, department: d, notices: both)) }
+            }
+        }
+        return out
+    }
+
+    static func pairFolder(_ p: Pair, paths: Paths) -> String { paths.sector(p.sector) + p.department.slug + "/" }
+
+    /// Every feed of the site, in a fixed order.
+    func all() -> [FeedSpec] {
+        let paths = views.paths
+        let c = catalog
+        var feeds: [FeedSpec] = []
+        feeds.append(notices(title: "Annonces ouvertes", description: "Les nouveaux appels d'offres.",
+                             folder: Paths.notices, page: Paths.notices, newestFirst: c.latestNotices))
+        for s in c.sectors {
+            feeds.append(notices(title: "Annonces — \(s.name)", description: "Les nouveaux appels d'offres du secteur \(s.name).",
+                                 folder: paths.sector(s), page: paths.sector(s), newestFirst: s.allNotices))
+        }
+        for d in c.departments {
+            feeds.append(notices(title: "Annonces — \(d.name) (\(d.id))", description: "Les nouveaux appels d'offres en \(d.name).",
+                                 folder: paths.department(d), page: paths.department(d), newestFirst: d.allNotices))
+        }
+        for b in c.buyers {
+            let all = (b.openNotices + b.closedNotices).sorted { c.latestRank[$0] < c.latestRank[$1] }
+            feeds.append(notices(title: "Annonces — \(b.buyer.name)", description: "Les nouveaux appels d'offres de \(b.buyer.name).",
+                                 folder: paths.buyer(b), page: paths.buyer(b), newestFirst: all))
+        }
+        for p in pairs {
+            feeds.append(notices(title: "Annonces — \(p.sector.name) — \(p.department.name) (\(p.department.id))",
+                                 description: "Les nouveaux appels d'offres du secteur \(p.sector.name) en \(p.department.name).",
+                                 folder: Self.pairFolder(p, paths: paths), page: paths.sector(p.sector), newestFirst: p.notices))
+        }
+        feeds.append(programmations(title: "Programmations", folder: Paths.programmations, page: Paths.programmations,
+                                    items: c.programmationOrder))
+        for s in c.sectors {
+            let f = paths.sector(s) + "programmations/"
+            feeds.append(programmations(title: "Programmations — \(s.name)", folder: f, page: f, items: s.programmations))
+        }
+        for d in c.departments {
+            let f = paths.department(d) + "programmations/"
+            feeds.append(programmations(title: "Programmations — \(d.name) (\(d.id))", folder: f, page: f, items: d.programmations))
+        }
+        return feeds
+    }
+
+    func notices(title: String, description: String, folder: String, page: String, newestFirst: [Int]) -> FeedSpec {
+        let items = FeedItems(catalog: catalog, views: views)
+        let open = newestFirst.filter { catalog.notices[$0].status.isOpen }
+        let latest = Array(open.prefix(catalog.site.feedItems))
+        let byDeadline = open.sorted {
+            let a = catalog.notices[$0].notice, b = catalog.notices[$1].notice
+            return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id
+        }
+        let updated = latest.map { catalog.notices[$0].notice.published.noonInParis }.max() ?? catalog.now
+        return FeedSpec(folder: folder, title: title, description: description, pagePath: page,
+                        items: latest.map(items.notice), deadlines: byDeadline, updated: updated)
+    }
+
+    /// Programmations not given up, newest announcement first (undated ones after, soonest expected first).
+    func programmations(title: String, folder: String, page: String, items list: [Int]) -> FeedSpec {
+        let items = FeedItems(catalog: catalog, views: views)
+        let live = list.filter { catalog.programmations[$0].status != .cancelled }
+        let ordered = live.enumerated().sorted { x, y in
+            let a = catalog.programmations[x.element].programmation.announced, b = catalog.programmations[y.element].programmation.announced
+            switch (a, b) {
+            case let (a?, b?) where a != b: return a > b
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return x.offset < y.offset
+            }
+        }.map(\.element)
+        let latest = Array(ordered.prefix(catalog.site.feedItems))
+        let updated = latest.compactMap { catalog.programmations[$0].programmation.announced?.noonInParis }.max() ?? catalog.now
+        return FeedSpec(folder: folder, title: title, description: "Les achats prévus par les acheteurs publics.",
+                        pagePath: page, items: latest.map(items.programmation), deadlines: nil, updated: updated)
+    }
+}
+
+extension SiteRenderer {
+    /// The feed files: RSS, Atom and JSON Feed for every list, and a deadline calendar for
+    /// every notice list.
+    func feedFiles(_ feeds: [FeedSpec]) -> [PageJob] {
+        let site = catalog.site
+        var jobs: [PageJob] = []
+        let items = FeedItems(catalog: catalog, views: views)
+        for f in feeds {
+            let fullTitle = "\(f.title) — \(site.title)"
+            let spec = FeedSpec(folder: f.folder, title: fullTitle, description: f.description, pagePath: f.pagePath,
+                                items: f.items, deadlines: f.deadlines, updated: f.updated)
+            jobs.append(PageJob(path: f.folder + FeedSpec.rss) { RSSFeed.render(spec, site: site.baseURL, language: site.language) })
+            jobs.append(PageJob(path: f.folder + FeedSpec.atom) {
+                AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language)
+            })
+            jobs.append(PageJob(path: f.folder + FeedSpec.json) { JSONFeed.render(spec, site: site.baseURL, language: site.language) })
+            if let deadlines = f.deadlines {
+                jobs.append(PageJob(path: f.folder + FeedSpec.ics) {
+                    DeadlineCalendar.render(deadlines, title: "Échéances — " + fullTitle, catalog: self.catalog, items: items)
+                })
+            }
+        }
+        return jobs
+    }
+
+    /// The links a page shows and announces for the feeds in `folder`.
+    func feedLinks(folder: String, title: String, calendar: Bool) -> [String: Any] {
+        var links: [String: Any] = [
+            "title": title,
+            "rss": views.paths.url(folder + FeedSpec.rss),
+            "atom": views.paths.url(folder + FeedSpec.atom),
+            "json": views.paths.url(folder + FeedSpec.json),
+        ]
+        if calendar { links["ics"] = views.paths.url(folder + FeedSpec.ics) }
+        return links
+    }
+}
