@@ -12,7 +12,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
@@ -35,18 +34,16 @@ let package = Package(
         .target(name: "ScopeOutput", dependencies: ["CFileSwap"]),
         .target(name: "ScopeBuild", dependencies: [
             "ScopeModel", "ScopeImport", "ScopeIndex", "ScopeRender", "ScopeOutput",
-            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "ScopeSample", dependencies: ["ScopeModel"]),
         .executableTarget(name: "scope", dependencies: [
             "ScopeBuild", "ScopeSample",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "ScopeModelTests", dependencies: ["ScopeModel"]),
         .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel"]),
         .testTarget(name: "ScopeBuildTests", dependencies: [
-            "ScopeBuild", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel",
+            "ScopeBuild", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "scope",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
     ],

@@ -2,6 +2,7 @@ import Foundation
 import ScopeImport
 import ScopeIndex
 import ScopeModel
+import ScopeOutput
 
 /// What a build or a check tells the publisher: per kind, records read, built and rejected;
 /// per source, the same; every diagnostic; pages per kind; time per stage.
@@ -12,10 +13,11 @@ public struct BuildReport: Sendable {
     public var sources: [SourceStats] = []
     public var diagnostics: [Diagnostic] = []
     public var pages: [String: Int] = [:]
-    public var filesWritten = 0
-    public var bytesWritten = 0
+    public var files = WriteCounts()
     public var stages: [(String, Double)] = []
     public var openNotices = 0
+    /// Told of each stage as it ends (progress lines); not part of the report.
+    var onStage: (@Sendable (String, Double) -> Void)?
 
     public init() {}
 
@@ -39,7 +41,9 @@ public struct BuildReport: Sendable {
     mutating func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         let value = try body()
-        stages.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        stages.append((stage, seconds))
+        onStage?(stage, seconds)
         return value
     }
 
@@ -76,14 +80,42 @@ public struct BuildReport: Sendable {
         let errors = diagnostics.count - warnings
         lines.append("")
         lines.append("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); \(openNotices) notices open")
-        if filesWritten > 0 {
+        if !pages.isEmpty {
             let kinds = pages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            lines.append("Files written: \(filesWritten) (\(bytesWritten / 1024) KiB): \(kinds)")
+            lines.append("Files: \(pages.values.reduce(0, +)) made (\(kinds))")
+            lines.append("Files written \(files.written) (\(files.bytesWritten / 1024) KiB), unchanged \(files.unchanged), removed \(files.removed)")
         }
         if !stages.isEmpty {
             lines.append("Time: " + stages.map { String(format: "%@ %.2f s", $0.0, $0.1) }.joined(separator: ", "))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The report as JSON, for `--report FILE`: what a monitoring job reads after the night.
+    public func json() -> Data {
+        func position(_ l: SourceLocation) -> Any {
+            switch l.position {
+            case .line(let n): return ["line": n]
+            case .jsonPath(let p): return ["json_path": p]
+            case .none: return NSNull()
+            }
+        }
+        let root: [String: Any] = [
+            "records": Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { k -> (String, Any) in
+                let c = counts[k] ?? KindCount()
+                return (k.rawValue, ["read": c.read, "built": c.built, "rejected": c.rejected])
+            }),
+            "sources": sources.map { ["file": $0.file, "kind": $0.kind.rawValue, "read": $0.read, "imported": $0.imported, "rejected": $0.rejected] },
+            "diagnostics": diagnostics.map { d -> [String: Any] in
+                ["severity": d.severity.rawValue, "file": d.location.file, "position": position(d.location),
+                 "kind": d.kind?.rawValue ?? NSNull(), "id": d.recordID ?? NSNull(), "field": d.field ?? NSNull(), "message": d.message]
+            },
+            "pages": pages,
+            "files": ["written": files.written, "unchanged": files.unchanged, "removed": files.removed, "bytes_written": files.bytesWritten],
+            "open_notices": openNotices,
+            "stages": stages.map { ["stage": $0.0, "seconds": ($0.1 * 1000).rounded() / 1000] },
+        ]
+        return (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
     }
 
     private func pad(_ n: Int, _ width: Int) -> String {

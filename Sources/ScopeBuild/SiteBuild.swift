@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Logging
 import ScopeImport
 import ScopeIndex
 import ScopeModel
@@ -24,8 +23,20 @@ public enum SiteBuild {
         return report
     }
 
-    public static func build(_ options: BuildOptions, logger: Logger = Logger(label: "scope")) throws -> BuildReport {
+    /// Called as files are written (done, total) and when a stage ends (its name, its seconds).
+    public struct Progress: Sendable {
+        public var files: @Sendable (Int, Int) -> Void
+        public var stage: @Sendable (String, Double) -> Void
+        public init(files: @escaping @Sendable (Int, Int) -> Void = { _, _ in },
+                    stage: @escaping @Sendable (String, Double) -> Void = { _, _ in }) {
+            self.files = files
+            self.stage = stage
+        }
+    }
+
+    public static func build(_ options: BuildOptions, progress: Progress = Progress()) throws -> BuildReport {
         var report = BuildReport()
+        report.onStage = progress.stage
         let (site, mapping) = try report.time("config") { try loadConfig(content: options.content, baseURL: options.baseURL) }
         let templates: TemplateSet
         do {
@@ -36,7 +47,6 @@ public enum SiteBuild {
         let pages = try ContentPagesLoader.load(options.content.appendingPathComponent("pages"))
 
         let imported = report.time("read") { ContentReader(contentDirectory: options.content, site: site).read() }
-        logger.info("read \(imported.notices.count) notices, \(imported.programmations.count) programmations, \(imported.buyers.count) buyers")
         if options.strict {
             let rejected = RecordKind.allCases.reduce(0) { $0 + imported.rejected($1) }
             let fileErrors = imported.diagnostics.filter { $0.severity == .error && $0.kind == nil }.count
@@ -58,22 +68,21 @@ public enum SiteBuild {
         for job in jobs where !seen.insert(job.path).inserted {
             throw BuildError("two pages would be written at \(job.path); nothing was written")
         }
+        report.pages = Dictionary(grouping: jobs.map(\.path), by: BuildReport.pageKind).mapValues(\.count)
 
         let output = try StagedOutput(output: options.output)
         do {
-            let bytes = try report.time("render and write") { try write(jobs, to: output) }
+            try report.time("render and write") { try write(jobs, to: output, progress: progress.files) }
             let assets = options.layouts.appendingPathComponent("assets")
             if FileManager.default.fileExists(atPath: assets.path) {
                 try output.copyTree(from: assets, to: "assets/")
             }
             try report.time("swap") { try output.commit() }
-            report.filesWritten = jobs.count
-            report.bytesWritten = bytes
+            report.files = output.counts
         } catch {
             output.abandon()
             throw BuildError("\(error); the previous site was left as it was")
         }
-        report.pages = Dictionary(grouping: jobs.map(\.path), by: BuildReport.pageKind).mapValues(\.count)
         return report
     }
 
@@ -92,24 +101,20 @@ public enum SiteBuild {
         }
     }
 
-    /// Renders and writes every job on all cores; returns the bytes written.
-    static func write(_ jobs: [PageJob], to output: StagedOutput) throws -> Int {
+    /// Renders and writes every job on all cores.
+    static func write(_ jobs: [PageJob], to output: StagedOutput, progress: @escaping @Sendable (Int, Int) -> Void) throws {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunk = max(1, (jobs.count + workers * 8 - 1) / (workers * 8))
         let chunks = stride(from: 0, to: jobs.count, by: chunk).map { $0..<min($0 + chunk, jobs.count) }
         let state = WriteState()
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            var bytes = 0
             for i in chunks[c] {
                 if state.failed { return }
-                let data = jobs[i].render()
-                do { try output.write(jobs[i].path, data) } catch { state.fail(error); return }
-                bytes += data.count
+                do { try output.write(jobs[i].path, jobs[i].render()) } catch { state.fail(error); return }
             }
-            state.add(bytes)
+            progress(state.finished(chunks[c].count), jobs.count)
         }
         if let e = state.error { throw e }
-        return state.bytes
     }
 }
 
@@ -126,8 +131,8 @@ public struct StrictFailure: Error, CustomStringConvertible {
 final class WriteState: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var error: Error?
-    private(set) var bytes = 0
+    private var done = 0
     var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
+    func finished(_ n: Int) -> Int { lock.lock(); defer { lock.unlock() }; done += n; return done }
     func fail(_ e: Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
-    func add(_ n: Int) { lock.lock(); bytes += n; lock.unlock() }
 }

@@ -30,6 +30,9 @@ public struct Catalog: Sendable {
     public let programmationOrder: [Int]
     /// Links that could not be made.
     public let diagnostics: [Diagnostic]
+    /// The newest date the data holds (a notice's publication, a programmation's
+    /// announcement) up to "now": what "data as of" means, stable while the data is.
+    public let dataDate: Day
 
     let noticeByID: [String: Int]
     let programmationByID: [String: Int]
@@ -171,6 +174,8 @@ public struct Catalog: Sendable {
         self.programmationByID = programmationByID
         self.buyerByID = Dictionary(uniqueKeysWithValues: buyers.enumerated().map { ($1.buyer.id, $0) })
         self.diagnostics = diagnostics
+        let dates = rawNotices.map(\.published) + rawProgrammations.compactMap(\.announced)
+        self.dataDate = dates.filter { $0 <= today }.max() ?? today
     }
 }
 

@@ -11,17 +11,37 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
     public var description: String { message }
 }
 
-/// The write stage. The new site is written into a staging folder beside the output
-/// (`.site.staging-PID`) and swapped in at the end, with one atomic exchange where the
-/// kernel offers it (`renameat2`), so a web server serving `site/` sees the old site or the
-/// new one, never a mix, and a failed or killed build leaves the old one untouched. A lock
-/// file keeps two builds from writing at once; leftovers of a killed build are removed by
-/// the next one.
+/// What the write stage did, file by file.
+public struct WriteCounts: Sendable, Equatable {
+    /// New files and files whose bytes changed.
+    public var written = 0
+    /// Files whose bytes were already there: not rewritten, their mtime kept.
+    public var unchanged = 0
+    /// Files of the previous site that this build did not produce.
+    public var removed = 0
+    public var bytesWritten = 0
+
+    public init() {}
+}
+
+/// The write stage. The new site is made in a staging folder beside the output
+/// (`.site.staging-PID`) and swapped in at the end with one atomic exchange where the kernel
+/// offers it (`renameat2`), so a web server serving `site/` sees the old site or the new one,
+/// never a mix, and a failed or killed build leaves the old one untouched.
+///
+/// The staging folder starts as hard links to the previous site's files. A file whose bytes
+/// would not change keeps its link (same inode, same mtime), so `rsync` moves only what
+/// changed; a changed file is written beside and renamed over its link, which never touches
+/// the previous site; files the build no longer produces are removed before the swap.
+/// A lock file keeps two builds from writing at once; leftovers of a killed build are
+/// removed by the next one.
 public final class StagedOutput: @unchecked Sendable {
     public let output: URL
     public let staging: URL
     private let lockFD: Int32
-    private let directories = DirectorySet()
+    private let directories = LockedSet()
+    private let produced = LockedSet()
+    private let counter = LockedCounts()
 
     public init(output: URL) throws {
         self.output = output.standardizedFileURL
@@ -43,7 +63,12 @@ public final class StagedOutput: @unchecked Sendable {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
         }
         staging = parent.appendingPathComponent(prefix + String(getpid()))
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: self.output.path, isDirectory: &isDir), isDir.boolValue {
+            try Self.linkTree(from: self.output.path, to: staging.path)
+        } else {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        }
         directories.insert("")
     }
 
@@ -52,25 +77,44 @@ public final class StagedOutput: @unchecked Sendable {
         close(lockFD)
     }
 
-    /// Writes one file under the staging folder. `path` is relative and may not climb out.
+    public var counts: WriteCounts { counter.value }
+
+    /// Writes one file under the staging folder, unless the same bytes are already there.
+    /// `path` is relative and may not climb out.
     public func write(_ path: String, _ bytes: [UInt8]) throws {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
               !path.utf8.contains(0) else {
             throw OutputError("refusing to write outside the site: \"\(path)\"")
         }
-        let dir = parts.dropLast().joined(separator: "/")
-        try ensureDirectory(dir)
+        guard produced.insert(path) else { throw OutputError("two files would be written at \(path)") }
+        try ensureDirectory(parts.dropLast().joined(separator: "/"))
         let full = staging.path + "/" + path
-        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw OutputError("cannot create \(full): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
+        var st = stat()
+        if lstat(full, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == bytes.count, Self.sameBytes(full, bytes) {
+                counter.add { $0.unchanged += 1 }
+                return
+            }
+            if (st.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: full) }
+        }
+        // Beside, then renamed over the old link: the previous site's inode is never written.
+        let temporary = full + ".scope-new"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputError("cannot create \(temporary): \(String(cString: strerror(errno)))") }
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { buf in Glibc.write(fd, buf.baseAddress! + offset, bytes.count - offset) }
-            guard n > 0 else { throw OutputError("cannot write \(full): \(String(cString: strerror(errno)))") }
+            guard n > 0 else {
+                let reason = String(cString: strerror(errno))
+                close(fd)
+                throw OutputError("cannot write \(full): \(reason)")
+            }
             offset += n
         }
+        close(fd)
+        guard rename(temporary, full) == 0 else { throw OutputError("cannot write \(full): \(String(cString: strerror(errno)))") }
+        counter.add { $0.written += 1; $0.bytesWritten += bytes.count }
     }
 
     /// Copies a folder (the layouts' assets) into the site.
@@ -91,14 +135,22 @@ public final class StagedOutput: @unchecked Sendable {
         let parent = dir.split(separator: "/").dropLast().joined(separator: "/")
         try ensureDirectory(parent)
         let full = staging.path + "/" + dir
-        if mkdir(full, 0o755) != 0 && errno != EEXIST {
-            throw OutputError("cannot create folder \(full): \(String(cString: strerror(errno)))")
+        if mkdir(full, 0o755) != 0 {
+            guard errno == EEXIST else { throw OutputError("cannot create folder \(full): \(String(cString: strerror(errno)))") }
+            var st = stat()
+            if lstat(full, &st) == 0, (st.st_mode & S_IFMT) != S_IFDIR {
+                // A file of the previous site stands where a folder is now needed.
+                unlink(full)
+                guard mkdir(full, 0o755) == 0 else { throw OutputError("cannot create folder \(full): \(String(cString: strerror(errno)))") }
+            }
         }
         directories.insert(dir)
     }
 
-    /// Puts the new site in place of the old one.
+    /// Removes what the previous site had and this build did not produce, then puts the new
+    /// site in place of the old one.
     public func commit() throws {
+        try removeStale()
         let fm = FileManager.default
         if fm.fileExists(atPath: output.path) {
             if scope_exchange_paths(staging.path, output.path) == 0 {
@@ -127,13 +179,73 @@ public final class StagedOutput: @unchecked Sendable {
     public func abandon() {
         try? FileManager.default.removeItem(at: staging)
     }
+
+    private func removeStale() throws {
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(atPath: staging.path) else { return }
+        var folders: [String] = []
+        for case let rel as String in walker {
+            var isDir: ObjCBool = false
+            fm.fileExists(atPath: staging.path + "/" + rel, isDirectory: &isDir)
+            if isDir.boolValue { folders.append(rel); continue }
+            if !produced.contains(rel) {
+                try fm.removeItem(atPath: staging.path + "/" + rel)
+                counter.add { $0.removed += 1 }
+            }
+        }
+        // Folders left empty, deepest first.
+        for rel in folders.sorted(by: { $0.count > $1.count }) {
+            let full = staging.path + "/" + rel
+            if (try? fm.contentsOfDirectory(atPath: full))?.isEmpty == true { rmdir(full) }
+        }
+    }
+
+    /// Mirrors a folder with hard links (a copy where linking is refused).
+    static func linkTree(from source: String, to destination: String) throws {
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: destination, withIntermediateDirectories: true)
+        guard let walker = fm.enumerator(atPath: source) else { return }
+        for case let rel as String in walker {
+            let from = source + "/" + rel, to = destination + "/" + rel
+            var st = stat()
+            guard lstat(from, &st) == 0 else { continue }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                mkdir(to, 0o755)
+            } else if (st.st_mode & S_IFMT) == S_IFREG, link(from, to) != 0 {
+                try fm.copyItem(atPath: from, toPath: to)
+            }
+        }
+    }
+
+    static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        while offset < bytes.count {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            guard n > 0 else { return false }
+            offset += n
+        }
+        return buffer == bytes
+    }
 }
 
-/// The folders already made, shared by the writing threads.
-final class DirectorySet: @unchecked Sendable {
+/// A set of paths shared by the writing threads.
+final class LockedSet: @unchecked Sendable {
     private var set = Set<String>()
     private let lock = NSLock()
 
     func contains(_ d: String) -> Bool { lock.lock(); defer { lock.unlock() }; return set.contains(d) }
-    func insert(_ d: String) { lock.lock(); set.insert(d); lock.unlock() }
+    /// Whether it was new.
+    @discardableResult
+    func insert(_ d: String) -> Bool { lock.lock(); defer { lock.unlock() }; return set.insert(d).inserted }
+}
+
+final class LockedCounts: @unchecked Sendable {
+    private var counts = WriteCounts()
+    private let lock = NSLock()
+    var value: WriteCounts { lock.lock(); defer { lock.unlock() }; return counts }
+    func add(_ change: (inout WriteCounts) -> Void) { lock.lock(); change(&counts); lock.unlock() }
 }

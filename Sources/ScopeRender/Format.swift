@@ -82,3 +82,8 @@ public enum Format {
         money(Money(amount: Double(n), currency: "")).replacingOccurrences(of: "\u{00A0}", with: "")
     }
 }
+
+extension String {
+    /// "novembre 2026" → "Novembre 2026".
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

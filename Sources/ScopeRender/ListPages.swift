@@ -10,10 +10,37 @@ extension SiteRenderer {
                    crumbs: [("Annonces", nil)], intro: "Les appels d'offres auxquels on peut encore répondre, la date limite la plus proche en premier.",
                    alternate: ["name": "Annonces clôturées", "url": views.paths.url(Paths.archive)], section: "notices",
                    feeds: feedLinks(folder: Paths.notices, title: "Annonces ouvertes", calendar: true))
-        + noticeList(catalog.closedNotices, base: Paths.archive, title: "Annonces clôturées",
-                     crumbs: [("Annonces", Paths.notices), ("Clôturées", nil)],
-                     intro: "Les annonces dont la date limite est passée, attribuées ou annulées, les plus récentes en premier.",
-                     alternate: ["name": "Annonces ouvertes", "url": views.paths.url(Paths.notices)], section: "notices")
+        + archivePages()
+    }
+
+    /// The archive: notices no longer open, by the month of their deadline, newest month first.
+    func archivePages() -> [PageJob] {
+        var months: [(key: String, label: String, notices: [Int])] = []
+        for i in catalog.closedNotices {  // latest deadline first
+            let d = ParisTime.day(of: catalog.notices[i].notice.deadline)
+            let key = String(format: "%04d-%02d", d.year, d.month)
+            if months.last?.key == key { months[months.count - 1].notices.append(i) }
+            else { months.append((key, Format.period(.month(year: d.year, month: d.month)).capitalizedFirst, [i])) }
+        }
+        var jobs = [PageJob(html: Paths.archive) {
+            let rows: [[String: Any]] = months.map { m in
+                ["name": m.label, "url": self.views.paths.url(Paths.archive + m.key + "/"),
+                 "open": Format.count(m.notices.count, "annonce", "annonces"), "programmations": ""]
+            }
+            return self.render("facet-index", title: "Annonces clôturées", section: "notices", [
+                "heading": "Annonces clôturées",
+                "intro": "Les annonces dont la date limite est passée, attribuées ou annulées, par mois de date limite. \(Format.count(self.catalog.closedNotices.count, "annonce", "annonces")).",
+                "facets": rows,
+                "crumbs": self.views.crumbs([("Annonces", Paths.notices), ("Clôturées", nil)]),
+            ])
+        }]
+        for m in months {
+            jobs += noticeList(m.notices, base: Paths.archive + m.key + "/", title: "Annonces clôturées — \(m.label)",
+                               crumbs: [("Annonces", Paths.notices), ("Clôturées", Paths.archive), (m.label, nil)],
+                               intro: "Date limite en \(m.label.lowercased()), la plus récente en premier.",
+                               alternate: ["name": "Annonces ouvertes", "url": views.paths.url(Paths.notices)], section: "notices")
+        }
+        return jobs
     }
 
     func noticeList(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,

@@ -40,8 +40,8 @@ struct SiteContext {
             "css": paths.url("assets/style.css"),
             "nav": nav,
             "pages": pages.map { ["title": $0.title, "url": paths.url($0.slug + "/")] },
-            "updated": Format.dateTime(catalog.now),
-            "updated_iso": ParisTime.rfc3339(catalog.now),
+            "updated": Format.day(catalog.dataDate),
+            "updated_iso": catalog.dataDate.description,
         ]
     }
 }

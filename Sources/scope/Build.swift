@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Logging
 import ScopeBuild
 import ScopeModel
 
@@ -38,8 +37,10 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Print the summary only, not each warning and error.")
     var quiet = false
 
+    @Option(name: .long, help: "Also write the report (records, diagnostics, files, time per stage) as JSON to this file.")
+    var report: String?
+
     func run() throws {
-        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
         var nowDate: Date?
         if let now {
             guard let d = ParisTime.parse(now, dateOnlyAsEndOfDay: false) else {
@@ -53,16 +54,23 @@ struct Build: ParsableCommand {
                                    output: URL(fileURLWithPath: output, relativeTo: cwd),
                                    baseURL: baseURL, now: nowDate, strict: strict)
         do {
-            let report = try SiteBuild.build(options)
-            print(report.text(includeDiagnostics: !quiet))
+            let result = try SiteBuild.build(options, progress: ProgressDisplay.make())
+            print(result.text(includeDiagnostics: !quiet))
+            try writeReport(result)
             print("Site written to \(output)/")
         } catch let failure as StrictFailure {
             print(failure.report.text(includeDiagnostics: !quiet))
+            try? writeReport(failure.report)
             FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
             throw ExitCode(1)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
         }
+    }
+
+    func writeReport(_ result: BuildReport) throws {
+        guard let report else { return }
+        try result.json().write(to: URL(fileURLWithPath: report))
     }
 }

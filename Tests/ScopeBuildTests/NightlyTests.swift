@@ -1,0 +1,188 @@
+import Foundation
+import ScopeBuild
+import ScopeModel
+import XCTest
+
+/// The nightly run: unchanged files keep their mtime, a changed record rewrites only what
+/// shows it, a killed build leaves the previous site whole, and time moves notices along.
+final class NightlyTests: XCTestCase {
+    let content = repositoryRoot.appendingPathComponent("content")
+    let layouts = repositoryRoot.appendingPathComponent("layouts")
+    let old = Date(timeIntervalSince1970: 1_000_000_000)  // 2001
+
+    func copyOfContent(_ name: String) throws -> URL {
+        let copy = temporaryFolder(name)
+        try FileManager.default.removeItem(at: copy)
+        try FileManager.default.copyItem(at: content, to: copy)
+        return copy
+    }
+
+    func build(_ content: URL, _ output: URL, now: Date = SampleSite.now) throws -> BuildReport {
+        try SiteBuild.build(BuildOptions(content: content, layouts: layouts, output: output, now: now))
+    }
+
+    func tree(_ root: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for f in SampleSite.allFiles(under: root) { out[f] = try Data(contentsOf: root.appendingPathComponent(f)) }
+        return out
+    }
+
+    func setAllMtimes(_ root: URL, to date: Date) throws {
+        for f in SampleSite.allFiles(under: root) {
+            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: root.appendingPathComponent(f).path)
+        }
+    }
+
+    func mtime(_ url: URL) -> Date {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
+    }
+
+    func testARebuildOfTheSameInputWritesNothing() throws {
+        let output = temporaryFolder("same").appendingPathComponent("site")
+        let first = try build(content, output)
+        XCTAssertEqual(first.files.unchanged, 0)
+        try setAllMtimes(output, to: old)
+        let second = try build(content, output)
+        XCTAssertEqual(second.files.written, 0)
+        XCTAssertEqual(second.files.removed, 0)
+        XCTAssertEqual(second.files.unchanged, first.files.written)
+        for f in SampleSite.allFiles(under: output) { XCTAssertEqual(mtime(output.appendingPathComponent(f)), old, f) }
+    }
+
+    func testAChangedRecordRewritesExactlyTheFilesThatShowIt() throws {
+        let edited = try copyOfContent("edited")
+        let output = temporaryFolder("incremental").appendingPathComponent("site")
+        _ = try build(edited, output)
+        try setAllMtimes(output, to: old)
+
+        // An open notice gets a new title.
+        let raw = try RawSample(content: edited)
+        let target = raw.notices.first { raw.isOpen($0, now: SampleSite.now) }!
+        let path = edited.appendingPathComponent("notices/annonces.json")
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as! [[String: Any]]
+        let i = json.firstIndex { $0["id"] as? String == target.id }!
+        let newTitle = "Titre modifié pour le test incrémental"
+        json[i]["title"] = newTitle
+        try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: path)
+
+        let report = try build(edited, output)
+        let files = SampleSite.allFiles(under: output)
+        let rewritten = Set(files.filter { mtime(output.appendingPathComponent($0)) != old })
+        let showing = Set(try files.filter { f in
+            let text = String(decoding: try Data(contentsOf: output.appendingPathComponent(f)), as: UTF8.self)
+            return text.contains(newTitle) || text.contains(newTitle.replacingOccurrences(of: "é", with: "\\u00e9"))
+        })
+        XCTAssertEqual(rewritten, showing, "rewritten files are exactly those that show the record")
+        XCTAssertTrue(rewritten.contains("annonces/\(Slug.make(target.id))/index.html"))
+        XCTAssertEqual(report.files.written, rewritten.count)
+        XCTAssertLessThan(Double(rewritten.count), Double(files.count) * 0.05, "\(rewritten.count) of \(files.count)")
+        // And the result is what a build from nothing gives.
+        let fresh = temporaryFolder("incremental-fresh").appendingPathComponent("site")
+        _ = try build(edited, fresh)
+        XCTAssertEqual(try tree(output), try tree(fresh))
+    }
+
+    func testARemovedRecordsPageIsRemoved() throws {
+        let edited = try copyOfContent("removed")
+        let output = temporaryFolder("removed-out").appendingPathComponent("site")
+        _ = try build(edited, output)
+        let path = edited.appendingPathComponent("notices/annonces.json")
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as! [[String: Any]]
+        let gone = json.removeLast()["id"] as! String
+        try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: path)
+        let report = try build(edited, output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("annonces/\(Slug.make(gone))").path))
+        XCTAssertGreaterThanOrEqual(report.files.removed, 1)
+    }
+
+    func testCrossingADeadlineMovesANoticeFromOpenListsToTheArchive() throws {
+        let raw = try RawSample(content: content)
+        let later = ParisTime.parse("2026-11-20T08:00:00+01:00")!
+        let target = raw.notices.first { $0.status == nil && $0.deadline! > SampleSite.now && $0.deadline! < later }!
+        let slug = Slug.make(target.id)
+        let dep = target.departments[0]
+        let output = temporaryFolder("deadline").appendingPathComponent("site")
+
+        _ = try build(content, output, now: SampleSite.now)
+        XCTAssertTrue(try cardLinks(output, "departements/\(dep)/").contains("/annonces/\(slug)/"))
+        XCTAssertTrue(try text(output, "departements/\(dep)/echeances.ics").contains("UID:notice-\(target.id)@"))
+        XCTAssertEqual(try ParsedPage(output.appendingPathComponent("annonces/\(slug)/index.html")).strings("//dd")
+            .contains("Ouvert"), true)
+
+        _ = try build(content, output, now: later)
+        XCTAssertFalse(try cardLinks(output, "departements/\(dep)/").contains("/annonces/\(slug)/"))
+        XCTAssertFalse(try cardLinks(output, "annonces/").contains("/annonces/\(slug)/"))
+        XCTAssertFalse(try text(output, "departements/\(dep)/echeances.ics").contains("UID:notice-\(target.id)@"))
+        for f in SampleSite.allFiles(under: output) where f.hasSuffix("rss.xml") {
+            XCTAssertFalse(try text(output, f).contains("/annonces/\(slug)/"), "\(f) still holds the closed notice")
+        }
+        let page = try ParsedPage(output.appendingPathComponent("annonces/\(slug)/index.html"))
+        XCTAssertTrue(page.strings("//dd").contains("Clôturé"))
+        let month = String(ISO8601DateFormatter.string(from: target.deadline!, timeZone: ParisTime.zone,
+                                                       formatOptions: [.withFullDate, .withDashSeparatorInDate]).prefix(7))
+        XCTAssertTrue(try cardLinks(output, "annonces/archives/\(month)/").contains("/annonces/\(slug)/"))
+    }
+
+    func cardLinks(_ site: URL, _ base: String) throws -> [String] {
+        var links: [String] = []
+        var path: String? = base
+        while let p = path {
+            let page = try ParsedPage(site.appendingPathComponent(p + "index.html"))
+            links += page.cardLinks("notice")
+            path = page.strings("//a[@rel='next']/@href").first.map { String($0.dropFirst()) }
+        }
+        return links
+    }
+
+    func text(_ site: URL, _ path: String) throws -> String {
+        try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// The `scope` executable built beside the tests.
+    var scopeBinary: URL {
+        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+                          Bundle.main.bundleURL.deletingLastPathComponent()]
+        return candidates.map { $0.appendingPathComponent("scope") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }!
+    }
+
+    func testABuildKilledAtAnyMomentLeavesThePreviousSiteWhole() throws {
+        let root = temporaryFolder("killed")
+        let output = root.appendingPathComponent("site")
+        let later = "2026-11-20T08:00:00+01:00"
+        let reference = temporaryFolder("killed-reference").appendingPathComponent("site")
+        _ = try build(content, reference, now: ParisTime.parse(later)!)
+        let newSite = try tree(reference)
+        _ = try build(content, output)
+        let oldSite = try tree(output)
+        XCTAssertNotEqual(oldSite, newSite)
+
+        var outcomes: [String] = []
+        for delay in [0.05, 0.3, 0.6, 1.0, 1.5, 2.0, 3.0, 4.5] {
+            let p = Process()
+            p.executableURL = scopeBinary
+            p.arguments = ["build", "--content", content.path, "--layouts", layouts.path, "--output", output.path, "--now", later, "--quiet"]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            let now = try tree(output)
+            if now == oldSite {
+                outcomes.append("old")
+            } else if now == newSite {
+                outcomes.append("new")
+                _ = try build(content, output)  // back to the old site for the next kill
+            } else {
+                XCTFail("killed after \(delay) s: the site is neither the old one nor the new one")
+            }
+        }
+        print("kill outcomes:", outcomes)
+        XCTAssertTrue(outcomes.contains("old"), "\(outcomes)")
+        // The next build cleans up what killed builds left.
+        _ = try build(content, output)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0 != "site" && $0 != ".site.lock" }
+        XCTAssertEqual(leftovers, [])
+        XCTAssertEqual(try tree(output), oldSite)
+    }
+}
