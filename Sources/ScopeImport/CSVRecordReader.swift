@@ -13,7 +13,7 @@ struct CSVRecordReader {
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         let fileLocation = SourceLocation(file: displayPath, position: .none)
-        if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if body.trimmed.isEmpty {
             return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil, "empty file, no records read")])
         }
         let delimiter = Self.detectDelimiter(body)
@@ -24,14 +24,14 @@ struct CSVRecordReader {
             return ([], [Diagnostic(.error, at: SourceLocation(file: displayPath, position: .line(1)), kind: nil,
                                     recordID: nil, field: nil, "cannot read the CSV header: \(error)")])
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = (reader.headerRow ?? []).map { $0.trimmed }
         var records: [RawRecord] = []
         var problems: [Diagnostic] = []
         var line = 2 + Self.newlines(in: reader.headerRow ?? [])
         while let row = reader.next() {
             let start = line
             line += 1 + Self.newlines(in: row)
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if row.allSatisfy({ $0.trimmed.isEmpty }) { continue }
             let loc = SourceLocation(file: displayPath, position: .line(start))
             if row.count != header.count {
                 let idGuess = header.firstIndex(of: "id").flatMap { $0 < row.count ? row[$0] : nil }

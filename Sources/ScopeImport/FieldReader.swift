@@ -104,7 +104,7 @@ struct FieldReader {
         var n: Int?
         switch v {
         case .number(let d) where d == d.rounded() && abs(d) < 1e9: n = Int(d)
-        case .string(let s): n = Int(s.trimmingCharacters(in: .whitespaces))
+        case .string(let s): n = Int(s.trimmed)
         default: n = nil
         }
         guard let n, range.contains(n) else {

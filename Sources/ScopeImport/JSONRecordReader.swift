@@ -9,12 +9,12 @@ struct JSONRecordReader {
 
     func read(_ data: Data) -> (records: [RawRecord], problems: [Diagnostic]) {
         let fileLocation = SourceLocation(file: displayPath, position: .none)
-        if data.isEmpty || String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil, "empty file, no records read")])
         }
         let root: RawValue
         do {
-            root = try JSONDecoder().decode(RawValue.self, from: data)
+            root = RawValue(json: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
         } catch {
             return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
                                     "not valid JSON: \(Self.describe(error)); no record of this file was read")])
@@ -53,10 +53,6 @@ struct JSONRecordReader {
     }
 
     static func describe(_ error: Error) -> String {
-        if case DecodingError.dataCorrupted(let ctx) = error {
-            let underlying = (ctx.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? ctx.debugDescription
-        }
-        return "\(error)"
+        (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
     }
 }

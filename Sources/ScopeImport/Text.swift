@@ -35,12 +35,12 @@ enum Text {
             if (v < 0x20 && v != 0x0A && v != 0x09) || (0x7F...0x9F).contains(v) || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF { continue }
             out.unicodeScalars.append(scalar)
         }
-        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+        return out.trimmed
     }
 
     /// `1 200 000`, `1200000.50`, `1 200 000,50 €`, `1.2e6` → a number.
     static func parseAmount(_ raw: String) -> Double? {
-        var t = raw.trimmingCharacters(in: .whitespaces)
+        var t = raw.trimmed
         for junk in ["€", "EUR", "eur", "\u{00A0}", "\u{202F}", " "] { t = t.replacingOccurrences(of: junk, with: "") }
         if t.contains(",") && !t.contains(".") { t = t.replacingOccurrences(of: ",", with: ".") }
         return Double(t)

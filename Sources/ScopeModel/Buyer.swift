@@ -3,7 +3,7 @@ public enum BuyerKind: String, Sendable, CaseIterable, Codable {
     case state, region, department, commune, epci, hospital, other
 
     public init?(parsing text: String) {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmed.lowercased() {
         case "state", "etat", "état": self = .state
         case "region", "région": self = .region
         case "department", "departement", "département": self = .department

@@ -10,7 +10,7 @@ public struct CPVCode: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `45233140`, `45233140-2`; returns nil for anything else.
     public init?(parsing raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmed
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 1 || parts.count == 2 else { return nil }
         let main = parts[0]

@@ -5,7 +5,7 @@ public enum ContractType: String, Sendable, CaseIterable, Comparable, Codable {
     /// Accepts Scope's own names and the French words exports use
     /// (`travaux`, `fournitures`, `TRAVAUX`, …).
     public init?(parsing text: String) {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmed.lowercased() {
         case "works", "travaux": self = .works
         case "supplies", "fournitures", "goods": self = .supplies
         case "services": self = .services

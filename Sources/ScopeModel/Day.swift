@@ -15,7 +15,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD` (also the date part of an ISO 8601 date-time).
     public init?(iso text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed
         guard t.count >= 10 else { return nil }
         let head = Array(t.utf8.prefix(10))
         guard head[4] == UInt8(ascii: "-"), head[7] == UInt8(ascii: "-"),

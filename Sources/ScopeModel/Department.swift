@@ -17,7 +17,7 @@ public struct Department: Hashable, Comparable, Sendable {
 
     /// Looks up a code as exports write it: `31`, `9` or `09`, `2a`.
     public static func lookup(_ raw: String) -> Department? {
-        var code = raw.trimmingCharacters(in: .whitespaces).uppercased()
+        var code = raw.trimmed.uppercased()
         if code.count == 1, code.first!.isNumber { code = "0" + code }
         return byCode[code]
     }

@@ -17,9 +17,30 @@ public enum ParisTime {
         return calendar.date(from: comps)!
     }
 
-    /// The wall-clock parts of an instant in Paris.
+    /// The wall-clock parts of an instant in Paris. Computed from the zone's offset with
+    /// civil-date arithmetic (Howard Hinnant's `civil_from_days`): the same answer as
+    /// `Calendar.dateComponents`, many times faster, which matters on 100,000-page sites.
     public static func components(_ date: Date) -> DateComponents {
-        calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
+        return civil(local)
+    }
+
+    /// Year, month, day, hour, minute, second and weekday of seconds since 1970 (UTC or local).
+    public static func civil(_ seconds: Int) -> DateComponents {
+        let days = Int((Double(seconds) / 86_400).rounded(.down))
+        let secs = seconds - days * 86_400
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        // 1970-01-01 was a Thursday (weekday 5, Sunday being 1).
+        let weekday = ((days % 7) + 7 + 4) % 7 + 1
+        return DateComponents(year: y, month: m, day: d, hour: secs / 3600, minute: (secs % 3600) / 60, second: secs % 60, weekday: weekday)
     }
 
     /// The Paris calendar day of an instant.
@@ -38,7 +59,7 @@ public enum ParisTime {
     /// (`2026-06-27`) is read as the end of that day in Paris, 23:59:59, when
     /// `dateOnlyAsEndOfDay` is set.
     public static func parse(_ raw: String, dateOnlyAsEndOfDay: Bool = true) -> Date? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmed
         guard let day = Day(iso: text) else { return nil }
         if text.count == 10 {
             guard dateOnlyAsEndOfDay else { return nil }

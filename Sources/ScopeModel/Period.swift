@@ -8,7 +8,7 @@ public enum ExpectedPeriod: Hashable, Comparable, Sendable, CustomStringConverti
     /// Parses `2027-03`, `2027-Q1`, `2027-T1`, `T1 2027`, `Q1 2027`, or a full date
     /// (`2027-03-15`, read as its month).
     public init?(parsing raw: String) {
-        let t = raw.trimmingCharacters(in: .whitespaces).uppercased()
+        let t = raw.trimmed.uppercased()
         if let day = Day(iso: t) {
             self = .month(year: day.year, month: day.month)
             return

@@ -4,7 +4,7 @@ public enum NoticeStatus: String, Sendable, CaseIterable, Codable {
     case open, closed, awarded, cancelled
 
     public init?(parsing text: String) {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmed.lowercased() {
         case "open", "ouvert", "en cours": self = .open
         case "closed", "clos", "clôturé", "cloture", "clôture": self = .closed
         case "awarded", "attribué", "attribue": self = .awarded
@@ -27,7 +27,7 @@ public enum ProgrammationStatus: String, Sendable, CaseIterable, Codable {
     case cancelled
 
     public init?(parsing text: String) {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmed.lowercased() {
         case "planned", "prévisionnel", "previsionnel", "prévu", "prevu": self = .planned
         case "published", "publié", "publie": self = .published
         case "cancelled", "canceled", "abandonné", "abandonne", "annulé", "annule": self = .cancelled

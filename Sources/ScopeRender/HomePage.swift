@@ -24,8 +24,8 @@ extension SiteRenderer {
             let latest = c.latestNotices.lazy.filter { c.notices[$0].status.isOpen }.prefix(10)
             let page: [String: Any] = [
                 "figures": figures,
-                "closing_soon": Array(soon).map(self.views.noticeItem),
-                "latest": Array(latest).map(self.views.noticeItem),
+                "closing_soon": Array(soon).map(self.noticeCard),
+                "latest": Array(latest).map(self.noticeCard),
                 "sectors": c.sectors.map { f in
                     ["name": f.name, "url": self.views.paths.url(self.views.paths.sector(f)), "open": f.openNotices.count]
                 },

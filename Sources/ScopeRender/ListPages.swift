@@ -54,7 +54,7 @@ extension SiteRenderer {
                     "heading": title,
                     "intro": intro,
                     "count": Format.count(items.count, "annonce", "annonces"),
-                    "notices": part.map(self.views.noticeItem),
+                    "notices": part.map(self.noticeCard),
                     "crumbs": self.views.crumbs(crumbs),
                 ]
                 if let alternate { page["alternate"] = alternate }
@@ -85,7 +85,7 @@ extension SiteRenderer {
                     "heading": title,
                     "intro": intro,
                     "count": Format.count(items.count, "programmation", "programmations"),
-                    "programmations": part.map(self.views.programmationItem),
+                    "programmations": part.map(self.programmationCard),
                     "crumbs": self.views.crumbs(crumbs),
                 ]
                 if let facet { page["facet"] = facet }

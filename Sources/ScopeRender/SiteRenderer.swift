@@ -28,6 +28,12 @@ public struct SiteRenderer {
     let pages: [ContentPage]
     let views: Views
     let shared: [String: Any]
+    let noticeCards: Memo<String>
+    let programmationCards: Memo<String>
+    /// The site's header and footer, rendered once per navigation section.
+    let chrome: Memo<String>
+    let feedItems: FeedItems
+    static let sections = ["", "notices", "programmations", "sectors", "departments", "buyers", "alerts"]
 
     public init(catalog: Catalog, templates: TemplateSet, pages: [ContentPage]) {
         self.catalog = catalog
@@ -35,6 +41,34 @@ public struct SiteRenderer {
         self.pages = pages
         self.views = Views(catalog: catalog)
         self.shared = SiteContext(catalog: catalog, pages: pages, paths: views.paths).value
+        self.noticeCards = Memo(count: catalog.notices.count)
+        self.programmationCards = Memo(count: catalog.programmations.count)
+        self.chrome = Memo(count: Self.sections.count * 2)
+        self.feedItems = FeedItems(catalog: catalog, views: views)
+    }
+
+    /// A notice's card, as lists show it: `partials/notice-item` rendered once per notice and
+    /// reused by every list that holds it (the same notice is on its sector's, department's,
+    /// buyer's and the site's lists).
+    func noticeCard(_ i: Int) -> [String: Any] {
+        ["card": noticeCards.value(i) { templates.render("partials/notice-item", views.noticeItem(i)) }]
+    }
+
+    func programmationCard(_ i: Int) -> [String: Any] {
+        ["card": programmationCards.value(i) { templates.render("partials/programmation-item", views.programmationItem(i)) }]
+    }
+
+    /// `partials/header` and `partials/footer`, rendered with the site context, once per section.
+    func siteChrome(section: String?) -> (header: String, footer: String) {
+        let k = Self.sections.firstIndex(of: section ?? "") ?? 0
+        var site = shared
+        if let section, var nav = site["nav"] as? [[String: Any]] {
+            for i in nav.indices where nav[i]["key"] as? String == section { nav[i]["current"] = true }
+            site["nav"] = nav
+        }
+        let header = chrome.value(k * 2) { templates.render("partials/header", ["site": site]) }
+        let footer = chrome.value(k * 2 + 1) { templates.render("partials/footer", ["site": site]) }
+        return (header, footer)
     }
 
     /// Every file, in a stable order (the order has no effect on the output).
@@ -49,7 +83,7 @@ public struct SiteRenderer {
         jobs += departmentPages()
         jobs += buyerPages()
         jobs += contentPages()
-        let feeds = FeedPlan(catalog: catalog, views: views)
+        let feeds = FeedPlan(catalog: catalog, views: views, items: feedItems)
         let allFeeds = feeds.all()
         jobs += alertsPage(feeds)
         jobs += feedFiles(allFeeds)
@@ -63,10 +97,9 @@ public struct SiteRenderer {
     /// Renders a page template with the shared site context and the page's own values.
     func render(_ template: String, title: String, section: String?, _ page: [String: Any]) -> String {
         var site = shared
-        if let section, var nav = site["nav"] as? [[String: Any]] {
-            for i in nav.indices where nav[i]["key"] as? String == section { nav[i]["current"] = true }
-            site["nav"] = nav
-        }
+        let (header, footer) = siteChrome(section: section)
+        site["header_html"] = header
+        site["footer_html"] = footer
         return templates.render(template, ["site": site, "page": Self.withListFlags(page), "title": title,
                                            "is_home": template == "home"])
     }
@@ -88,5 +121,24 @@ public struct SiteRenderer {
         let size = catalog.site.pageSize
         if items.isEmpty { return [items[...]] }
         return stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
+    }
+}
+
+/// Values made once and shared by the rendering threads (cards, header, footer, feed items).
+final class Memo<Value>: @unchecked Sendable {
+    private var values: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func value(_ i: Int, _ make: () -> Value) -> Value {
+        lock.lock()
+        if let v = values[i] { lock.unlock(); return v }
+        lock.unlock()
+        let v = make()
+        lock.lock()
+        values[i] = v
+        lock.unlock()
+        return v
     }
 }

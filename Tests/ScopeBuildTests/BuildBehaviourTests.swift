@@ -72,15 +72,15 @@ final class BuildBehaviourTests: XCTestCase {
         let broken = temporaryFolder("layouts-partial")
         try FileManager.default.removeItem(at: broken)
         try FileManager.default.copyItem(at: layouts, to: broken)
-        let home = broken.appendingPathComponent("home.mustache")
-        let text = try String(contentsOf: home, encoding: .utf8)
-        try text.replacingOccurrences(of: "{{> partials/notice-item}}", with: "{{> partials/missing-item}}")
-            .write(to: home, atomically: true, encoding: .utf8)
+        let list = broken.appendingPathComponent("notice-list.mustache")
+        let text = try String(contentsOf: list, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{> partials/pagination}}", with: "{{> partials/missing-item}}")
+            .write(to: list, atomically: true, encoding: .utf8)
         let error = try assertFailedBuildKeepsSite { output in
             _ = try SiteBuild.build(BuildOptions(content: content, layouts: broken, output: output, now: SampleSite.now))
         }
-        let lineNumber = text.components(separatedBy: "\n").firstIndex { $0.contains("{{> partials/notice-item}}") }! + 1
-        XCTAssertTrue("\(error!)".contains("home.mustache:\(lineNumber): unknown partial or parent \"partials/missing-item\""), "\(error!)")
+        let lineNumber = text.components(separatedBy: "\n").firstIndex { $0.contains("{{> partials/pagination}}") }! + 1
+        XCTAssertTrue("\(error!)".contains("notice-list.mustache:\(lineNumber): unknown partial or parent \"partials/missing-item\""), "\(error!)")
     }
 
     func testABadConfigNamesFileAndLineAndKeepsTheSite() throws {

@@ -61,3 +61,21 @@ final class ModelTests: XCTestCase {
         XCTAssertEqual(CPVDivision.all.count, 45)
     }
 }
+
+final class ParisTimeArithmeticTests: XCTestCase {
+    /// The fast civil-date arithmetic agrees with Foundation's calendar, across both DST
+    /// changes and a few centuries.
+    func testComponentsAgreeWithFoundation() {
+        var start = ParisTime.parse("1999-12-31T22:30:00+01:00")!.timeIntervalSince1970
+        let calendar = ParisTime.calendar
+        for _ in 0..<5000 {
+            start += 7_919 * 13  // about 28.6 hours, so every hour of the day comes by
+            let date = Date(timeIntervalSince1970: start)
+            let a = ParisTime.components(date)
+            let b = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
+            XCTAssertEqual([a.year, a.month, a.day, a.hour, a.minute, a.second, a.weekday], [b.year, b.month, b.day, b.hour, b.minute, b.second, b.weekday], "\(date)")
+        }
+        let old = ParisTime.civil(-86_400 * 365 * 100)
+        XCTAssertEqual(old.year, 1870)
+    }
+}

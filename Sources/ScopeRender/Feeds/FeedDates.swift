@@ -18,9 +18,7 @@ enum FeedDates {
 
     /// iCalendar UTC form: `20261201T110000Z`.
     static func icalUTC(_ date: Date) -> String {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
-        let c = cal.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let c = ParisTime.civil(Int(date.timeIntervalSince1970.rounded(.down)))
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
     }
 }

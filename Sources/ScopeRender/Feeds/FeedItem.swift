@@ -37,15 +37,29 @@ public struct FeedSpec {
     public static let ics = "echeances.ics"
 }
 
-/// Builds feed items from catalog entries.
+/// Builds feed items from catalog entries, each once: a notice is in several feeds and
+/// calendars (all, its sectors, departments, buyer, pairs).
 struct FeedItems {
     let catalog: Catalog
     let views: Views
+    let notices: Memo<FeedItem>
+    let programmations: Memo<FeedItem>
     var base: String { catalog.site.baseURL }
+
+    init(catalog: Catalog, views: Views) {
+        self.catalog = catalog
+        self.views = views
+        notices = Memo(count: catalog.notices.count)
+        programmations = Memo(count: catalog.programmations.count)
+    }
 
     func absolute(_ path: String) -> String { base + Sitemap.percentEncodePath(path) }
 
-    func notice(_ i: Int) -> FeedItem {
+    func notice(_ i: Int) -> FeedItem { notices.value(i) { makeNotice(i) } }
+
+    func programmation(_ i: Int) -> FeedItem { programmations.value(i) { makeProgrammation(i) } }
+
+    private func makeNotice(_ i: Int) -> FeedItem {
         let e = catalog.notices[i]
         let n = e.notice
         var parts = [catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID, Labels.contractType(n.contractType)]
@@ -58,7 +72,7 @@ struct FeedItems {
                         categories: categories(e.sectorIDs, n.departments))
     }
 
-    func programmation(_ i: Int) -> FeedItem {
+    private func makeProgrammation(_ i: Int) -> FeedItem {
         let e = catalog.programmations[i]
         let p = e.programmation
         var parts = [catalog.buyer(id: p.buyerID)?.buyer.name ?? p.buyerID, Labels.contractType(p.contractType),

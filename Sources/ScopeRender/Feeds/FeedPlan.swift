@@ -9,6 +9,7 @@ import ScopeModel
 struct FeedPlan {
     let catalog: Catalog
     let views: Views
+    let items: FeedItems
 
     /// One sector × department pair that has notices.
     struct Pair {
@@ -72,7 +73,6 @@ struct FeedPlan {
     }
 
     func notices(title: String, description: String, folder: String, page: String, newestFirst: [Int]) -> FeedSpec {
-        let items = FeedItems(catalog: catalog, views: views)
         let open = newestFirst.filter { catalog.notices[$0].status.isOpen }
         let latest = Array(open.prefix(catalog.site.feedItems))
         let byDeadline = open.sorted {
@@ -86,7 +86,6 @@ struct FeedPlan {
 
     /// Programmations not given up, newest announcement first (undated ones after, soonest expected first).
     func programmations(title: String, folder: String, page: String, items list: [Int]) -> FeedSpec {
-        let items = FeedItems(catalog: catalog, views: views)
         let live = list.filter { catalog.programmations[$0].status != .cancelled }
         let ordered = live.enumerated().sorted { x, y in
             let a = catalog.programmations[x.element].programmation.announced, b = catalog.programmations[y.element].programmation.announced
@@ -110,7 +109,7 @@ extension SiteRenderer {
     func feedFiles(_ feeds: [FeedSpec]) -> [PageJob] {
         let site = catalog.site
         var jobs: [PageJob] = []
-        let items = FeedItems(catalog: catalog, views: views)
+        let items = feedItems
         for f in feeds {
             let fullTitle = "\(f.title) — \(site.title)"
             let spec = FeedSpec(folder: f.folder, title: fullTitle, description: f.description, pagePath: f.pagePath,

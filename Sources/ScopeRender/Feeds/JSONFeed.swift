@@ -4,26 +4,96 @@ import ScopeModel
 /// JSON Feed 1.1 (https://jsonfeed.org/version/1.1), keys sorted so the bytes are stable.
 enum JSONFeed {
     static func render(_ feed: FeedSpec, site: String, language: String) -> [UInt8] {
-        let items: [[String: Any]] = feed.items.map { item in
-            var o: [String: Any] = ["id": item.id, "url": item.url, "title": XMLSafe.text(item.title),
-                                    "content_text": XMLSafe.text(item.summary), "summary": XMLSafe.text(item.summary),
-                                    "tags": item.categories]
-            if let d = item.published { o["date_published"] = ParisTime.rfc3339(d) }
-            if let d = item.updated { o["date_modified"] = ParisTime.rfc3339(d) }
-            return o
+        var w = JSONWriter()
+        w.open("{")
+        w.member("version", "https://jsonfeed.org/version/1.1")
+        w.member("title", feed.title)
+        w.member("description", feed.description)
+        w.member("home_page_url", site + feed.pagePath)
+        w.member("feed_url", site + feed.folder + FeedSpec.json)
+        w.member("language", language)
+        w.key("items")
+        w.open("[")
+        for item in feed.items {
+            w.open("{")
+            w.member("id", item.id)
+            w.member("url", item.url)
+            w.member("title", item.title)
+            w.member("content_text", item.summary)
+            w.member("summary", item.summary)
+            if let d = item.published { w.member("date_published", ParisTime.rfc3339(d)) }
+            if let d = item.updated { w.member("date_modified", ParisTime.rfc3339(d)) }
+            w.key("tags")
+            w.open("[")
+            for t in item.categories { w.value(t) }
+            w.close("]")
+            w.close("}")
         }
-        let root: [String: Any] = [
-            "version": "https://jsonfeed.org/version/1.1",
-            "title": feed.title,
-            "description": feed.description,
-            "home_page_url": site + feed.pagePath,
-            "feed_url": site + feed.folder + FeedSpec.json,
-            "language": language,
-            "items": items,
-        ]
-        var data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
-        data.append(0x0A)
-        return [UInt8](data)
+        w.close("]")
+        w.close("}")
+        return Array((w.text + "\n").utf8)
+    }
+}
+
+/// A small JSON writer with a fixed member order (so the bytes are stable) and the escaping
+/// RFC 8259 asks for; `<`, `>` and `&` are escaped too, so the text is inert in HTML.
+struct JSONWriter {
+    private(set) var text = ""
+    private var needsComma = [false]
+
+    mutating func open(_ bracket: String) {
+        separate()
+        text += bracket
+        needsComma.append(false)
+    }
+
+    mutating func close(_ bracket: String) {
+        needsComma.removeLast()
+        text += bracket
+    }
+
+    mutating func key(_ k: String) {
+        separate()
+        text += Self.quote(k) + ":"
+        needsComma[needsComma.count - 1] = false
+    }
+
+    mutating func member(_ k: String, _ v: String) {
+        key(k)
+        value(v)
+    }
+
+    mutating func value(_ v: String) {
+        separate()
+        text += Self.quote(v)
+    }
+
+    private mutating func separate() {
+        if needsComma[needsComma.count - 1] { text += "," }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in XMLSafe.text(s).unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            default:
+                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
+                    out += String(format: "\\u%04x", u.value)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
     }
 }
 
