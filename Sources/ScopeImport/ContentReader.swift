@@ -33,23 +33,29 @@ public struct ContentReader {
                 case .buyer: known = BuyerDecoder.fields
                 }
                 reportUnknownFields(records, known: known, file: display, kind: kind, into: &fileDiagnostics)
-                for record in records {
-                    var ok = false
+                // Records decode on every core; results are kept in file order.
+                let decoded = Self.parallelMap(records) { record -> (Decoded?, [Diagnostic]) in
                     switch kind {
                     case .notice:
                         let (n, d) = NoticeDecoder.decode(record, site: site)
-                        fileDiagnostics += d
-                        if let n { notices.append(n); ok = true }
+                        return (n.map(Decoded.notice), d)
                     case .programmation:
                         let (p, d) = ProgrammationDecoder.decode(record, site: site)
-                        fileDiagnostics += d
-                        if let p { programmations.append(p); ok = true }
+                        return (p.map(Decoded.programmation), d)
                     case .buyer:
                         let (b, d) = BuyerDecoder.decode(record, site: site)
-                        fileDiagnostics += d
-                        if let b { buyers.append((b, record.location)); ok = true }
+                        return (b.map { Decoded.buyer($0, record.location) }, d)
                     }
-                    if ok { stats.imported += 1 } else { stats.rejected += 1 }
+                }
+                for (value, d) in decoded {
+                    fileDiagnostics += d
+                    switch value {
+                    case .notice(let n)?: notices.append(n)
+                    case .programmation(let p)?: programmations.append(p)
+                    case .buyer(let b, let loc)?: buyers.append((b, loc))
+                    case nil: break
+                    }
+                    if value == nil { stats.rejected += 1 } else { stats.imported += 1 }
                 }
                 // In the order the file reads (a stable sort keeps each record's messages together).
                 result.diagnostics += fileDiagnostics.enumerated()
@@ -88,6 +94,27 @@ public struct ContentReader {
         result.programmations.sort { $0.id < $1.id }
         result.buyers.sort { $0.id < $1.id }
         return result
+    }
+
+    enum Decoded {
+        case notice(Notice)
+        case programmation(Programmation)
+        case buyer(Buyer, SourceLocation)
+    }
+
+    /// `map` on all cores, in order.
+    static func parallelMap<T>(_ items: [RawRecord], _ transform: (RawRecord) -> T) -> [T] {
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        guard items.count > 256, workers > 1 else { return items.map(transform) }
+        var out = [T?](repeating: nil, count: items.count)
+        let chunk = (items.count + workers * 4 - 1) / (workers * 4)
+        out.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer
+            DispatchQueue.concurrentPerform(iterations: (items.count + chunk - 1) / chunk) { c in
+                for i in (c * chunk)..<min((c + 1) * chunk, items.count) { base[i] = transform(items[i]) }
+            }
+        }
+        return out.map { $0! }
     }
 
     private func readRecords(_ file: URL, display: String, kind: RecordKind) -> ([RawRecord], [Diagnostic]) {

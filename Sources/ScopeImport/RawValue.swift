@@ -25,12 +25,13 @@ public enum RawValue: Decodable, Hashable, Sendable {
     /// From what `JSONSerialization` returns (much faster than decoding through Codable on
     /// large exports). A JSON boolean arrives as an NSNumber of type `c`.
     public init(json: Any) {
+        // Containers before NSNumber: casting a Swift dictionary to NSNumber bridges it whole.
         switch json {
         case let s as String: self = .string(s)
-        case let n as NSNumber:
-            if String(cString: n.objCType) == "c" { self = .bool(n.boolValue) } else { self = .number(n.doubleValue) }
-        case let a as [Any]: self = .list(a.map(RawValue.init(json:)))
         case let o as [String: Any]: self = .object(o.mapValues(RawValue.init(json:)))
+        case let a as [Any]: self = .list(a.map(RawValue.init(json:)))
+        case let n as NSNumber:
+            if n.objCType.pointee == 0x63 { self = .bool(n.boolValue) } else { self = .number(n.doubleValue) }  // "c"
         default: self = .null
         }
     }

@@ -7,6 +7,7 @@ enum Text {
     /// One line: control characters dropped (tabs and newlines become spaces), runs of spaces
     /// folded, trimmed.
     static func clean(_ s: String) -> String {
+        if isPlainLine(s) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         var lastSpace = true
@@ -27,6 +28,7 @@ enum Text {
 
     /// Several lines: control characters other than newline and tab dropped, CRLF made LF.
     static func cleanMultiline(_ s: String) -> String {
+        if isPlainText(s) { return s.trimmed }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
@@ -36,6 +38,30 @@ enum Text {
             out.unicodeScalars.append(scalar)
         }
         return out.trimmed
+    }
+
+    /// Nothing to clean in a line: no control character, no no-break space, no doubled or
+    /// edge space. Checked on bytes, as nearly every field passes.
+    static func isPlainLine(_ s: String) -> Bool {
+        var previousSpace = true
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF { return false }
+            if b == 0x20 { if previousSpace { return false }; previousSpace = true } else { previousSpace = false }
+        }
+        return !previousSpace || s.isEmpty
+    }
+
+    /// Nothing to clean in a text but its edges: no control character other than newline and
+    /// tab, no carriage return, no C1 control or byte order mark.
+    static func isPlainText(_ s: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F { return false }
+            if previous == 0xC2 && b < 0xA0 { return false }  // U+0080–U+009F
+            if previous == 0xEF && b == 0xBB { return false }  // U+FEFF and neighbours
+            previous = b
+        }
+        return true
     }
 
     /// `1 200 000`, `1200000.50`, `1 200 000,50 €`, `1.2e6` → a number.

@@ -42,6 +42,8 @@ public final class StagedOutput: @unchecked Sendable {
     private let directories = LockedSet()
     private let produced = LockedSet()
     private let counter = LockedCounts()
+    /// The previous site's files, linked into the staging folder at the start.
+    private var previous: [String] = []
 
     public init(output: URL) throws {
         self.output = output.standardizedFileURL
@@ -65,7 +67,7 @@ public final class StagedOutput: @unchecked Sendable {
         staging = parent.appendingPathComponent(prefix + String(getpid()))
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: self.output.path, isDirectory: &isDir), isDir.boolValue {
-            try Self.linkTree(from: self.output.path, to: staging.path)
+            previous = try Self.linkTree(from: self.output.path, to: staging.path)
         } else {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         }
@@ -180,41 +182,38 @@ public final class StagedOutput: @unchecked Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
+    /// Removes the previous site's files that this build did not produce, and the folders
+    /// that leaves empty (no walk of the tree: the linked files were listed at the start).
     private func removeStale() throws {
-        let fm = FileManager.default
-        guard let walker = fm.enumerator(atPath: staging.path) else { return }
-        var folders: [String] = []
-        for case let rel as String in walker {
-            var isDir: ObjCBool = false
-            fm.fileExists(atPath: staging.path + "/" + rel, isDirectory: &isDir)
-            if isDir.boolValue { folders.append(rel); continue }
-            if !produced.contains(rel) {
-                try fm.removeItem(atPath: staging.path + "/" + rel)
-                counter.add { $0.removed += 1 }
-            }
-        }
-        // Folders left empty, deepest first.
-        for rel in folders.sorted(by: { $0.count > $1.count }) {
+        var emptied = Set<String>()
+        for rel in previous where !produced.contains(rel) {
             let full = staging.path + "/" + rel
-            if (try? fm.contentsOfDirectory(atPath: full))?.isEmpty == true { rmdir(full) }
+            if unlink(full) == 0 { counter.add { $0.removed += 1 } }
+            var folder = (rel as NSString).deletingLastPathComponent
+            while !folder.isEmpty { emptied.insert(folder); folder = (folder as NSString).deletingLastPathComponent }
         }
+        // rmdir fails on a folder that still holds something, which is what we want.
+        for rel in emptied.sorted(by: { $0.count > $1.count }) { rmdir(staging.path + "/" + rel) }
     }
 
-    /// Mirrors a folder with hard links (a copy where linking is refused).
-    static func linkTree(from source: String, to destination: String) throws {
+    /// Mirrors a folder with hard links (a copy where linking is refused); returns the files.
+    static func linkTree(from source: String, to destination: String) throws -> [String] {
         let fm = FileManager.default
         try fm.createDirectory(atPath: destination, withIntermediateDirectories: true)
-        guard let walker = fm.enumerator(atPath: source) else { return }
+        var files: [String] = []
+        guard let walker = fm.enumerator(atPath: source) else { return files }
         for case let rel as String in walker {
             let from = source + "/" + rel, to = destination + "/" + rel
             var st = stat()
             guard lstat(from, &st) == 0 else { continue }
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 mkdir(to, 0o755)
-            } else if (st.st_mode & S_IFMT) == S_IFREG, link(from, to) != 0 {
-                try fm.copyItem(atPath: from, toPath: to)
+            } else if (st.st_mode & S_IFMT) == S_IFREG {
+                if link(from, to) != 0 { try fm.copyItem(atPath: from, toPath: to) }
+                files.append(rel)
             }
         }
+        return files
     }
 
     static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
