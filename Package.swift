@@ -42,6 +42,7 @@ let package = Package(
         ]),
         .testTarget(name: "ScopeModelTests", dependencies: ["ScopeModel"]),
         .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel"]),
+        .testTarget(name: "ScopeRenderTests", dependencies: ["ScopeRender", "ScopeIndex", "ScopeImport", "ScopeModel"]),
         .testTarget(name: "ScopeBuildTests", dependencies: [
             "ScopeBuild", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "scope",
             .product(name: "CSV", package: "CSV.swift"),

@@ -30,6 +30,7 @@ struct SiteContext {
             ["name": "Secteurs", "url": paths.url(Paths.sectors), "key": "sectors"],
             ["name": "Départements", "url": paths.url(Paths.departments), "key": "departments"],
             ["name": "Acheteurs", "url": paths.url(Paths.buyers), "key": "buyers"],
+            ["name": "Recherche", "url": paths.url("recherche/"), "key": "search"],
             ["name": "Alertes", "url": paths.url(Paths.alerts), "key": "alerts"],
         ]
         value = [

@@ -33,7 +33,7 @@ public struct SiteRenderer {
     /// The site's header and footer, rendered once per navigation section.
     let chrome: Memo<String>
     let feedItems: FeedItems
-    static let sections = ["", "notices", "programmations", "sectors", "departments", "buyers", "alerts"]
+    static let sections = ["", "notices", "programmations", "sectors", "departments", "buyers", "search", "alerts"]
 
     public init(catalog: Catalog, templates: TemplateSet, pages: [ContentPage]) {
         self.catalog = catalog
@@ -86,6 +86,7 @@ public struct SiteRenderer {
         let feeds = FeedPlan(catalog: catalog, views: views, items: feedItems)
         let allFeeds = feeds.all()
         jobs += alertsPage(feeds)
+        jobs += searchFiles()
         jobs += feedFiles(allFeeds)
         jobs.append(opml(allFeeds))
         jobs += notFoundPage()

@@ -18,7 +18,7 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable {
 /// missing page template is reported with its file and line.
 public struct TemplateSet: Sendable {
     public static let required = ["base", "home", "notice", "programmation", "notice-list", "programmation-list",
-                                  "facet-index", "buyer-index", "buyer", "page", "alerts", "404",
+                                  "facet-index", "buyer-index", "buyer", "page", "alerts", "search", "404",
                                   "partials/header", "partials/footer", "partials/notice-item", "partials/programmation-item"]
 
     let library: MustacheLibrary

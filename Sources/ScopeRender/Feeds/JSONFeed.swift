@@ -68,6 +68,23 @@ struct JSONWriter {
         text += Self.quote(v)
     }
 
+    mutating func value(_ v: Int) {
+        separate()
+        text += String(v)
+    }
+
+    mutating func member(_ k: String, _ v: Int) {
+        key(k)
+        value(v)
+    }
+
+    mutating func member(_ k: String, strings: [String]) {
+        key(k)
+        open("[")
+        for s in strings { value(s) }
+        close("]")
+    }
+
     private mutating func separate() {
         if needsComma[needsComma.count - 1] { text += "," }
         needsComma[needsComma.count - 1] = true

@@ -1,0 +1,207 @@
+import Foundation
+import ScopeIndex
+import ScopeModel
+
+/// The files of the search index and the search page.
+extension SiteRenderer {
+    func searchFiles() -> [PageJob] {
+        let index = SearchIndex(catalog: catalog, views: views)
+        let docs = index.docs
+        let universe = docs.count
+        let folder = SearchIndex.folder
+        var jobs: [PageJob] = []
+
+        // Facet values, in display order.
+        let sectors = catalog.sectors.map { ($0.id, $0.name) }
+        let departments = catalog.departments.map { ($0.id, $0.name) }
+        let types = ContractType.allCases.map { ($0.rawValue, Labels.contractType($0)) }
+        var docsPerBuyer: [String: [Int]] = [:]
+        for d in docs { docsPerBuyer[d.buyerID, default: []].append(d.number) }
+        let topBuyers = docsPerBuyer.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+            .prefix(SearchIndex.topBuyers).map(\.key)
+        let buyerNames = Dictionary(docs.map { ($0.buyerID, $0.buyerName) }, uniquingKeysWith: { a, _ in a })
+        let openEnd = catalog.openNotices.count, programmationEnd = openEnd + catalog.programmations.count
+        var shards: [String: [String]] = [:]
+        for term in index.postings.keys { shards[SearchIndex.shardKey(term), default: []].append(term) }
+        let shardNames = shards.keys.map(SearchIndex.safeName).sorted()
+
+        jobs.append(PageJob(path: folder + "meta.json") {
+            var w = JSONWriter()
+            w.open("{")
+            w.member("version", 1)
+            w.member("documents", universe)
+            w.key("ranges"); w.open("{")
+            for (k, r) in [("open", (0, openEnd)), ("programmations", (openEnd, programmationEnd)), ("closed", (programmationEnd, universe))] {
+                w.key(k); w.open("["); w.value(r.0); w.value(r.1); w.close("]")
+            }
+            w.close("}")
+            w.key("within"); w.open("[")
+            for days in SearchIndex.withinDays {
+                let limit = self.catalog.now.addingTimeInterval(Double(days) * 86_400)
+                let end = self.catalog.openNotices.firstIndex { self.catalog.notices[$0].notice.deadline > limit } ?? openEnd
+                w.open("{"); w.member("days", days); w.member("end", end); w.close("}")
+            }
+            w.close("]")
+            for (name, values) in [("sectors", sectors), ("departments", departments), ("types", types),
+                                   ("buyers", topBuyers.map { ($0, buyerNames[$0] ?? $0) })] {
+                w.key(name); w.open("[")
+                for (id, label) in values { w.open("["); w.value(id); w.value(label); w.close("]") }
+                w.close("]")
+            }
+            w.member("doc_shard_size", SearchIndex.docShardSize)
+            // The dictionary shards that exist, so that the page never asks for one that does not.
+            w.member("shards", strings: shardNames)
+            w.member("stop_words", strings: Tokenizer.stopWords.sorted())
+            w.close("}")
+            return Array(w.text.utf8)
+        })
+
+        // Facet postings: what a filter or a multi-word query intersects with.
+        func facetFile(_ name: String, _ numbers: [Int]) -> PageJob {
+            PageJob(path: folder + "f/" + SearchIndex.safeName(name) + ".json") {
+                var w = JSONWriter()
+                w.open("{"); w.member("p", PostingList.encode(numbers, universe: universe)); w.close("}")
+                return Array(w.text.utf8)
+            }
+        }
+        for (id, _) in sectors { jobs.append(facetFile("s-" + id, docs.filter { $0.sectors.contains(id) }.map(\.number))) }
+        for (id, _) in departments { jobs.append(facetFile("d-" + id, docs.filter { $0.departments.contains(id) }.map(\.number))) }
+        for t in ContractType.allCases { jobs.append(facetFile("c-" + t.rawValue, docs.filter { $0.type == t }.map(\.number))) }
+        for b in topBuyers { jobs.append(facetFile("b-" + b, docsPerBuyer[b] ?? [])) }
+
+        // Documents, in shards of a hundred.
+        for start in stride(from: 0, to: universe, by: SearchIndex.docShardSize) {
+            let part = docs[start..<min(start + SearchIndex.docShardSize, universe)]
+            jobs.append(PageJob(path: folder + "docs/\(start / SearchIndex.docShardSize).json") {
+                var w = JSONWriter()
+                w.open("[")
+                for d in part { Self.writeDoc(d, &w) }
+                w.close("]")
+                return Array(w.text.utf8)
+            })
+        }
+
+        // The dictionary, sharded by the terms' first letters; frequent terms have a file each.
+        for (key, terms) in shards.sorted(by: { $0.key < $1.key }) {
+            let shardName = SearchIndex.safeName(key)
+            let sorted = terms.sorted()
+            jobs.append(PageJob(path: folder + "d/\(shardName).json") {
+                var w = JSONWriter()
+                w.open("[")
+                for t in sorted {
+                    let tiers = index.postings[t]!
+                    let df = tiers.reduce(0) { $0 + $1.count }
+                    w.open("["); w.value(t); w.value(df)
+                    if df <= SearchIndex.inlineLimit {
+                        w.open("["); for tier in tiers { w.value(PostingList.encode(tier, universe: universe)) }; w.close("]")
+                    } else {
+                        w.value(shardName + "/" + SearchIndex.safeName(t))
+                    }
+                    w.close("]")
+                }
+                w.close("]")
+                return Array(w.text.utf8)
+            })
+            for t in sorted {
+                let tiers = index.postings[t]!
+                guard tiers.reduce(0, { $0 + $1.count }) > SearchIndex.inlineLimit else { continue }
+                jobs.append(PageJob(path: folder + "t/\(shardName)/\(SearchIndex.safeName(t)).json") {
+                    Self.termFile(t, tiers: tiers, docs: docs, universe: universe, buyers: topBuyers)
+                })
+            }
+        }
+
+        jobs.append(PageJob(path: folder + "donnees.json") { self.reuseJSON(docs) })
+        jobs.append(PageJob(html: folder) {
+            self.render("search", title: "Recherche", section: "search", [
+                "meta": self.views.paths.url(folder),
+                "script": self.views.paths.url("assets/recherche.js"),
+                "data": self.views.paths.url(folder + "donnees.json"),
+                "crumbs": self.views.crumbs([("Recherche", nil)]),
+                "sectors": sectors.map { ["id": $0.0, "name": $0.1] },
+                "departments": departments.map { ["id": $0.0, "name": $0.1] },
+                "types": types.map { ["id": $0.0, "name": $0.1] },
+            ])
+        })
+        return jobs
+    }
+
+    /// A word's file: its postings by tier, its facet counts, its first results.
+    static func termFile(_ term: String, tiers: [[Int]], docs: [SearchIndex.Doc], universe: Int, buyers: [String]) -> [UInt8] {
+        var w = JSONWriter()
+        w.open("{")
+        w.member("t", term)
+        w.key("p"); w.open("[")
+        for tier in tiers { w.value(PostingList.encode(tier, universe: universe)) }
+        w.close("]")
+        let all = tiers.flatMap { $0 }
+        var sectors: [String: Int] = [:], departments: [String: Int] = [:], types: [String: Int] = [:], kinds: [String: Int] = [:]
+        var byBuyer: [String: Int] = [:]
+        for n in all {
+            let d = docs[n]
+            for s in d.sectors { sectors[s, default: 0] += 1 }
+            for dep in d.departments { departments[dep, default: 0] += 1 }
+            types[d.type.rawValue, default: 0] += 1
+            kinds[d.kind, default: 0] += 1
+            byBuyer[d.buyerID, default: 0] += 1
+        }
+        w.key("f"); w.open("{")
+        for (name, counts) in [("s", sectors), ("d", departments), ("c", types), ("k", kinds),
+                               ("b", byBuyer.filter { buyers.contains($0.key) })] {
+            w.key(name); w.open("{")
+            for (k, v) in counts.sorted(by: { $0.key < $1.key }) { w.member(k, v) }
+            w.close("}")
+        }
+        w.close("}")
+        w.key("top"); w.open("[")
+        for n in all.prefix(SearchIndex.topResults) { writeDoc(docs[n], &w) }
+        w.close("]")
+        w.close("}")
+        return Array(w.text.utf8)
+    }
+
+    static func writeDoc(_ d: SearchIndex.Doc, _ w: inout JSONWriter) {
+        w.open("{")
+        w.member("n", d.number)
+        w.member("k", d.kind)
+        w.member("id", d.id)
+        w.member("u", d.url)
+        w.member("t", d.title)
+        w.member("b", d.buyerName)
+        w.member("bi", d.buyerID)
+        w.member("w", d.when)
+        w.member("c", d.type.rawValue)
+        w.member("d", strings: d.departments)
+        w.member("s", strings: d.sectors)
+        if let v = d.value { w.member("v", v) }
+        w.close("}")
+    }
+
+    /// `recherche/donnees.json`: open notices and programmations with what a result shows,
+    /// for reusers who want everything in one request.
+    func reuseJSON(_ docs: [SearchIndex.Doc]) -> [UInt8] {
+        var w = JSONWriter()
+        w.open("{")
+        w.member("site", catalog.site.baseURL)
+        w.member("generated", ParisTime.rfc3339(catalog.now))
+        w.key("records"); w.open("[")
+        for d in docs where d.kind != "c" {
+            w.open("{")
+            w.member("kind", d.kind == "o" ? "notice" : "programmation")
+            w.member("id", d.id)
+            w.member("url", catalog.site.baseURL + String(d.url.dropFirst(views.paths.root.count)))
+            w.member("title", d.title)
+            w.member("buyer_id", d.buyerID)
+            w.member("buyer", d.buyerName)
+            w.member(d.kind == "o" ? "deadline" : "expected_publication", d.when)
+            w.member("contract_type", d.type.rawValue)
+            w.member("departments", strings: d.departments)
+            w.member("sectors", strings: d.sectors)
+            if let v = d.value { w.member("estimated_value", v) }
+            w.close("}")
+        }
+        w.close("]")
+        w.close("}")
+        return Array(w.text.utf8)
+    }
+}

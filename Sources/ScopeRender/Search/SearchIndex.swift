@@ -1,0 +1,103 @@
+import Foundation
+import ScopeIndex
+import ScopeModel
+
+/// The search index the build writes under `recherche/`, for a page with no server behind
+/// it. Documents (every notice and programmation) are numbered in the site's default order —
+/// open notices by deadline, then programmations by expected date, then closed notices — so
+/// that "open", "programmation" and "closing within N days" are ranges of numbers, and so
+/// that, within a relevance tier, a smaller number is a sooner deadline.
+///
+/// A query downloads: `meta.json` once; for each word, the dictionary shard of its first two
+/// letters (`d/vo.json`); then the word's own file (`t/vo/voirie.json`), which holds its
+/// postings by tier (title 3, buyer/place/CPV 2, description 1), its facet counts and its
+/// first results ready to show. Rare words are inline in the shard. Filters and multi-word
+/// queries use facet postings (`f/…`) and document shards (`docs/N.json`). `docs/search.md`
+/// documents every file.
+struct SearchIndex {
+    static let folder = "recherche/"
+    static let docShardSize = 100
+    static let inlineLimit = 3
+    static let topResults = 20
+    static let topBuyers = 30
+    static let withinDays = [7, 15, 30]
+
+    struct Doc {
+        let number: Int
+        let kind: String  // "o" open notice, "p" programmation, "c" closed notice
+        let id: String
+        let url: String
+        let title: String
+        let buyerID: String
+        let buyerName: String
+        let when: String
+        let type: ContractType
+        let departments: [String]
+        let sectors: [String]
+        let value: String?
+    }
+
+    let catalog: Catalog
+    let views: Views
+    private(set) var docs: [Doc] = []
+    /// term → tier → doc numbers (ascending).
+    private(set) var postings: [String: [[Int]]] = [:]
+
+    init(catalog: Catalog, views: Views) {
+        self.catalog = catalog
+        self.views = views
+        let paths = views.paths
+        var order: [(String, Int)] = catalog.openNotices.map { ("o", $0) }
+        order += catalog.programmationOrder.map { ("p", $0) }
+        order += catalog.closedNotices.map { ("c", $0) }
+        var tiersByTerm: [String: [[Int]]] = [:]
+        for (number, (kind, i)) in order.enumerated() {
+            var best: [String: Int] = [:]
+            func add(_ text: String?, tier: Int) {
+                guard let text else { return }
+                for t in Tokenizer.terms(text) where (best[t] ?? 0) < tier { best[t] = tier }
+            }
+            let doc: Doc
+            if kind == "p" {
+                let e = catalog.programmations[i], p = e.programmation
+                let buyer = catalog.buyer(id: p.buyerID)?.buyer.name ?? p.buyerID
+                add(p.title, tier: 3)
+                best[Tokenizer.idTerm(p.id)] = 3
+                add(buyer, tier: 2)
+                add(p.cpv.map(\.digits).joined(separator: " "), tier: 2)
+                add(p.description, tier: 1)
+                doc = Doc(number: number, kind: kind, id: p.id, url: paths.url(paths.programmation(e)), title: p.title,
+                          buyerID: p.buyerID, buyerName: buyer, when: Format.period(p.expectedPublication), type: p.contractType,
+                          departments: p.departments, sectors: e.sectorIDs, value: views.valueText(p))
+            } else {
+                let e = catalog.notices[i], n = e.notice
+                let buyer = catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID
+                add(n.title, tier: 3)
+                best[Tokenizer.idTerm(n.id)] = 3
+                add(buyer, tier: 2)
+                add(n.place, tier: 2)
+                add(n.cpv.map(\.digits).joined(separator: " "), tier: 2)
+                add(n.description, tier: 1)
+                add(n.lots.map(\.title).joined(separator: " "), tier: 1)
+                doc = Doc(number: number, kind: kind, id: n.id, url: paths.url(paths.notice(e)), title: n.title,
+                          buyerID: n.buyerID, buyerName: buyer, when: Format.dateTime(n.deadline), type: n.contractType,
+                          departments: n.departments, sectors: e.sectorIDs, value: n.estimatedValue.map(Format.money))
+            }
+            docs.append(doc)
+            for (t, tier) in best { tiersByTerm[t, default: [[], [], []]][3 - tier].append(number) }
+        }
+        postings = tiersByTerm
+    }
+
+    /// The shard a term's dictionary entry lives in: its first two characters, or for an id
+    /// the marker and the id's last three characters (ids are found whole, not by prefix).
+    static func shardKey(_ term: String) -> String {
+        if term.hasPrefix("_") { return "_" + String(term.suffix(3)) }
+        return String(term.prefix(2))
+    }
+
+    static func safeName(_ key: String) -> String {
+        let ok = key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+        return ok && !key.isEmpty ? key : "x" + String(key.utf8.map { String(format: "%02x", $0) }.joined())
+    }
+}

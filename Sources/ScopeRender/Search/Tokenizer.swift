@@ -1,0 +1,90 @@
+import Foundation
+
+/// How text becomes search terms, in French: lower case, accents and ligatures folded
+/// (`Rénovation` → `renovation`, `œuvre` → `oeuvre`), stop words dropped, plurals lightly
+/// stemmed (`réseaux` → `reseau`, `écoles` → `ecole`), CPV codes kept as their eight digits
+/// and record ids kept whole. `layouts/assets/recherche.js` applies the same rules to queries;
+/// the two must change together.
+public enum Tokenizer {
+    public static let stopWords: Set<String> = [
+        "a", "au", "aux", "avec", "ce", "ces", "dans", "de", "des", "du", "en", "et", "l", "la", "le", "les", "leur",
+        "leurs", "d", "ou", "par", "pour", "sur", "un", "une", "y", "qu", "que", "qui", "se", "sa", "son", "ses",
+        "the", "of", "and", "n", "s", "c", "j", "m", "t", "est", "sont", "entre", "vers", "chez", "sans", "sous",
+    ]
+
+    /// Lower case, no accents, ligatures spelt out. Other characters are kept.
+    public static func fold(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.lowercased().unicodeScalars {
+            switch scalar {
+            case "à", "á", "â", "ä", "ã", "å": out += "a"
+            case "ç": out += "c"
+            case "è", "é", "ê", "ë": out += "e"
+            case "ì", "í", "î", "ï": out += "i"
+            case "ñ": out += "n"
+            case "ò", "ó", "ô", "ö", "õ": out += "o"
+            case "ù", "ú", "û", "ü": out += "u"
+            case "ý", "ÿ": out += "y"
+            case "œ": out += "oe"
+            case "æ": out += "ae"
+            case "’", "'": out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Light French stemming of plurals, for words of more than three letters: `-eaux` →
+    /// `-eau`, `-aux` → `-al`, `-eux`/`-oux` → `-eu`/`-ou`, a final `s` dropped (not `-ss`).
+    /// Other final `x` stay (`prix`, `croix`).
+    public static func stem(_ w: String) -> String {
+        guard w.count > 3, w.last?.isLetter == true else { return w }
+        if w.hasSuffix("eaux") { return String(w.dropLast()) }
+        if w.hasSuffix("aux") { return String(w.dropLast(3)) + "al" }
+        if w.hasSuffix("eux") || w.hasSuffix("oux") { return String(w.dropLast()) }
+        if w.hasSuffix("ss") { return w }
+        if w.hasSuffix("s") { return String(w.dropLast()) }
+        return w
+    }
+
+    /// The terms of a text, in order, repeated as they occur.
+    public static func terms(_ text: String) -> [String] {
+        var terms: [String] = []
+        for chunk in fold(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            // A CPV code (45233140 or 45233140-2) is its eight digits.
+            let c = chunk.trimmingPunctuation
+            if c.count >= 8, c.prefix(8).allSatisfy(\.isNumber), c.count == 8 || (c.count == 10 && c.dropFirst(8).first == "-") {
+                terms.append(String(c.prefix(8)))
+                continue
+            }
+            var word = ""
+            for ch in c {
+                if ch.isLetter || ch.isNumber { word.append(ch) } else {
+                    add(word, to: &terms)
+                    word = ""
+                }
+            }
+            add(word, to: &terms)
+        }
+        return terms
+    }
+
+    /// An id as search finds it: folded, whole (`26-10117`, `p26-00001`).
+    public static func idTerm(_ id: String) -> String { "_" + fold(id) }
+
+    private static func add(_ word: String, to terms: inout [String]) {
+        guard !word.isEmpty, !stopWords.contains(word) else { return }
+        if word.count == 1, !word.first!.isNumber { return }
+        terms.append(stem(word))
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing punctuation.
+    var trimmingPunctuation: Substring {
+        let isWord: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+        guard let first = firstIndex(where: isWord), let last = lastIndex(where: isWord) else { return "" }
+        return self[first...last]
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import ScopeImport
+import ScopeIndex
+import ScopeModel
+@testable import ScopeRender
+import XCTest
+
+final class TokenizerTests: XCTestCase {
+    func testFoldingCaseAccentsAndLigatures() {
+        XCTAssertEqual(Tokenizer.fold("Rénovation ÉCOLE Œuvre Ça"), "renovation ecole oeuvre ca")
+        XCTAssertEqual(Tokenizer.fold("d’œuvre l'école"), "d oeuvre l ecole")
+    }
+
+    func testStemmingOfPlurals() {
+        XCTAssertEqual(Tokenizer.stem("reseaux"), "reseau")
+        XCTAssertEqual(Tokenizer.stem("regionaux"), "regional")
+        XCTAssertEqual(Tokenizer.stem("ecoles"), "ecole")
+        XCTAssertEqual(Tokenizer.stem("prix"), "prix")  // a final x stays but in -eux, -oux, -aux
+        XCTAssertEqual(Tokenizer.stem("lieux"), "lieu")
+        XCTAssertEqual(Tokenizer.stem("lot"), "lot")  // three letters and fewer stay
+        XCTAssertEqual(Tokenizer.stem("acces"), "acce")
+        XCTAssertEqual(Tokenizer.stem("classe"), "classe")
+        XCTAssertEqual(Tokenizer.stem("progres"), "progre")
+        XCTAssertEqual(Tokenizer.stem("express"), "express")
+    }
+
+    func testTermsDropStopWordsAndKeepCodes() {
+        XCTAssertEqual(Tokenizer.terms("Travaux de voirie et réseaux divers à Toulouse"),
+                       ["traval", "voirie", "reseau", "diver", "toulouse"])
+        XCTAssertEqual(Tokenizer.terms("CPV 45233140-2, 45233120"), ["cpv", "45233140", "45233120"])
+        XCTAssertEqual(Tokenizer.terms("Maîtrise d'œuvre"), ["maitrise", "oeuvre"])
+        XCTAssertEqual(Tokenizer.idTerm("26-10117"), "_26-10117")
+    }
+}
+
+final class PostingListTests: XCTestCase {
+    func testRoundTripsSparseAndDense() {
+        let sparse = [0, 5, 31, 32, 1000, 40_000, 99_999]
+        XCTAssertTrue(PostingList.encode(sparse, universe: 100_000).hasPrefix("d:"))
+        XCTAssertEqual(PostingList.decode(PostingList.encode(sparse, universe: 100_000)), sparse)
+        let dense = Array(stride(from: 0, to: 100_000, by: 2))
+        let encoded = PostingList.encode(dense, universe: 100_000)
+        XCTAssertTrue(encoded.hasPrefix("b:"))
+        XCTAssertEqual(encoded.count, 2 + (100_000 + 5) / 6)
+        XCTAssertEqual(PostingList.decode(encoded), dense)
+        XCTAssertEqual(PostingList.decode(PostingList.encode([], universe: 10)), [])
+    }
+}
+
+/// The index of the bundled sample.
+final class SearchIndexTests: XCTestCase {
+    static let catalog: Catalog = {
+        let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("content")
+        let site = try! ConfigLoader.loadSite(contentDirectory: content)
+        let mapping = try! ConfigLoader.loadSectors(contentDirectory: content)
+        let r = ContentReader(contentDirectory: content, site: site).read()
+        return Catalog(notices: r.notices, programmations: r.programmations, buyers: r.buyers, site: site, mapping: mapping,
+                       now: site.now!)
+    }()
+
+    func testDocumentsAreNumberedOpenThenProgrammationsThenClosed() {
+        let c = Self.catalog
+        let index = SearchIndex(catalog: c, views: Views(catalog: c))
+        XCTAssertEqual(index.docs.count, c.notices.count + c.programmations.count)
+        let kinds = index.docs.map(\.kind)
+        XCTAssertEqual(kinds, Array(repeating: "o", count: c.openNotices.count) + Array(repeating: "p", count: c.programmations.count)
+                       + Array(repeating: "c", count: c.closedNotices.count))
+        // Open notices: soonest deadline first, so a smaller number is a sooner deadline.
+        let deadlines = c.openNotices.map { c.notices[$0].notice.deadline }
+        XCTAssertEqual(deadlines, deadlines.sorted())
+    }
+
+    func testEachDocumentIsInTheBestTierOfEachOfItsTerms() {
+        let c = Self.catalog
+        let index = SearchIndex(catalog: c, views: Views(catalog: c))
+        for (term, tiers) in index.postings {
+            let all = tiers.flatMap { $0 }
+            XCTAssertEqual(Set(all).count, all.count, "\(term): a document in two tiers")
+            for tier in tiers { XCTAssertEqual(tier, tier.sorted(), term) }
+        }
+        // A word of a title is in tier 3 for that document.
+        let doc = index.docs[0]
+        let word = Tokenizer.terms(doc.title).first!
+        XCTAssertTrue(index.postings[word]![0].contains(0))
+        XCTAssertEqual(index.postings[Tokenizer.idTerm(doc.id)]?[0], [0])
+    }
+
+    func testShardKeysAndFileNames() {
+        XCTAssertEqual(SearchIndex.shardKey("voirie"), "vo")
+        XCTAssertEqual(SearchIndex.shardKey("_26-10117"), "_117")
+        XCTAssertEqual(SearchIndex.safeName("vo"), "vo")
+        XCTAssertEqual(SearchIndex.safeName("_117"), "_117")
+        XCTAssertEqual(SearchIndex.safeName("é"), "xc3a9")
+    }
+
+    func testATermFileRanksByTierThenDeadlineAndCountsItsFacets() throws {
+        let c = Self.catalog
+        let index = SearchIndex(catalog: c, views: Views(catalog: c))
+        let (term, tiers) = index.postings.filter { $0.value[0].count > 5 && $0.value[2].count > 0 }.min { $0.key < $1.key }!
+        let data = SiteRenderer.termFile(term, tiers: tiers, docs: index.docs, universe: index.docs.count, buyers: [])
+        let o = try JSONSerialization.jsonObject(with: Data(data)) as! [String: Any]
+        let top = (o["top"] as! [[String: Any]]).map { $0["n"] as! Int }
+        XCTAssertEqual(top, Array((tiers[0] + tiers[1] + tiers[2]).prefix(20)))
+        let kinds = (o["f"] as! [String: Any])["k"] as! [String: Int]
+        XCTAssertEqual(kinds.values.reduce(0, +), tiers.reduce(0) { $0 + $1.count })
+        XCTAssertEqual((o["p"] as! [String]).map(PostingList.decode), tiers)
+    }
+}
