@@ -1,6 +1,7 @@
 import Foundation
 import ScopeBuild
 import ScopeModel
+@testable import ScopeRender
 import XCTest
 
 /// The nightly run: unchanged files keep their mtime, a changed record rewrites only what
@@ -61,6 +62,7 @@ final class NightlyTests: XCTestCase {
         let path = edited.appendingPathComponent("notices/annonces.json")
         var json = try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as! [[String: Any]]
         let i = json.firstIndex { $0["id"] as? String == target.id }!
+        let oldTitle = json[i]["title"] as! String
         let newTitle = "Titre modifié pour le test incrémental"
         json[i]["title"] = newTitle
         try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: path)
@@ -72,7 +74,17 @@ final class NightlyTests: XCTestCase {
             let text = String(decoding: try Data(contentsOf: output.appendingPathComponent(f)), as: UTF8.self)
             return text.contains(newTitle) || text.contains(newTitle.replacingOccurrences(of: "é", with: "\\u00e9"))
         })
-        XCTAssertEqual(rewritten, showing, "rewritten files are exactly those that show the record")
+        // Beyond the files that show the title, the search dictionary changes for the words the
+        // title lost or gained, and only for them.
+        let searchFiles = rewritten.filter { ($0.hasPrefix("recherche/d/") || $0.hasPrefix("recherche/t/")) && !showing.contains($0) }
+        let words = Set(Tokenizer.terms(oldTitle) + Tokenizer.terms(newTitle))
+        let keys = Set(words.map { SearchIndex.safeName(SearchIndex.shardKey($0)) })
+        for f in searchFiles {
+            let parts = f.dropFirst("recherche/".count).split(separator: "/")
+            if parts[0] == "d" { XCTAssertTrue(keys.contains(String(parts[1].dropLast(5))), f) }
+            else { XCTAssertTrue(words.map(SearchIndex.safeName).contains(String(parts[2].dropLast(5))), f) }
+        }
+        XCTAssertEqual(rewritten.subtracting(searchFiles), showing, "rewritten files are exactly those that show the record")
         XCTAssertTrue(rewritten.contains("annonces/\(Slug.make(target.id))/index.html"))
         XCTAssertEqual(report.files.written, rewritten.count)
         XCTAssertLessThan(Double(rewritten.count), Double(files.count) * 0.05, "\(rewritten.count) of \(files.count)")
