@@ -46,47 +46,66 @@ struct SearchIndex {
     init(catalog: Catalog, views: Views) {
         self.catalog = catalog
         self.views = views
-        let paths = views.paths
         var order: [(String, Int)] = catalog.openNotices.map { ("o", $0) }
         order += catalog.programmationOrder.map { ("p", $0) }
         order += catalog.closedNotices.map { ("c", $0) }
+        // Each document's terms, on every core; then the postings, in document order.
+        var perDoc = [(Doc, [String: Int])?](repeating: nil, count: order.count)
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunk = max(1, (order.count + workers * 8 - 1) / (workers * 8))
+        perDoc.withUnsafeMutableBufferPointer { out in
+            let out = out
+            DispatchQueue.concurrentPerform(iterations: (order.count + chunk - 1) / chunk) { c in
+                for number in (c * chunk)..<min((c + 1) * chunk, order.count) {
+                    out[number] = Self.document(number: number, kind: order[number].0, index: order[number].1,
+                                                catalog: catalog, views: views)
+                }
+            }
+        }
         var tiersByTerm: [String: [[Int]]] = [:]
-        for (number, (kind, i)) in order.enumerated() {
-            var best: [String: Int] = [:]
-            func add(_ text: String?, tier: Int) {
-                guard let text else { return }
-                for t in Tokenizer.terms(text) where (best[t] ?? 0) < tier { best[t] = tier }
-            }
-            let doc: Doc
-            if kind == "p" {
-                let e = catalog.programmations[i], p = e.programmation
-                let buyer = catalog.buyer(id: p.buyerID)?.buyer.name ?? p.buyerID
-                add(p.title, tier: 3)
-                best[Tokenizer.idTerm(p.id)] = 3
-                add(buyer, tier: 2)
-                add(p.cpv.map(\.digits).joined(separator: " "), tier: 2)
-                add(p.description, tier: 1)
-                doc = Doc(number: number, kind: kind, id: p.id, url: paths.url(paths.programmation(e)), title: p.title,
-                          buyerID: p.buyerID, buyerName: buyer, when: Format.period(p.expectedPublication), type: p.contractType,
-                          departments: p.departments, sectors: e.sectorIDs, value: views.valueText(p))
-            } else {
-                let e = catalog.notices[i], n = e.notice
-                let buyer = catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID
-                add(n.title, tier: 3)
-                best[Tokenizer.idTerm(n.id)] = 3
-                add(buyer, tier: 2)
-                add(n.place, tier: 2)
-                add(n.cpv.map(\.digits).joined(separator: " "), tier: 2)
-                add(n.description, tier: 1)
-                add(n.lots.map(\.title).joined(separator: " "), tier: 1)
-                doc = Doc(number: number, kind: kind, id: n.id, url: paths.url(paths.notice(e)), title: n.title,
-                          buyerID: n.buyerID, buyerName: buyer, when: Format.dateTime(n.deadline), type: n.contractType,
-                          departments: n.departments, sectors: e.sectorIDs, value: n.estimatedValue.map(Format.money))
-            }
+        for entry in perDoc {
+            let (doc, best) = entry!
             docs.append(doc)
-            for (t, tier) in best { tiersByTerm[t, default: [[], [], []]][3 - tier].append(number) }
+            for (t, tier) in best { tiersByTerm[t, default: [[], [], []]][3 - tier].append(doc.number) }
         }
         postings = tiersByTerm
+    }
+
+    /// One document and its terms with the best tier each reaches.
+    static func document(number: Int, kind: String, index i: Int, catalog: Catalog, views: Views) -> (Doc, [String: Int]) {
+        let paths = views.paths
+        var best: [String: Int] = [:]
+        func add(_ text: String?, tier: Int) {
+            guard let text else { return }
+            for t in Tokenizer.terms(text) where (best[t] ?? 0) < tier { best[t] = tier }
+        }
+        let doc: Doc
+        if kind == "p" {
+            let e = catalog.programmations[i], p = e.programmation
+            let buyer = catalog.buyer(id: p.buyerID)?.buyer.name ?? p.buyerID
+            add(p.title, tier: 3)
+            best[Tokenizer.idTerm(p.id)] = 3
+            add(buyer, tier: 2)
+            add(p.cpv.map(\.digits).joined(separator: " "), tier: 2)
+            add(p.description, tier: 1)
+            doc = Doc(number: number, kind: kind, id: p.id, url: paths.url(paths.programmation(e)), title: p.title,
+                      buyerID: p.buyerID, buyerName: buyer, when: Format.period(p.expectedPublication), type: p.contractType,
+                      departments: p.departments, sectors: e.sectorIDs, value: views.valueText(p))
+        } else {
+            let e = catalog.notices[i], n = e.notice
+            let buyer = catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID
+            add(n.title, tier: 3)
+            best[Tokenizer.idTerm(n.id)] = 3
+            add(buyer, tier: 2)
+            add(n.place, tier: 2)
+            add(n.cpv.map(\.digits).joined(separator: " "), tier: 2)
+            add(n.description, tier: 1)
+            add(n.lots.map(\.title).joined(separator: " "), tier: 1)
+            doc = Doc(number: number, kind: kind, id: n.id, url: paths.url(paths.notice(e)), title: n.title,
+                      buyerID: n.buyerID, buyerName: buyer, when: Format.dateTime(n.deadline), type: n.contractType,
+                      departments: n.departments, sectors: e.sectorIDs, value: n.estimatedValue.map(Format.money))
+        }
+        return (doc, best)
     }
 
     /// The shard a term's dictionary entry lives in: its first two characters, or for an id
