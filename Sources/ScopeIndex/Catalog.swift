@@ -130,7 +130,7 @@ public struct Catalog: Sendable {
         programmationOrder = Array(programmations.indices).sorted(by: byExpected)
 
         func facet(id: String, name: String, notices ns: [Int], programmations ps: [Int]) -> Facet {
-            var f = Facet(id: id, name: name, slug: Slug.make(id, reserved: Catalog.reservedSegments))
+            var f = Facet(id: id, name: name, slug: Slug.make(id))
             f.openNotices = ns.filter { notices[$0].status.isOpen }.sorted(by: byDeadline)
             f.allNotices = ns.sorted(by: byPublication)
             f.programmations = ps.sorted(by: byExpected)
@@ -158,7 +158,7 @@ public struct Catalog: Sendable {
             facet(id: $0.code, name: $0.name, notices: nByDep[$0.code] ?? [], programmations: pByDep[$0.code] ?? [])
         }
         buyers = rawBuyers.map { b in
-            var e = BuyerEntry(buyer: b, slug: Slug.make(b.id, reserved: Catalog.reservedSegments))
+            var e = BuyerEntry(buyer: b, slug: Slug.make(b.id))
             let ns = nByBuyer[b.id] ?? []
             e.openNotices = ns.filter { notices[$0].status.isOpen }.sorted(by: byDeadline)
             e.closedNotices = ns.filter { !notices[$0].status.isOpen }.sorted(by: byLatestDeadline)
@@ -197,7 +197,8 @@ extension Catalog {
         }
     }
 
-    /// Path segments that lists use beside record pages (`annonces/page/2/`,
+    /// Path segments that lists use beside notice and programmation pages (`annonces/page/2/`,
     /// `annonces/archives/`, `secteurs/btp/programmations/`): no record may take them.
-    public static let reservedSegments: Set<String> = ["page", "archives", "programmations", "index.html", "rss.xml", "atom.xml", "feed.json", "echeances.ics"]
+    public static let reservedSegments: Set<String> = ["page", "archives", "programmations", "index.html", "rss.xml", "atom.xml", "feed.json", "echeances.ics",
+                                                      "travaux", "fournitures", "services", "recentes"]
 }

@@ -52,6 +52,10 @@ extension SiteRenderer {
         if let d = b.department, let dep = views.departmentLinks([d]).first { page["department"] = dep }
         else if let d = b.department, let dep = Department.lookup(d) { page["department"] = ["name": dep.name, "code": dep.code] }
         if let w = b.website { page["website"] = w }
+        if !e.programmations.isEmpty {
+            page["chart"] = quarterChart(e.programmations, id: "chart-buyer-quarters",
+                                         title: "Programmations de \(b.name) par trimestre, sur 18 mois")
+        }
         return render("buyer", title: b.name, section: "buyers", page)
     }
 }

@@ -22,7 +22,7 @@ extension SiteRenderer {
             }
             let soon = c.openNotices.prefix(10)
             let latest = c.latestNotices.lazy.filter { c.notices[$0].status.isOpen }.prefix(10)
-            let page: [String: Any] = [
+            var page: [String: Any] = [
                 "figures": figures,
                 "closing_soon": Array(soon).map(self.noticeCard),
                 "latest": Array(latest).map(self.noticeCard),
@@ -35,7 +35,9 @@ extension SiteRenderer {
                 "notices_url": self.views.paths.url(Paths.notices),
                 "programmations_url": self.views.paths.url(Paths.programmations),
                 "buyers_url": self.views.paths.url(Paths.buyers),
+                "sector_chart": self.sectorChart(),
             ]
+            if let map = self.departmentMap() { page["map"] = map }
             return self.render("home", title: c.site.title, section: nil, page)
         }]
     }

@@ -5,12 +5,57 @@ import ScopeModel
 /// Paginated lists: open notices, the archive of closed ones, every programmation; and the
 /// same per sector and per department.
 extension SiteRenderer {
+    /// Path segments of the static filters and sort orders of notice lists.
+    static let typeSegments: [(ContractType, String)] = [(.works, "travaux"), (.supplies, "fournitures"), (.services, "services")]
+    static let newestSegment = "recentes"
+
     func noticeLists() -> [PageJob] {
-        noticeList(catalog.openNotices, base: Paths.notices, title: "Annonces ouvertes",
-                   crumbs: [("Annonces", nil)], intro: "Les appels d'offres auxquels on peut encore répondre, la date limite la plus proche en premier.",
-                   alternate: ["name": "Annonces clôturées", "url": views.paths.url(Paths.archive)], section: "notices",
-                   feeds: feedLinks(folder: Paths.notices, title: "Annonces ouvertes", calendar: true))
-        + archivePages()
+        let feeds = feedLinks(folder: Paths.notices, title: "Annonces ouvertes", calendar: true)
+        let intro = "Les appels d'offres auxquels on peut encore répondre, la date limite la plus proche en premier."
+        var jobs = filteredNoticeLists(catalog.openNotices, base: Paths.notices, title: "Annonces ouvertes",
+                                       crumbs: [("Annonces", nil)], intro: intro, section: "notices", facet: nil, feeds: feeds,
+                                       alternate: ["name": "Annonces clôturées", "url": views.paths.url(Paths.archive)])
+        // The same list, newest publication first.
+        let newest = catalog.latestNotices.filter { catalog.notices[$0].status.isOpen }
+        jobs += noticeList(newest, base: Paths.notices + Self.newestSegment + "/", title: "Annonces ouvertes, les plus récentes",
+                           crumbs: [("Annonces", Paths.notices), ("Les plus récentes", nil)],
+                           intro: "Les appels d'offres auxquels on peut encore répondre, les derniers publiés en premier.",
+                           alternate: nil, section: "notices", feeds: feeds,
+                           filters: filterLinks(base: Paths.notices, current: nil, newest: true))
+        return jobs + archivePages()
+    }
+
+    /// Links to a list's contract-type filters and sort orders: static pages, no script.
+    func filterLinks(base: String, current: ContractType?, newest: Bool, sorts: Bool = true) -> [String: Any] {
+        var types: [[String: Any]] = [["name": "Tous les types", "url": views.paths.url(base), "current": current == nil && !newest]]
+        for (t, segment) in Self.typeSegments {
+            types.append(["name": Labels.contractType(t), "url": views.paths.url(base + segment + "/"), "current": current == t])
+        }
+        var out: [String: Any] = ["types": types]
+        if sorts {
+            out["sorts"] = [
+                ["name": "Date limite la plus proche", "url": views.paths.url(base), "current": !newest && current == nil],
+                ["name": "Les plus récentes", "url": views.paths.url(base + Self.newestSegment + "/"), "current": newest],
+            ]
+        }
+        return out
+    }
+
+    /// A list of open notices, and the same list for each contract type under `base/travaux/`…
+    func filteredNoticeLists(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,
+                             section: String, facet: [String: Any]?, feeds: [String: Any]?,
+                             alternate: [String: Any]? = nil, sorts: Bool = true) -> [PageJob] {
+        var jobs = noticeList(items, base: base, title: title, crumbs: crumbs, intro: intro, alternate: alternate, section: section,
+                              facet: facet, feeds: feeds, filters: filterLinks(base: base, current: nil, newest: false, sorts: sorts))
+        let crumbBase = crumbs.dropLast() + [(crumbs.last!.0, Optional(base))]
+        for (t, segment) in Self.typeSegments {
+            let subset = items.filter { catalog.notices[$0].notice.contractType == t }
+            let label = Labels.contractType(t)
+            jobs += noticeList(subset, base: base + segment + "/", title: "\(title) — \(label)", crumbs: crumbBase + [(label, nil)],
+                               intro: intro, alternate: nil, section: section, facet: facet, feeds: feeds,
+                               filters: filterLinks(base: base, current: t, newest: false, sorts: sorts))
+        }
+        return jobs
     }
 
     /// The archive: notices no longer open, by the month of their deadline, newest month first.
@@ -45,7 +90,7 @@ extension SiteRenderer {
 
     func noticeList(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,
                     alternate: [String: Any]?, section: String?, facet: [String: Any]? = nil,
-                    feeds: [String: Any]? = nil) -> [PageJob] {
+                    feeds: [String: Any]? = nil, filters: [String: Any]? = nil) -> [PageJob] {
         let parts = chunks(items)
         return parts.enumerated().map { k, part in
             let path = Paths.page(base, k + 1)
@@ -60,6 +105,7 @@ extension SiteRenderer {
                 if let alternate { page["alternate"] = alternate }
                 if let facet { page["facet"] = facet }
                 if let feeds { page["feeds"] = feeds }
+                if let filters { page["filters"] = filters }
                 if let p = self.views.pagination(base: base, page: k + 1, pages: parts.count) { page["pagination"] = p }
                 let full = parts.count > 1 ? "\(title) — page \(k + 1)" : title
                 return self.render("notice-list", title: full, section: section, page)
@@ -72,11 +118,14 @@ extension SiteRenderer {
                           crumbs: [("Programmations", nil)],
                           intro: "Les achats que les acheteurs publics prévoient de lancer dans les 6 à 18 prochains mois, la date prévue la plus proche en premier.",
                           section: "programmations",
-                          feeds: feedLinks(folder: Paths.programmations, title: "Programmations", calendar: false))
+                          feeds: feedLinks(folder: Paths.programmations, title: "Programmations", calendar: false),
+                          chart: quarterChart(catalog.programmationOrder, id: "chart-quarters",
+                                              title: "Programmations par trimestre de publication prévue, sur 18 mois"))
     }
 
     func programmationList(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,
-                           section: String?, facet: [String: Any]? = nil, feeds: [String: Any]? = nil) -> [PageJob] {
+                           section: String?, facet: [String: Any]? = nil, feeds: [String: Any]? = nil,
+                           chart: String? = nil) -> [PageJob] {
         let parts = chunks(items)
         return parts.enumerated().map { k, part in
             let path = Paths.page(base, k + 1)
@@ -90,6 +139,7 @@ extension SiteRenderer {
                 ]
                 if let facet { page["facet"] = facet }
                 if let feeds { page["feeds"] = feeds }
+                if let chart, k == 0 { page["chart"] = chart }
                 if let p = self.views.pagination(base: base, page: k + 1, pages: parts.count) { page["pagination"] = p }
                 let full = parts.count > 1 ? "\(title) — page \(k + 1)" : title
                 return self.render("programmation-list", title: full, section: section, page)
@@ -100,18 +150,20 @@ extension SiteRenderer {
     func sectorPages() -> [PageJob] {
         facetPages(catalog.sectors, base: Paths.sectors, path: views.paths.sector, label: "Secteurs", section: "sectors",
                    indexTitle: "Secteurs d'activité",
-                   indexIntro: "Chaque secteur regroupe des divisions du vocabulaire commun des marchés publics (CPV).")
+                   indexIntro: "Chaque secteur regroupe des divisions du vocabulaire commun des marchés publics (CPV).",
+                   pictures: ["chart": sectorChart()])
     }
 
     func departmentPages() -> [PageJob] {
         facetPages(catalog.departments, base: Paths.departments, path: views.paths.department, label: "Départements",
                    section: "departments", indexTitle: "Départements",
-                   indexIntro: "Les annonces et programmations par département d'exécution.", showCode: true)
+                   indexIntro: "Les annonces et programmations par département d'exécution.", showCode: true,
+                   pictures: ["chart": departmentChart()].merging(departmentMap().map { ["map": $0] } ?? [:]) { a, _ in a })
     }
 
     /// The index of a facet, then per value: its open notices and its programmations.
     func facetPages(_ facets: [Facet], base: String, path: @escaping (Facet) -> String, label: String, section: String,
-                    indexTitle: String, indexIntro: String, showCode: Bool = false) -> [PageJob] {
+                    indexTitle: String, indexIntro: String, showCode: Bool = false, pictures: [String: String] = [:]) -> [PageJob] {
         var jobs = [PageJob(html: base) {
             let rows: [[String: Any]] = facets.map { f in
                 var r: [String: Any] = [
@@ -122,8 +174,9 @@ extension SiteRenderer {
                 if showCode { r["code"] = f.id }
                 return r
             }
-            return self.render("facet-index", title: indexTitle, section: section,
-                               ["heading": indexTitle, "intro": indexIntro, "facets": rows, "crumbs": self.views.crumbs([(label, nil)])])
+            var page: [String: Any] = ["heading": indexTitle, "intro": indexIntro, "facets": rows, "crumbs": self.views.crumbs([(label, nil)])]
+            for (k, v) in pictures { page[k] = v }
+            return self.render("facet-index", title: indexTitle, section: section, page)
         }]
         for f in facets {
             let fpath = path(f)
@@ -135,10 +188,10 @@ extension SiteRenderer {
                 "open_count": Format.count(f.openNotices.count, "annonce ouverte", "annonces ouvertes"),
                 "programmation_count": Format.count(f.programmations.count, "programmation", "programmations"),
             ]
-            jobs += noticeList(f.openNotices, base: fpath, title: name, crumbs: [(label, base), (name, nil)],
-                               intro: "Annonces ouvertes, la date limite la plus proche en premier.", alternate: nil,
-                               section: section, facet: facetInfo.merging(["on_notices": true]) { a, _ in a },
-                               feeds: feedLinks(folder: fpath, title: "Annonces — \(name)", calendar: true))
+            jobs += filteredNoticeLists(f.openNotices, base: fpath, title: name, crumbs: [(label, base), (name, nil)],
+                                        intro: "Annonces ouvertes, la date limite la plus proche en premier.",
+                                        section: section, facet: facetInfo.merging(["on_notices": true]) { a, _ in a },
+                                        feeds: feedLinks(folder: fpath, title: "Annonces — \(name)", calendar: true), sorts: false)
             jobs += programmationList(f.programmations, base: fpath + "programmations/", title: "\(name) — programmations",
                                       crumbs: [(label, base), (name, fpath), ("Programmations", nil)],
                                       intro: "Achats prévus, la date de publication prévue la plus proche en premier.",

@@ -64,6 +64,22 @@ final class SitePagesTests: XCTestCase {
         }
     }
 
+    func testTypeFiltersAndSortOrdersAreStaticPages() throws {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("content/notices/annonces.json"))) as! [[String: Any]]
+        let typeOf = Dictionary(uniqueKeysWithValues: json.map { ($0["id"] as! String, $0["contract_type"] as! String) })
+        let open = raw.notices.filter { raw.isOpen($0, now: now) }
+        for (segment, type) in [("travaux", "works"), ("fournitures", "supplies"), ("services", "services")] {
+            let links = try cardLinksOfList("annonces/\(segment)/", kind: "notice")
+            XCTAssertEqual(Set(links.map(idFromLink)), Set(open.filter { typeOf[$0.id] == type }.map(\.id)), segment)
+            let inSector = try cardLinksOfList("secteurs/btp/\(segment)/", kind: "notice").map(idFromLink)
+            XCTAssertTrue(inSector.allSatisfy { typeOf[$0] == type }, "secteurs/btp/\(segment)/")
+        }
+        let newest = try cardLinksOfList("annonces/recentes/", kind: "notice").map(idFromLink)
+        XCTAssertEqual(Set(newest), Set(open.map(\.id)))
+        let published = newest.map { id in raw.notices.first { $0.id == id }!.published }
+        XCTAssertEqual(published, published.sorted(by: >), "newest first")
+    }
+
     func testEachDepartmentListsExactlyItsRecords() throws {
         let codes = Department.inRegion("Occitanie").map(\.code)
         XCTAssertEqual(codes.count, 13)

