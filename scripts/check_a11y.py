@@ -57,7 +57,8 @@ try:
         fail(f"axe did not report a seeded fault: {seeded}")
     pages = {"home": "/", "notice": first("annonces/26-*/index.html"), "programmation": first("programmations/p*/index.html"),
              "sector": "/secteurs/btp/", "department": "/departements/31/", "buyer": first("acheteurs/*/index.html"),
-             "buyers": "/acheteurs/", "search": "/recherche/?q=voirie", "alerts": "/alertes/"}
+             "buyers": "/acheteurs/", "search": "/recherche/?q=voirie", "alerts": "/alertes/",
+             "sectors": "/secteurs/", "departments": "/departements/", "programmations": "/programmations/"}
     for name, path in pages.items():
         for width in (360, 1280):
             driver.set_window_size(width, 900)

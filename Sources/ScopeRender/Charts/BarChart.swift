@@ -1,7 +1,7 @@
 import Foundation
 
 /// A horizontal bar chart drawn as SVG at build time: no JavaScript, readable by screen readers
-/// (`role="img"` with a title and a description that states every value), scaled to its
+/// (a title and a description that states every value), scaled to its
 /// container so it reads at 360 px. Colours pass WCAG AA contrast on white.
 struct BarChart {
     struct Bar {
@@ -20,7 +20,10 @@ struct BarChart {
         let height = max(1, bars.count) * rowHeight + 8
         let maxValue = max(1, bars.map(\.value).max() ?? 1)
         let description = bars.map { "\($0.label) : \($0.value) \(unit)" }.joined(separator: " ; ")
-        var s = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" xmlns=\"http://www.w3.org/2000/svg\">"
+        // With links inside, the chart keeps the SVG's own role (a graphics document): as an
+        // image its links would be hidden inside a non-interactive element.
+        let role = bars.contains { $0.url != nil } ? "" : " role=\"img\""
+        var s = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\"\(role) aria-labelledby=\"\(id)-t \(id)-d\" xmlns=\"http://www.w3.org/2000/svg\">"
         s += "<title id=\"\(id)-t\">\(XML.escape(title))</title><desc id=\"\(id)-d\">\(XML.escape(description))</desc>"
         for (i, bar) in bars.enumerated() {
             let y = 4 + i * rowHeight

@@ -32,7 +32,7 @@ struct TileMap {
         let width = 6 * (size + gap), height = 5 * (size + gap)
         let maxValue = max(1, tiles.map(\.value).max() ?? 1)
         let description = tiles.map { "\($0.name) (\($0.code)) : \($0.value) annonces ouvertes" }.joined(separator: " ; ")
-        var s = "<svg class=\"chart tile-map\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var s = "<svg class=\"chart tile-map\" viewBox=\"0 0 \(width) \(height)\" aria-labelledby=\"\(id)-t \(id)-d\" xmlns=\"http://www.w3.org/2000/svg\">"
         s += "<title id=\"\(id)-t\">\(XML.escape(title))</title><desc id=\"\(id)-d\">\(XML.escape(description))</desc>"
         for t in tiles {
             let (c, r) = Self.occitanie[t.code]!
