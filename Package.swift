@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark",
@@ -39,6 +40,7 @@ let package = Package(
         .executableTarget(name: "scope", dependencies: [
             "ScopeBuild", "ScopeSample",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .testTarget(name: "ScopeModelTests", dependencies: ["ScopeModel"]),
         .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel"]),

@@ -3,7 +3,7 @@ import ArgumentParser
 /// `scope`: builds a static site of public procurement from exports of notices,
 /// programmations and buyers.
 @main
-struct Scope: ParsableCommand {
+struct Scope: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -14,7 +14,7 @@ struct Scope: ParsableCommand {
         renders them with the Mustache templates in layouts/ and writes a static site into site/.
         """,
         version: version,
-        subcommands: [Build.self, Check.self, Sample.self],
+        subcommands: [Build.self, Check.self, Sample.self, Serve.self],
         defaultSubcommand: nil
     )
 }

@@ -150,13 +150,6 @@ final class NightlyTests: XCTestCase {
         try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
     }
 
-    /// The `scope` executable built beside the tests.
-    var scopeBinary: URL {
-        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-                          Bundle.main.bundleURL.deletingLastPathComponent()]
-        return candidates.map { $0.appendingPathComponent("scope") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }!
-    }
-
     func testABuildKilledAtAnyMomentLeavesThePreviousSiteWhole() throws {
         let root = temporaryFolder("killed")
         let output = root.appendingPathComponent("site")

@@ -82,3 +82,10 @@ func cardLinksOfList(_ base: String, kind: String) throws -> [String] {
     }
     return links
 }
+
+/// The `scope` executable built beside the tests.
+var scopeBinary: URL {
+    let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+                      Bundle.main.bundleURL.deletingLastPathComponent()]
+    return candidates.map { $0.appendingPathComponent("scope") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }!
+}

@@ -1,0 +1,54 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import XCTest
+
+/// `scope serve` for real: the binary on a free port, pages fetched over HTTP, a layout edited
+/// and the preview rebuilt.
+final class ServeTests: XCTestCase {
+    func fetch(_ url: String) -> (Int, String)? {
+        final class Box: @unchecked Sendable { var value: (Int, String)? }
+        let done = DispatchSemaphore(value: 0)
+        let box = Box()
+        URLSession.shared.dataTask(with: URL(string: url)!) { data, response, _ in
+            if let http = response as? HTTPURLResponse { box.value = (http.statusCode, String(decoding: data ?? Data(), as: UTF8.self)) }
+            done.signal()
+        }.resume()
+        _ = done.wait(timeout: .now() + 10)
+        return box.value
+    }
+
+    func testServePreviewsAndRebuildsWhenALayoutChanges() throws {
+        let root = temporaryFolder("serve")
+        let layouts = root.appendingPathComponent("layouts")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("layouts"), to: layouts)
+        let port = 18_000 + Int(getpid() % 2000)
+        let p = Process()
+        p.executableURL = scopeBinary
+        p.arguments = ["serve", "--content", repositoryRoot.appendingPathComponent("content").path, "--layouts", layouts.path,
+                       "--output", root.appendingPathComponent("site").path, "--port", String(port), "--interval", "0.5"]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        defer { p.terminate(); p.waitUntilExit() }
+        let base = "http://127.0.0.1:\(port)"
+        var home: (Int, String)?
+        for _ in 0..<60 where home?.0 != 200 { Thread.sleep(forTimeInterval: 0.5); home = fetch(base + "/") }
+        XCTAssertEqual(home?.0, 200)
+        XCTAssertEqual(fetch(base + "/annonces/")?.0, 200)
+        XCTAssertEqual(fetch(base + "/absent/")?.0, 404)
+        // Links point at the preview itself.
+        XCTAssertTrue(home?.1.contains("href=\"/annonces/\"") ?? false)
+
+        let base_ = layouts.appendingPathComponent("base.mustache")
+        try (try String(contentsOf: base_, encoding: .utf8)).replacingOccurrences(of: "Aller au contenu", with: "Aller au contenu (aperçu)")
+            .write(to: base_, atomically: true, encoding: .utf8)
+        var rebuilt = false
+        for _ in 0..<60 where !rebuilt {
+            Thread.sleep(forTimeInterval: 0.5)
+            rebuilt = fetch(base + "/")?.1.contains("Aller au contenu (aperçu)") ?? false
+        }
+        XCTAssertTrue(rebuilt, "the preview did not rebuild after the layout changed")
+    }
+}
