@@ -7,8 +7,7 @@
   that a zero means something.
 Usage: check_a11y.py SITE_DIR AXE_JS"""
 import glob, json, os, socket, subprocess, sys, time
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from sitetools import chromium, serve
 
 site, axe_js = sys.argv[1], sys.argv[2]
 failures = []
@@ -25,15 +24,8 @@ for m in messages[:20]:
     fail(f"Nu checker: {m.get('url', '')}:{m.get('lastLine', '')}: {m.get('message')}")
 print(f"Nu HTML checker: {pages} pages, {len(messages)} errors")
 
-with socket.socket() as s:
-    s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
-server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port), "--directory", site],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-time.sleep(1)
-opts = webdriver.ChromeOptions()
-for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):
-    opts.add_argument(a)
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+server, port = serve(site)
+driver = chromium()
 axe = open(axe_js, encoding="utf-8").read()
 
 def run_axe():

@@ -5,8 +5,7 @@ result counts, facets narrowing them, the URL round trip, and a console free of 
 Usage: check_search.py SITE_DIR CONTENT_DIR"""
 import csv, json, os, re, socket, subprocess, sys, time, unicodedata
 from datetime import datetime, timedelta
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from sitetools import chromium, serve
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -73,16 +72,8 @@ def expected(q, dep=None, statut=None, within=None):
         if ok: out.append(d)
     return len(out)
 
-with socket.socket() as s:
-    s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
-server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port), "--directory", site],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-time.sleep(1)
-opts = webdriver.ChromeOptions()
-for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):
-    opts.add_argument(a)
-opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+server, port = serve(site)
+driver = chromium(console=True)
 
 def count_shown(previous=None):
     h = driver.find_element(By.ID, "results-heading")

@@ -54,25 +54,12 @@ for dirpath, _, files in os.walk(site):
 print(f"html5lib: {pages} pages parsed")
 
 # 3. A real browser.
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from sitetools import chromium, serve
 from selenium.webdriver.common.by import By
 
-with socket.socket() as s:
-    s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
-server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port), "--directory", site],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+server, port = serve(site)
 try:
-    for _ in range(50):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close(); break
-        except OSError:
-            time.sleep(0.1)
-    opts = webdriver.ChromeOptions()
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):
-        opts.add_argument(a)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+    driver = chromium(console=True)
     try:
         notice = sorted(d for d in os.listdir(os.path.join(site, "annonces")) if d.startswith("26-"))[0]
         checks = [("/", "h1", ".notice-card"), ("/annonces/", "h1", ".notice-card"), (f"/annonces/{notice}/", "h1", ".facts"),

@@ -3,8 +3,7 @@
 Usage: scripts/screenshots.py [SITE_DIR] [OUT_DIR]   (defaults: site, screenshots)
 Needs Debian's chromium and chromium-driver, and `pip install selenium`."""
 import os, socket, subprocess, sys, time
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from sitetools import chromium, serve
 
 site = sys.argv[1] if len(sys.argv) > 1 else "site"
 out = sys.argv[2] if len(sys.argv) > 2 else "screenshots"
@@ -15,15 +14,8 @@ buyer = sorted(os.listdir(os.path.join(site, "acheteurs")))[0]
 pages = {"home": "/", "notice": f"/annonces/{notice}/", "programmation": f"/programmations/{prog}/",
          "sector": "/secteurs/btp/", "department": "/departements/31/", "buyers": "/acheteurs/",
          "buyer": f"/acheteurs/{buyer}/", "notices": "/annonces/", "page": "/a-propos/"}
-with socket.socket() as s:
-    s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
-server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port), "--directory", site],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-time.sleep(1)
-opts = webdriver.ChromeOptions()
-for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars"):
-    opts.add_argument(a)
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+server, port = serve(site)
+driver = chromium(extra=("--hide-scrollbars",))
 try:
     for name, path in pages.items():
         for width in (360, 1280):

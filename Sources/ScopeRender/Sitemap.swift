@@ -64,12 +64,15 @@ public enum XML {
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
             default:
-                let v = scalar.value
-                let allowed = v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v)
-                    || (0xE000...0xFFFD).contains(v) || (0x10000...0x10FFFF).contains(v)
-                if allowed { out.unicodeScalars.append(scalar) }
+                if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
             }
         }
         return out
+    }
+
+    /// The characters XML 1.0 allows in a document.
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000
     }
 }

@@ -34,6 +34,19 @@ final class BuildBehaviourTests: XCTestCase {
         }
     }
 
+    /// A copy of `folder` in which `file` has `old` replaced by `new`; returns the copy and
+    /// the file's original text.
+    private func copy(_ folder: URL, as name: String, editing file: String, _ old: String, _ new: String) throws -> (URL, String) {
+        let copy = temporaryFolder(name)
+        try FileManager.default.removeItem(at: copy)
+        try FileManager.default.copyItem(at: folder, to: copy)
+        let url = copy.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        XCTAssertTrue(text.contains(old), "\(file) no longer holds \(old)")
+        try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        return (copy, text)
+    }
+
     /// A site built, then a build that fails: the first site must be intact.
     private func assertFailedBuildKeepsSite(file: StaticString = #filePath, line: UInt = #line,
                                             _ failing: (URL) throws -> Void) throws -> Error? {
@@ -53,13 +66,8 @@ final class BuildBehaviourTests: XCTestCase {
     }
 
     func testATemplateSyntaxErrorNamesFileAndLineAndKeepsTheSite() throws {
-        let broken = temporaryFolder("layouts-broken")
-        try FileManager.default.removeItem(at: broken)
-        try FileManager.default.copyItem(at: layouts, to: broken)
-        let notice = broken.appendingPathComponent("notice.mustache")
-        var lines = try String(contentsOf: notice, encoding: .utf8).components(separatedBy: "\n")
-        lines[4] += " {{#page.title}} unclosed"
-        try lines.joined(separator: "\n").write(to: notice, atomically: true, encoding: .utf8)
+        let (broken, _) = try copy(layouts, as: "layouts-broken", editing: "notice.mustache", "<h1>{{page.title}}</h1>",
+                                   "<h1>{{page.title}}</h1> {{#page.title}} unclosed")
         let error = try assertFailedBuildKeepsSite { output in
             _ = try SiteBuild.build(BuildOptions(content: content, layouts: broken, output: output, now: SampleSite.now))
         }
@@ -69,13 +77,8 @@ final class BuildBehaviourTests: XCTestCase {
     }
 
     func testAnUnknownPartialNamesFileAndLine() throws {
-        let broken = temporaryFolder("layouts-partial")
-        try FileManager.default.removeItem(at: broken)
-        try FileManager.default.copyItem(at: layouts, to: broken)
-        let list = broken.appendingPathComponent("notice-list.mustache")
-        let text = try String(contentsOf: list, encoding: .utf8)
-        try text.replacingOccurrences(of: "{{> partials/pagination}}", with: "{{> partials/missing-item}}")
-            .write(to: list, atomically: true, encoding: .utf8)
+        let (broken, text) = try copy(layouts, as: "layouts-partial", editing: "notice-list.mustache",
+                                      "{{> partials/pagination}}", "{{> partials/missing-item}}")
         let error = try assertFailedBuildKeepsSite { output in
             _ = try SiteBuild.build(BuildOptions(content: content, layouts: broken, output: output, now: SampleSite.now))
         }
@@ -84,12 +87,7 @@ final class BuildBehaviourTests: XCTestCase {
     }
 
     func testABadConfigNamesFileAndLineAndKeepsTheSite() throws {
-        let bad = temporaryFolder("content-badconfig")
-        try FileManager.default.removeItem(at: bad)
-        try FileManager.default.copyItem(at: content, to: bad)
-        let config = bad.appendingPathComponent("config.yaml")
-        let text = try String(contentsOf: config, encoding: .utf8)
-        try text.replacingOccurrences(of: "page_size: 30", with: "page_sise: 30").write(to: config, atomically: true, encoding: .utf8)
+        let (bad, text) = try copy(content, as: "content-badconfig", editing: "config.yaml", "page_size: 30", "page_sise: 30")
         let error = try assertFailedBuildKeepsSite { output in
             _ = try SiteBuild.build(BuildOptions(content: bad, layouts: layouts, output: output, now: SampleSite.now))
         }

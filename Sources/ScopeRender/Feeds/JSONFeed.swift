@@ -117,9 +117,6 @@ struct JSONWriter {
 /// Characters that no feed should carry (the ones XML 1.0 forbids), removed from text.
 enum XMLSafe {
     static func text(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { v in
-            let x = v.value
-            return x == 0x9 || x == 0xA || x == 0xD || (0x20...0xD7FF).contains(x) || (0xE000...0xFFFD).contains(x) || x >= 0x10000
-        }))
+        String(String.UnicodeScalarView(s.unicodeScalars.filter(XML.isAllowed)))
     }
 }
