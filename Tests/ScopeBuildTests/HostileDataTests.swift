@@ -1,0 +1,79 @@
+import Foundation
+import ScopeBuild
+import ScopeModel
+import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Text typed by someone who means harm, in every text and URL field of every record kind:
+/// no script, event handler or unsafe URL may reach a page, and feeds and the search index
+/// carry it as inert text.
+final class HostileDataTests: XCTestCase {
+    static let payload = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'</script><a href=\"javascript:alert(3)\">x</a>"
+
+    func testHostileTextStaysText() throws {
+        let root = temporaryFolder("hostile")
+        let content = root.appendingPathComponent("content")
+        for sub in ["notices", "programmations", "buyers"] {
+            try FileManager.default.createDirectory(at: content.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        try "title: \"Test <script>x</script>\"\nregion: Occitanie\nnow: \"2026-11-16T08:00:00+01:00\"\n"
+            .write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let p = Self.payload
+        let buyers: [[String: Any]] = [["id": "21310555400017", "name": "Acheteur " + p, "kind": "commune", "department": "31",
+                                        "website": "javascript:alert(4)"]]
+        let notices: [[String: Any]] = [[
+            "id": "26-00001", "title": "Titre " + p, "description": "Texte " + p + "\n\n[lien](javascript:alert(5)) <iframe src=x></iframe>",
+            "buyer": "21310555400017", "contract_type": "works", "procedure": p, "cpv": ["45233140-2"], "departments": ["31"],
+            "place": p, "published": "2026-11-10", "deadline": "2026-12-01T12:00:00+01:00", "documents_url": "javascript:alert(6)",
+            "lots": [["number": 1, "title": p]],
+        ], [
+            "id": "../../<script>", "title": p, "buyer": "21310555400017", "contract_type": "works", "cpv": ["45233140"],
+            "departments": ["31"], "published": "2026-11-10", "deadline": "2026-12-01T12:00:00+01:00",
+            "documents_url": "data:text/html,<script>alert(7)</script>",
+        ]]
+        let programmations: [[String: Any]] = [[
+            "id": "P-1", "title": p, "description": p, "buyer": "21310555400017", "contract_type": "works", "cpv": ["45233140"],
+            "departments": ["31"], "expected_publication": "2027-Q1",
+        ]]
+        for (name, value) in [("buyers/b.json", buyers), ("notices/n.json", notices), ("programmations/p.json", programmations)] {
+            try JSONSerialization.data(withJSONObject: value).write(to: content.appendingPathComponent(name))
+        }
+        let output = root.appendingPathComponent("site")
+        let report = try SiteBuild.build(BuildOptions(content: content, layouts: repositoryRoot.appendingPathComponent("layouts"),
+                                                      output: output))
+        XCTAssertEqual(report.counts[.notice]?.built, 2)
+        let files = SampleSite.allFiles(under: output)
+        XCTAssertTrue(files.allSatisfy { !$0.contains("..") && !$0.contains("<") }, "a path from an id escaped or kept markup")
+        var pages = 0
+        for f in files where f.hasSuffix(".html") {
+            let doc = try XMLDocument(contentsOf: output.appendingPathComponent(f), options: [])
+            let scripts = try doc.nodes(forXPath: "//*[local-name()='script']").compactMap { ($0 as? XMLElement)?.attribute(forName: "src")?.stringValue }
+            XCTAssertEqual(try doc.nodes(forXPath: "//*[local-name()='script']").count, scripts.count, "\(f): an inline script")
+            XCTAssertTrue(scripts.allSatisfy { $0.hasPrefix("/assets/") }, "\(f): script from elsewhere \(scripts)")
+            XCTAssertEqual(try doc.nodes(forXPath: "//@*[starts-with(local-name(), 'on')]").count, 0, "\(f): an event handler")
+            XCTAssertEqual(try doc.nodes(forXPath: "//*[local-name()='img' or local-name()='iframe']").count, 0, "\(f): markup from data")
+            for href in try doc.nodes(forXPath: "//@href | //@src").compactMap(\.stringValue) {
+                let lower = href.lowercased().trimmingCharacters(in: .whitespaces)
+                XCTAssertFalse(lower.hasPrefix("javascript:") || lower.hasPrefix("data:") || lower.hasPrefix("vbscript:"), "\(f): \(href)")
+            }
+            pages += 1
+        }
+        XCTAssertGreaterThan(pages, 20)
+        // The text is still there, as text.
+        let notice = try String(contentsOf: output.appendingPathComponent("annonces/26-00001/index.html"), encoding: .utf8)
+        XCTAssertTrue(notice.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        // Feeds parse and hold the payload as text; the search JSON cannot close a script element.
+        for f in files where f.hasSuffix(".xml") || f.hasSuffix(".opml") {
+            XCTAssertNoThrow(try XMLDocument(contentsOf: output.appendingPathComponent(f), options: []), f)
+        }
+        let rss = try XMLDocument(contentsOf: output.appendingPathComponent("annonces/rss.xml"), options: [])
+        XCTAssertTrue(try rss.nodes(forXPath: "//item/title").contains { $0.stringValue == "Titre " + p })
+        for f in files where f.hasSuffix(".json") {
+            let text = try String(contentsOf: output.appendingPathComponent(f), encoding: .utf8)
+            XCTAssertFalse(text.lowercased().contains("</script"), "\(f) could close a script element")
+            XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(text.utf8)), f)
+        }
+    }
+}
