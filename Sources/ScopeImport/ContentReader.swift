@@ -24,8 +24,9 @@ public struct ContentReader {
                 let (records, problems) = readRecords(file, display: display, kind: kind)
                 var fileDiagnostics = problems
                 var stats = SourceStats(file: display, kind: kind)
-                stats.read = records.count + problems.filter { $0.kind != nil }.count
+                // Record-level problems (a non-object, a ragged row) are records read and rejected.
                 stats.rejected = problems.filter { $0.kind != nil }.count
+                stats.read = records.count + stats.rejected
                 let known: Set<String>
                 switch kind {
                 case .notice: known = NoticeDecoder.fields

@@ -52,14 +52,13 @@ public struct TemplateSet: Sendable {
                                 message: "required template is missing")
         }
         // swift-mustache renders an unknown partial as nothing: catch it here instead.
-        for (name, (display, text)) in sources.sorted(by: { $0.key < $1.key }) {
+        for (display, text) in sources.sorted(by: { $0.key < $1.key }).map(\.value) {
             for (lineNumber, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 for ref in Self.partialReferences(in: String(line)) where sources[ref] == nil {
                     throw TemplateError(file: display, line: lineNumber + 1,
                                         message: "unknown partial or parent \"\(ref)\" (no \(ref).mustache in \(directory.path))")
                 }
             }
-            _ = name
         }
         self.library = library
     }

@@ -27,12 +27,10 @@ public struct SampleWriter {
         var factory = BuyerFactory(rng: SampleRandom(seed: seed))
         let founders = factory.founders()
         let crowd = factory.others(buyers)
-        var rng = SampleRandom(seed: seed &+ 1)
-        var gen = RecordGenerator(rng: rng, founders: founders, crowd: crowd)
+        var gen = RecordGenerator(rng: SampleRandom(seed: seed &+ 1), founders: founders, crowd: crowd)
         let progs = gen.programmations(programmations)
         let btpNotices = Int((Double(notices) * Self.btpShare).rounded())
         let notes = gen.notices(notices, btp: btpNotices, linkFrom: progs)
-        rng = gen.rng
 
         let fm = FileManager.default
         for sub in ["notices", "programmations", "buyers", "pages"] {
