@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "ScopeRender", dependencies: [
             "ScopeModel", "ScopeIndex", "CCmark",
             .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "ScopeOutput", dependencies: ["CFileSwap"]),
         .target(name: "ScopeBuild", dependencies: [

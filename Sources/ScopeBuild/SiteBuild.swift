@@ -40,7 +40,7 @@ public enum SiteBuild {
         let (site, mapping) = try report.time("config") { try loadConfig(content: options.content, baseURL: options.baseURL) }
         let templates: TemplateSet
         do {
-            templates = try report.time("templates") { try TemplateSet(directory: options.layouts) }
+            templates = try report.time("templates") { try TemplateSet(directory: options.layouts, language: site.language) }
         } catch let e as TemplateError {
             throw BuildError(e.description)
         }

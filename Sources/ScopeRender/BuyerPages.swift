@@ -18,19 +18,19 @@ extension SiteRenderer {
         for b in catalog.buyers {
             let letter = Folding.initial(b.buyer.name)
             let row: [String: Any] = [
-                "name": b.buyer.name, "url": views.paths.url(views.paths.buyer(b)), "kind": Labels.buyerKind(b.buyer.kind),
+                "name": b.buyer.name, "url": views.paths.url(views.paths.buyer(b)), "kind": labels.buyerKind(b.buyer.kind),
                 "open": b.openNotices.count, "programmations": b.programmations.count,
                 "closed": b.closedNotices.count,
             ]
             if groups.last?.0 == letter { groups[groups.count - 1].1.append(row) } else { groups.append((letter, [row])) }
         }
         let page: [String: Any] = [
-            "heading": "Acheteurs publics",
-            "count": Format.count(catalog.buyers.count, "acheteur", "acheteurs"),
-            "letters": groups.map { ["letter": $0.0, "anchor": "lettre-\($0.0 == "#" ? "autres" : $0.0.lowercased())", "buyers": $0.1] },
-            "crumbs": views.crumbs([("Acheteurs", nil)]),
+            "heading": t("buyers.title"),
+            "count": format.count(catalog.buyers.count, "buyers"),
+            "letters": groups.map { ["letter": $0.0, "anchor": "lettre-\($0.0 == "#" ? t("buyers.other_letter") : $0.0.lowercased())", "buyers": $0.1] },
+            "crumbs": views.crumbs([(t("nav.buyers"), nil)]),
         ]
-        return render("buyer-index", title: "Acheteurs publics", section: "buyers", page)
+        return render("buyer-index", title: t("buyers.title"), section: "buyers", page)
     }
 
     func buyerPage(_ i: Int) -> String {
@@ -39,22 +39,22 @@ extension SiteRenderer {
         var page: [String: Any] = [
             "name": b.name,
             "id": b.id,
-            "kind": Labels.buyerKind(b.kind),
+            "kind": labels.buyerKind(b.kind),
             "open": e.openNotices.map(noticeCard),
-            "open_count": Format.count(e.openNotices.count, "annonce ouverte", "annonces ouvertes"),
+            "open_count": format.count(e.openNotices.count, "open_notices"),
             "programmations": e.programmations.map(programmationCard),
-            "programmation_count": Format.count(e.programmations.count, "programmation", "programmations"),
+            "programmation_count": format.count(e.programmations.count, "programmations"),
             "closed": e.closedNotices.map(noticeCard),
-            "closed_count": Format.count(e.closedNotices.count, "annonce clôturée", "annonces clôturées"),
-            "crumbs": views.crumbs([("Acheteurs", Paths.buyers), (b.name, nil)]),
-            "feeds": feedLinks(folder: views.paths.buyer(e), title: "Annonces — \(b.name)", calendar: true),
+            "closed_count": format.count(e.closedNotices.count, "closed_notices"),
+            "crumbs": views.crumbs([(t("nav.buyers"), Paths.buyers), (b.name, nil)]),
+            "feeds": feedLinks(folder: views.paths.buyer(e), title: t("feeds.notices_of", ["name": b.name]), calendar: true),
         ]
         if let d = b.department, let dep = views.departmentLinks([d]).first { page["department"] = dep }
         else if let d = b.department, let dep = Department.lookup(d) { page["department"] = ["name": dep.name, "code": dep.code] }
         if let w = b.website { page["website"] = w }
         if !e.programmations.isEmpty {
             page["chart"] = quarterChart(e.programmations, id: "chart-buyer-quarters",
-                                         title: "Programmations de \(b.name) par trimestre, sur 18 mois")
+                                         title: t("buyers.chart", ["name": b.name]))
         }
         return render("buyer", title: b.name, section: "buyers", page)
     }

@@ -1,67 +1,80 @@
 import Foundation
 import ScopeModel
 
-/// French formats for dates, times, amounts and periods: "27 juin 2026", "1 200 000 €",
-/// "T3 2027". One place, so every page and feed writes them alike.
-public enum Format {
-    static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                         "septembre", "octobre", "novembre", "décembre"]
-    /// Narrow no-break space, the French thousands separator.
-    static let groupSeparator = "\u{202F}"
+/// Dates, times, amounts and periods in the site's language: "27 juin 2026", "1 200 000 €",
+/// "T3 2027" in French; "27 June 2026", "€1,200,000", "Q3 2027" in English. The patterns and
+/// names come from the translation file (`format.*`), so every page and feed writes them alike.
+public struct Format: Sendable {
+    let strings: Strings
+    let months: [String]
+    let group: String
+    let decimal: String
 
-    public static func day(_ d: Day) -> String {
-        "\(d.day == 1 ? "1er" : String(d.day)) \(months[d.month - 1]) \(d.year)"
+    public init(strings: Strings) {
+        self.strings = strings
+        months = (strings.text("format.months") ?? "").split(separator: "|").map(String.init)
+        group = strings.text("format.group") ?? " "
+        decimal = strings.text("format.decimal") ?? "."
     }
 
-    public static func date(_ date: Date) -> String { day(ParisTime.day(of: date)) }
+    func monthName(_ m: Int) -> String { m >= 1 && m <= months.count ? months[m - 1] : String(m) }
+
+    public func day(_ d: Day) -> String {
+        strings("format.date", ["day": d.day == 1 ? strings("format.first_day") : String(d.day),
+                                "month": monthName(d.month), "year": String(d.year)])
+    }
+
+    public func date(_ date: Date) -> String { day(ParisTime.day(of: date)) }
 
     /// "27 juin 2026 à 12 h 00"
-    public static func dateTime(_ date: Date) -> String {
+    public func dateTime(_ date: Date) -> String {
         let c = ParisTime.components(date)
-        return "\(Format.date(date)) à \(c.hour!) h \(String(format: "%02d", c.minute!))"
+        return strings("format.date_time", ["date": self.date(date), "hour": String(c.hour!),
+                                            "minute": String(format: "%02d", c.minute!)])
     }
 
-    public static func money(_ m: Money) -> String {
-        let whole = Int64(m.amount.rounded(.down))
-        let cents = Int((m.amount - Double(whole)) * 100 + 0.5)
-        var digits = String(whole)
-        var groups: [String] = []
-        while digits.count > 3 {
-            groups.insert(String(digits.suffix(3)), at: 0)
-            digits.removeLast(3)
-        }
-        groups.insert(digits, at: 0)
-        var text = groups.joined(separator: groupSeparator)
-        if cents > 0 { text += "," + String(format: "%02d", min(cents, 99)) }
-        return text + "\u{00A0}" + (m.currency == "EUR" ? "€" : m.currency)
+    /// Digits grouped by three with the language's separator, and cents when there are any.
+    func number(_ amount: Double) -> String {
+        let whole = Int64(amount.rounded(.down))
+        let cents = Int((amount - Double(whole)) * 100 + 0.5)
+        var text = grouped(whole)
+        if cents > 0 { text += decimal + String(format: "%02d", min(cents, 99)) }
+        return text
     }
 
-    public static func bracket(_ b: ValueBracket) -> String {
+    public func money(_ m: Money) -> String {
+        m.currency == "EUR"
+            ? strings("format.money_eur", ["amount": number(m.amount)])
+            : strings("format.money_other", ["amount": number(m.amount), "currency": m.currency])
+    }
+
+    public func bracket(_ b: ValueBracket) -> String {
         switch (b.minimum, b.maximum) {
-        case let (lo?, hi?): return "de \(money(lo)) à \(money(hi))"
-        case let (lo?, nil): return "plus de \(money(lo))"
-        case let (nil, hi?): return "moins de \(money(hi))"
+        case let (lo?, hi?): return strings("format.bracket_between", ["low": money(lo), "high": money(hi)])
+        case let (lo?, nil): return strings("format.bracket_over", ["low": money(lo)])
+        case let (nil, hi?): return strings("format.bracket_under", ["high": money(hi)])
         default: return ""
         }
     }
 
-    public static func period(_ p: ExpectedPeriod) -> String {
+    public func period(_ p: ExpectedPeriod) -> String {
         switch p {
-        case .month(let y, let m): return "\(months[m - 1]) \(y)"
-        case .quarter(let y, let q): return "T\(q) \(y)"
+        case .month(let y, let m): return strings("format.month", ["month": monthName(m), "year": String(y)])
+        case .quarter(let y, let q): return quarter(y, q)
         }
     }
 
+    public func quarter(_ year: Int, _ q: Int) -> String {
+        strings("format.quarter", ["quarter": String(q), "year": String(year)])
+    }
+
     /// "Clôture dans 3 jours", "Clôture demain", "Clôture aujourd'hui", "Clôturé".
-    public static func deadlineBadge(_ deadline: Date, now: Date) -> String {
-        if deadline <= now { return "Clôturé" }
-        let today = ParisTime.day(of: now).noonInParis
-        let then = ParisTime.day(of: deadline).noonInParis
-        let days = Int((then.timeIntervalSince(today) / 86_400).rounded())
+    public func deadlineBadge(_ deadline: Date, now: Date) -> String {
+        guard let days = Self.daysLeft(deadline, now: now) else { return strings("badge.closed") }
         switch days {
-        case 0: return "Clôture aujourd'hui"
-        case 1: return "Clôture demain"
-        default: return "Clôture dans \(days) jours"
+        case 0: return strings("badge.today")
+        case 1: return strings("badge.tomorrow")
+        default: return strings("badge.days", ["n": String(days)])
         }
     }
 
@@ -73,14 +86,23 @@ public enum Format {
         return Int((then.timeIntervalSince(today) / 86_400).rounded())
     }
 
-    /// "1 annonce", "3 annonces".
-    public static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
-        "\(grouped(n)) \(n > 1 ? plural : singular)"
+    /// "1 annonce", "3 annonces", from `count.KEY.one` / `count.KEY.other`.
+    public func count(_ n: Int, _ key: String) -> String {
+        strings.count(n, "count." + key, number: grouped(Int64(n)))
     }
 
-    public static func grouped(_ n: Int) -> String {
-        money(Money(amount: Double(n), currency: "")).replacingOccurrences(of: "\u{00A0}", with: "")
+    public func grouped(_ n: Int64) -> String {
+        var digits = String(n.magnitude)
+        var groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(digits, at: 0)
+        return (n < 0 ? "-" : "") + groups.joined(separator: group)
     }
+
+    public func grouped(_ n: Int) -> String { grouped(Int64(n)) }
 }
 
 extension String {

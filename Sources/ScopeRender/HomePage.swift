@@ -11,13 +11,13 @@ extension SiteRenderer {
         [PageJob(html: "") {
             let c = self.catalog
             var figures: [String: Any] = [
-                "notices": Format.count(c.notices.count, "annonce", "annonces"),
-                "open": Format.count(c.openNotices.count, "annonce ouverte", "annonces ouvertes"),
-                "programmations": Format.count(c.programmations.count, "programmation", "programmations"),
-                "buyers": Format.count(c.buyers.count, "acheteur public", "acheteurs publics"),
+                "notices": self.format.count(c.notices.count, "notices"),
+                "open": self.format.count(c.openNotices.count, "open_notices"),
+                "programmations": self.format.count(c.programmations.count, "programmations"),
+                "buyers": self.format.count(c.buyers.count, "public_buyers"),
             ]
             if let btp = c.sector(id: Self.headlineSector) {
-                figures["headline_sector"] = ["count": Format.grouped(btp.allNotices.count), "name": btp.name,
+                figures["headline_sector"] = ["count": self.format.grouped(btp.allNotices.count), "name": btp.name,
                                               "url": self.views.paths.url(self.views.paths.sector(btp))]
             }
             let soon = c.openNotices.prefix(10)

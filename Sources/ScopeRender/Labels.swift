@@ -1,41 +1,43 @@
 import ScopeModel
 
-/// The French words for the model's values.
-public enum Labels {
-    public static func contractType(_ t: ContractType) -> String {
+/// The words for the model's values, from the translation file.
+struct Labels: Sendable {
+    let strings: Strings
+
+    func contractType(_ t: ContractType) -> String {
         switch t {
-        case .works: return "Travaux"
-        case .supplies: return "Fournitures"
-        case .services: return "Services"
+        case .works: return strings("contract.works")
+        case .supplies: return strings("contract.supplies")
+        case .services: return strings("contract.services")
         }
     }
 
-    public static func status(_ s: NoticeStatus) -> String {
+    func status(_ s: NoticeStatus) -> String {
         switch s {
-        case .open: return "Ouvert"
-        case .closed: return "Clôturé"
-        case .awarded: return "Attribué"
-        case .cancelled: return "Annulé"
+        case .open: return strings("status.open")
+        case .closed: return strings("status.closed")
+        case .awarded: return strings("status.awarded")
+        case .cancelled: return strings("status.cancelled")
         }
     }
 
-    public static func status(_ s: ProgrammationStatus) -> String {
+    func status(_ s: ProgrammationStatus) -> String {
         switch s {
-        case .planned: return "Prévisionnel"
-        case .published: return "Publié"
-        case .cancelled: return "Abandonné"
+        case .planned: return strings("status.planned")
+        case .published: return strings("status.published")
+        case .cancelled: return strings("status.abandoned")
         }
     }
 
-    public static func buyerKind(_ k: BuyerKind) -> String {
+    func buyerKind(_ k: BuyerKind) -> String {
         switch k {
-        case .state: return "État"
-        case .region: return "Région"
-        case .department: return "Département"
-        case .commune: return "Commune"
-        case .epci: return "Intercommunalité"
-        case .hospital: return "Établissement de santé"
-        case .other: return "Autre organisme public"
+        case .state: return strings("kind.state")
+        case .region: return strings("kind.region")
+        case .department: return strings("kind.department")
+        case .commune: return strings("kind.commune")
+        case .epci: return strings("kind.epci")
+        case .hospital: return strings("kind.hospital")
+        case .other: return strings("kind.other")
         }
     }
 }

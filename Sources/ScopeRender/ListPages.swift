@@ -10,16 +10,16 @@ extension SiteRenderer {
     static let newestSegment = "recentes"
 
     func noticeLists() -> [PageJob] {
-        let feeds = feedLinks(folder: Paths.notices, title: "Annonces ouvertes", calendar: true)
-        let intro = "Les appels d'offres auxquels on peut encore répondre, la date limite la plus proche en premier."
-        var jobs = filteredNoticeLists(catalog.openNotices, base: Paths.notices, title: "Annonces ouvertes",
-                                       crumbs: [("Annonces", nil)], intro: intro, section: "notices", facet: nil, feeds: feeds,
-                                       alternate: ["name": "Annonces clôturées", "url": views.paths.url(Paths.archive)])
+        let feeds = feedLinks(folder: Paths.notices, title: t("lists.open_title"), calendar: true)
+        var jobs = filteredNoticeLists(catalog.openNotices, base: Paths.notices, title: t("lists.open_title"),
+                                       crumbs: [(t("nav.notices"), nil)], intro: t("lists.open_intro"), section: "notices",
+                                       facet: nil, feeds: feeds,
+                                       alternate: ["name": t("lists.closed_title"), "url": views.paths.url(Paths.archive)])
         // The same list, newest publication first.
         let newest = catalog.latestNotices.filter { catalog.notices[$0].status.isOpen }
-        jobs += noticeList(newest, base: Paths.notices + Self.newestSegment + "/", title: "Annonces ouvertes, les plus récentes",
-                           crumbs: [("Annonces", Paths.notices), ("Les plus récentes", nil)],
-                           intro: "Les appels d'offres auxquels on peut encore répondre, les derniers publiés en premier.",
+        jobs += noticeList(newest, base: Paths.notices + Self.newestSegment + "/", title: t("lists.newest_title"),
+                           crumbs: [(t("nav.notices"), Paths.notices), (t("lists.newest_crumb"), nil)],
+                           intro: t("lists.newest_intro"),
                            alternate: nil, section: "notices", feeds: feeds,
                            filters: filterLinks(base: Paths.notices, current: nil, newest: true))
         return jobs + archivePages()
@@ -27,15 +27,15 @@ extension SiteRenderer {
 
     /// Links to a list's contract-type filters and sort orders: static pages, no script.
     func filterLinks(base: String, current: ContractType?, newest: Bool, sorts: Bool = true) -> [String: Any] {
-        var types: [[String: Any]] = [["name": "Tous les types", "url": views.paths.url(base), "current": current == nil && !newest]]
+        var types: [[String: Any]] = [["name": t("lists.all_types"), "url": views.paths.url(base), "current": current == nil && !newest]]
         for (t, segment) in Self.typeSegments {
-            types.append(["name": Labels.contractType(t), "url": views.paths.url(base + segment + "/"), "current": current == t])
+            types.append(["name": labels.contractType(t), "url": views.paths.url(base + segment + "/"), "current": current == t])
         }
         var out: [String: Any] = ["types": types]
         if sorts {
             out["sorts"] = [
-                ["name": "Date limite la plus proche", "url": views.paths.url(base), "current": !newest && current == nil],
-                ["name": "Les plus récentes", "url": views.paths.url(base + Self.newestSegment + "/"), "current": newest],
+                ["name": self.t("lists.sort_deadline"), "url": views.paths.url(base), "current": !newest && current == nil],
+                ["name": self.t("lists.sort_newest"), "url": views.paths.url(base + Self.newestSegment + "/"), "current": newest],
             ]
         }
         return out
@@ -50,8 +50,8 @@ extension SiteRenderer {
         let crumbBase = crumbs.dropLast() + [(crumbs.last!.0, Optional(base))]
         for (t, segment) in Self.typeSegments {
             let subset = items.filter { catalog.notices[$0].notice.contractType == t }
-            let label = Labels.contractType(t)
-            jobs += noticeList(subset, base: base + segment + "/", title: "\(title) — \(label)", crumbs: crumbBase + [(label, nil)],
+            let label = labels.contractType(t)
+            jobs += noticeList(subset, base: base + segment + "/", title: self.t("lists.titled", ["title": title, "part": label]), crumbs: crumbBase + [(label, nil)],
                                intro: intro, alternate: nil, section: section, facet: facet, feeds: feeds,
                                filters: filterLinks(base: base, current: t, newest: false, sorts: sorts))
         }
@@ -65,25 +65,25 @@ extension SiteRenderer {
             let d = ParisTime.day(of: catalog.notices[i].notice.deadline)
             let key = String(format: "%04d-%02d", d.year, d.month)
             if months.last?.key == key { months[months.count - 1].notices.append(i) }
-            else { months.append((key, Format.period(.month(year: d.year, month: d.month)).capitalizedFirst, [i])) }
+            else { months.append((key, format.period(.month(year: d.year, month: d.month)).capitalizedFirst, [i])) }
         }
         var jobs = [PageJob(html: Paths.archive) {
             let rows: [[String: Any]] = months.map { m in
                 ["name": m.label, "url": self.views.paths.url(Paths.archive + m.key + "/"),
-                 "open": Format.count(m.notices.count, "annonce", "annonces"), "programmations": ""]
+                 "open": self.format.count(m.notices.count, "notices"), "programmations": ""]
             }
-            return self.render("facet-index", title: "Annonces clôturées", section: "notices", [
-                "heading": "Annonces clôturées",
-                "intro": "Les annonces dont la date limite est passée, attribuées ou annulées, par mois de date limite. \(Format.count(self.catalog.closedNotices.count, "annonce", "annonces")).",
+            return self.render("facet-index", title: self.t("lists.closed_title"), section: "notices", [
+                "heading": self.t("lists.closed_title"),
+                "intro": self.t("lists.archive_intro", ["count": self.format.count(self.catalog.closedNotices.count, "notices")]),
                 "facets": rows,
-                "crumbs": self.views.crumbs([("Annonces", Paths.notices), ("Clôturées", nil)]),
+                "crumbs": self.views.crumbs([(self.t("nav.notices"), Paths.notices), (self.t("lists.archive_crumb"), nil)]),
             ])
         }]
         for m in months {
-            jobs += noticeList(m.notices, base: Paths.archive + m.key + "/", title: "Annonces clôturées — \(m.label)",
-                               crumbs: [("Annonces", Paths.notices), ("Clôturées", Paths.archive), (m.label, nil)],
-                               intro: "Date limite en \(m.label.lowercased()), la plus récente en premier.",
-                               alternate: ["name": "Annonces ouvertes", "url": views.paths.url(Paths.notices)], section: "notices")
+            jobs += noticeList(m.notices, base: Paths.archive + m.key + "/", title: t("lists.titled", ["title": t("lists.closed_title"), "part": m.label]),
+                               crumbs: [(t("nav.notices"), Paths.notices), (t("lists.archive_crumb"), Paths.archive), (m.label, nil)],
+                               intro: t("lists.archive_month_intro", ["month": t.language == "fr" ? m.label.lowercased() : m.label]),
+                               alternate: ["name": t("lists.open_title"), "url": views.paths.url(Paths.notices)], section: "notices")
         }
         return jobs
     }
@@ -98,7 +98,7 @@ extension SiteRenderer {
                 var page: [String: Any] = [
                     "heading": title,
                     "intro": intro,
-                    "count": Format.count(items.count, "annonce", "annonces"),
+                    "count": self.format.count(items.count, "notices"),
                     "notices": part.map(self.noticeCard),
                     "crumbs": self.views.crumbs(crumbs),
                 ]
@@ -107,20 +107,20 @@ extension SiteRenderer {
                 if let feeds { page["feeds"] = feeds }
                 if let filters { page["filters"] = filters }
                 if let p = self.views.pagination(base: base, page: k + 1, pages: parts.count) { page["pagination"] = p }
-                let full = parts.count > 1 ? "\(title) — page \(k + 1)" : title
+                let full = parts.count > 1 ? self.t("lists.page", ["title": title, "n": String(k + 1)]) : title
                 return self.render("notice-list", title: full, section: section, page)
             }
         }
     }
 
     func programmationLists() -> [PageJob] {
-        programmationList(catalog.programmationOrder, base: Paths.programmations, title: "Programmations",
-                          crumbs: [("Programmations", nil)],
-                          intro: "Les achats que les acheteurs publics prévoient de lancer dans les 6 à 18 prochains mois, la date prévue la plus proche en premier.",
+        programmationList(catalog.programmationOrder, base: Paths.programmations, title: t("nav.programmations"),
+                          crumbs: [(t("nav.programmations"), nil)],
+                          intro: t("lists.programmations_intro"),
                           section: "programmations",
-                          feeds: feedLinks(folder: Paths.programmations, title: "Programmations", calendar: false),
+                          feeds: feedLinks(folder: Paths.programmations, title: t("feeds.programmations_title"), calendar: false),
                           chart: quarterChart(catalog.programmationOrder, id: "chart-quarters",
-                                              title: "Programmations par trimestre de publication prévue, sur 18 mois"))
+                                              title: t("lists.programmations_chart")))
     }
 
     func programmationList(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,
@@ -133,7 +133,7 @@ extension SiteRenderer {
                 var page: [String: Any] = [
                     "heading": title,
                     "intro": intro,
-                    "count": Format.count(items.count, "programmation", "programmations"),
+                    "count": self.format.count(items.count, "programmations"),
                     "programmations": part.map(self.programmationCard),
                     "crumbs": self.views.crumbs(crumbs),
                 ]
@@ -141,23 +141,22 @@ extension SiteRenderer {
                 if let feeds { page["feeds"] = feeds }
                 if let chart, k == 0 { page["chart"] = chart }
                 if let p = self.views.pagination(base: base, page: k + 1, pages: parts.count) { page["pagination"] = p }
-                let full = parts.count > 1 ? "\(title) — page \(k + 1)" : title
+                let full = parts.count > 1 ? self.t("lists.page", ["title": title, "n": String(k + 1)]) : title
                 return self.render("programmation-list", title: full, section: section, page)
             }
         }
     }
 
     func sectorPages() -> [PageJob] {
-        facetPages(catalog.sectors, base: Paths.sectors, path: views.paths.sector, label: "Secteurs", section: "sectors",
-                   indexTitle: "Secteurs d'activité",
-                   indexIntro: "Chaque secteur regroupe des divisions du vocabulaire commun des marchés publics (CPV).",
+        facetPages(catalog.sectors, base: Paths.sectors, path: views.paths.sector, label: t("nav.sectors"), section: "sectors",
+                   indexTitle: t("lists.sectors_title"), indexIntro: t("lists.sectors_intro"),
                    pictures: ["chart": sectorChart()])
     }
 
     func departmentPages() -> [PageJob] {
-        facetPages(catalog.departments, base: Paths.departments, path: views.paths.department, label: "Départements",
-                   section: "departments", indexTitle: "Départements",
-                   indexIntro: "Les annonces et programmations par département d'exécution.", showCode: true,
+        facetPages(catalog.departments, base: Paths.departments, path: views.paths.department, label: t("nav.departments"),
+                   section: "departments", indexTitle: t("nav.departments"),
+                   indexIntro: t("lists.departments_intro"), showCode: true,
                    pictures: ["chart": departmentChart()].merging(departmentMap().map { ["map": $0] } ?? [:]) { a, _ in a })
     }
 
@@ -168,8 +167,8 @@ extension SiteRenderer {
             let rows: [[String: Any]] = facets.map { f in
                 var r: [String: Any] = [
                     "name": f.name, "url": self.views.paths.url(path(f)),
-                    "open": Format.count(f.openNotices.count, "annonce ouverte", "annonces ouvertes"),
-                    "programmations": Format.count(f.programmations.count, "programmation", "programmations"),
+                    "open": self.format.count(f.openNotices.count, "open_notices"),
+                    "programmations": self.format.count(f.programmations.count, "programmations"),
                 ]
                 if showCode { r["code"] = f.id }
                 return r
@@ -185,18 +184,18 @@ extension SiteRenderer {
                 "name": name,
                 "notices_url": views.paths.url(fpath),
                 "programmations_url": views.paths.url(fpath + "programmations/"),
-                "open_count": Format.count(f.openNotices.count, "annonce ouverte", "annonces ouvertes"),
-                "programmation_count": Format.count(f.programmations.count, "programmation", "programmations"),
+                "open_count": format.count(f.openNotices.count, "open_notices"),
+                "programmation_count": format.count(f.programmations.count, "programmations"),
             ]
             jobs += filteredNoticeLists(f.openNotices, base: fpath, title: name, crumbs: [(label, base), (name, nil)],
-                                        intro: "Annonces ouvertes, la date limite la plus proche en premier.",
+                                        intro: t("lists.facet_intro"),
                                         section: section, facet: facetInfo.merging(["on_notices": true]) { a, _ in a },
-                                        feeds: feedLinks(folder: fpath, title: "Annonces — \(name)", calendar: true), sorts: false)
-            jobs += programmationList(f.programmations, base: fpath + "programmations/", title: "\(name) — programmations",
-                                      crumbs: [(label, base), (name, fpath), ("Programmations", nil)],
-                                      intro: "Achats prévus, la date de publication prévue la plus proche en premier.",
+                                        feeds: feedLinks(folder: fpath, title: t("feeds.notices_of", ["name": name]), calendar: true), sorts: false)
+            jobs += programmationList(f.programmations, base: fpath + "programmations/", title: t("lists.facet_programmations_title", ["name": name]),
+                                      crumbs: [(label, base), (name, fpath), (t("nav.programmations"), nil)],
+                                      intro: t("lists.facet_programmations_intro"),
                                       section: section, facet: facetInfo.merging(["on_programmations": true]) { a, _ in a },
-                                      feeds: feedLinks(folder: fpath + "programmations/", title: "Programmations — \(name)", calendar: false))
+                                      feeds: feedLinks(folder: fpath + "programmations/", title: t("feeds.programmations_of", ["name": name]), calendar: false))
         }
         return jobs
     }

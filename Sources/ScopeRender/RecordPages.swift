@@ -15,9 +15,9 @@ extension SiteRenderer {
         let e = catalog.notices[i]
         let n = e.notice
         var page = views.noticeItem(i)
-        page["crumbs"] = views.crumbs([("Annonces", Paths.notices), (n.title, nil)])
+        page["crumbs"] = views.crumbs([(t("nav.notices"), Paths.notices), (n.title, nil)])
         page["cpv"] = n.cpv.map { code -> [String: Any] in
-            ["code": code.description, "division": CPVDivision.lookup(code.division)?.labelFR ?? ""]
+            ["code": code.description, "division": self.cpvLabel(code)]
         }
         if let d = n.description { page["description_html"] = Markdown.html(d) }
         if let p = n.procedure { page["procedure"] = p }
@@ -26,13 +26,13 @@ extension SiteRenderer {
             page["lots"] = n.lots.map { lot -> [String: Any] in
                 var l: [String: Any] = ["number": lot.number, "title": lot.title]
                 if let c = lot.cpv { l["cpv"] = c.description }
-                if let v = lot.value { l["value"] = Format.money(v) }
+                if let v = lot.value { l["value"] = format.money(v) }
                 return l
             }
         }
         if let pid = e.programmationID, let p = catalog.programmation(id: pid) {
             page["programmation"] = ["title": p.programmation.title, "url": views.paths.url(views.paths.programmation(p)),
-                                     "expected": Format.period(p.programmation.expectedPublication)]
+                                     "expected": format.period(p.programmation.expectedPublication)]
         }
         return render("notice", title: n.title, section: "notices", page)
     }
@@ -48,16 +48,22 @@ extension SiteRenderer {
         let e = catalog.programmations[i]
         let p = e.programmation
         var page = views.programmationItem(i)
-        page["crumbs"] = views.crumbs([("Programmations", Paths.programmations), (p.title, nil)])
+        page["crumbs"] = views.crumbs([(t("nav.programmations"), Paths.programmations), (p.title, nil)])
         page["cpv"] = p.cpv.map { code -> [String: Any] in
-            ["code": code.description, "division": CPVDivision.lookup(code.division)?.labelFR ?? ""]
+            ["code": code.description, "division": self.cpvLabel(code)]
         }
         if let d = p.description { page["description_html"] = Markdown.html(d) }
-        if let m = p.durationMonths { page["duration"] = Format.count(m, "mois", "mois") }
+        if let m = p.durationMonths { page["duration"] = format.count(m, "months") }
         if let nid = e.noticeID, let n = catalog.notice(id: nid) {
             page["notice"] = ["title": n.notice.title, "url": views.paths.url(views.paths.notice(n)),
-                              "status_label": Labels.status(n.status)]
+                              "status_label": labels.status(n.status)]
         }
         return render("programmation", title: p.title, section: "programmations", page)
+    }
+
+    /// A CPV division's name in the site's language.
+    func cpvLabel(_ code: CPVCode) -> String {
+        guard let d = CPVDivision.lookup(code.division) else { return "" }
+        return t.language == "fr" ? d.labelFR : d.labelEN
     }
 }

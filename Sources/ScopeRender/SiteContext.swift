@@ -22,16 +22,17 @@ public struct ContentPage: Sendable {
 struct SiteContext {
     let value: [String: Any]
 
-    init(catalog: Catalog, pages: [ContentPage], paths: Paths) {
+    init(catalog: Catalog, pages: [ContentPage], views: Views) {
+        let paths = views.paths, t = views.strings
         let site = catalog.site
         let nav: [[String: Any]] = [
-            ["name": "Annonces", "url": paths.url(Paths.notices), "key": "notices"],
-            ["name": "Programmations", "url": paths.url(Paths.programmations), "key": "programmations"],
-            ["name": "Secteurs", "url": paths.url(Paths.sectors), "key": "sectors"],
-            ["name": "Départements", "url": paths.url(Paths.departments), "key": "departments"],
-            ["name": "Acheteurs", "url": paths.url(Paths.buyers), "key": "buyers"],
-            ["name": "Recherche", "url": paths.url("recherche/"), "key": "search"],
-            ["name": "Alertes", "url": paths.url(Paths.alerts), "key": "alerts"],
+            ["name": t("nav.notices"), "url": paths.url(Paths.notices), "key": "notices"],
+            ["name": t("nav.programmations"), "url": paths.url(Paths.programmations), "key": "programmations"],
+            ["name": t("nav.sectors"), "url": paths.url(Paths.sectors), "key": "sectors"],
+            ["name": t("nav.departments"), "url": paths.url(Paths.departments), "key": "departments"],
+            ["name": t("nav.buyers"), "url": paths.url(Paths.buyers), "key": "buyers"],
+            ["name": t("nav.search"), "url": paths.url("recherche/"), "key": "search"],
+            ["name": t("nav.alerts"), "url": paths.url(Paths.alerts), "key": "alerts"],
         ]
         value = [
             "title": site.title,
@@ -41,7 +42,7 @@ struct SiteContext {
             "css": paths.url("assets/style.css"),
             "nav": nav,
             "pages": pages.map { ["title": $0.title, "url": paths.url($0.slug + "/")] },
-            "updated": Format.day(catalog.dataDate),
+            "updated": views.format.day(catalog.dataDate),
             "updated_iso": catalog.dataDate.description,
         ]
     }

@@ -39,8 +39,8 @@ public struct SiteRenderer {
         self.catalog = catalog
         self.templates = templates
         self.pages = pages
-        self.views = Views(catalog: catalog)
-        self.shared = SiteContext(catalog: catalog, pages: pages, paths: views.paths).value
+        self.views = Views(catalog: catalog, strings: templates.strings)
+        self.shared = SiteContext(catalog: catalog, pages: pages, views: views).value
         self.noticeCards = Memo(count: catalog.notices.count)
         self.programmationCards = Memo(count: catalog.programmations.count)
         self.chrome = Memo(count: Self.sections.count * 2)
@@ -70,6 +70,11 @@ public struct SiteRenderer {
         let footer = chrome.value(k * 2 + 1) { templates.render("partials/footer", ["site": site]) }
         return (header, footer)
     }
+
+    /// The site's words, formats and labels (see `Strings`).
+    var t: Strings { views.strings }
+    var format: Format { views.format }
+    var labels: Labels { views.labels }
 
     /// Every file, in a stable order (the order has no effect on the output).
     public func plan() -> [PageJob] {

@@ -16,6 +16,10 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable {
 /// `layouts/partials/` and are named `partials/NAME`; pages extend `base` with
 /// `{{<base}}…{{/base}}`. A syntax error, a reference to a partial that does not exist or a
 /// missing page template is reported with its file and line.
+///
+/// Words come from `layouts/i18n/LANGUAGE.yaml` (see `Strings`): `{{t.KEY}}` in a template is
+/// replaced by that key's text, HTML-escaped, and `{{{t.KEY}}}` by the text as written, before
+/// the template is compiled. A text may itself hold Mustache tags (`{{page.feed_items}}`).
 public struct TemplateSet: Sendable {
     public static let required = ["base", "home", "notice", "programmation", "notice-list", "programmation-list",
                                   "facet-index", "buyer-index", "buyer", "page", "alerts", "search", "404",
@@ -23,9 +27,12 @@ public struct TemplateSet: Sendable {
 
     let library: MustacheLibrary
     public let directory: URL
+    public let strings: Strings
 
-    public init(directory: URL) throws {
+    public init(directory: URL, language: String = "fr") throws {
         self.directory = directory
+        let strings = try Strings(layouts: directory, language: language)
+        self.strings = strings
         let fm = FileManager.default
         var library = MustacheLibrary()
         var sources: [String: (String, String)] = [:]  // name → (display path, text)
@@ -35,9 +42,10 @@ public struct TemplateSet: Sendable {
         for case let rel as String in walker where rel.hasSuffix(".mustache") {
             let url = directory.appendingPathComponent(rel)
             let display = url.path
-            guard let data = fm.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = fm.contents(atPath: url.path), let source = String(data: data, encoding: .utf8) else {
                 throw TemplateError(file: display, line: nil, message: "cannot read the template as UTF-8 text")
             }
+            let text = try Self.translate(source, strings: strings, file: display)
             let name = String(rel.dropLast(".mustache".count))
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
@@ -61,6 +69,47 @@ public struct TemplateSet: Sendable {
             }
         }
         self.library = library
+    }
+
+    /// Replaces `{{t.KEY}}` (escaped) and `{{{t.KEY}}}` (as written) by the key's text; an
+    /// unknown key is an error naming the template's file and line.
+    static func translate(_ text: String, strings: Strings, file: String) throws -> String {
+        guard text.contains("{{t.") || text.contains("{{{t.") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            let triple = rest[open.upperBound...].hasPrefix("{t.")
+            let start = triple ? rest.index(after: open.upperBound) : open.upperBound
+            guard rest[start...].hasPrefix("t."), let close = rest[start...].range(of: triple ? "}}}" : "}}") else {
+                out += rest[..<open.upperBound]
+                rest = rest[open.upperBound...]
+                continue
+            }
+            let key = rest[rest.index(start, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard let value = strings.text(key) else {
+                let line = text[..<open.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                throw TemplateError(file: file, line: line, message: "no translation \"\(key)\" in \(strings.file)")
+            }
+            out += rest[..<open.lowerBound]
+            out += triple ? value : escapeHTML(value)
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// Escapes &, <, > and " (texts land in elements and in attributes); leaves Mustache tags alone.
+    static func escapeHTML(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
     }
 
     /// Names after `{{>` and `{{<` on a line.

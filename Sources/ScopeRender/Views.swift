@@ -9,10 +9,16 @@ struct Views {
     let catalog: Catalog
     let paths: Paths
     let sectorNames: [String: Facet]
+    let strings: Strings
+    let format: Format
+    let labels: Labels
 
-    init(catalog: Catalog) {
+    init(catalog: Catalog, strings: Strings) {
         self.catalog = catalog
         self.paths = Paths(site: catalog.site)
+        self.strings = strings
+        self.format = Format(strings: strings)
+        self.labels = Labels(strings: strings)
         self.sectorNames = Dictionary(uniqueKeysWithValues: catalog.sectors.map { ($0.id, $0) })
     }
 
@@ -40,22 +46,22 @@ struct Views {
             "title": n.title,
             "url": paths.url(paths.notice(e)),
             "buyer": buyerLink(n.buyerID),
-            "contract_type": Labels.contractType(n.contractType),
+            "contract_type": labels.contractType(n.contractType),
             "departments": departmentLinks(n.departments),
-            "deadline": Format.dateTime(n.deadline),
+            "deadline": format.dateTime(n.deadline),
             "deadline_iso": ParisTime.rfc3339(n.deadline),
-            "published": Format.day(n.published),
+            "published": format.day(n.published),
             "published_iso": n.published.description,
             "status": e.status.rawValue,
-            "status_label": Labels.status(e.status),
+            "status_label": labels.status(e.status),
             "sectors": sectorLinks(e.sectorIDs),
         ]
         if e.status.isOpen {
-            item["badge"] = Format.deadlineBadge(n.deadline, now: catalog.now)
+            item["badge"] = format.deadlineBadge(n.deadline, now: catalog.now)
             if let d = Format.daysLeft(n.deadline, now: catalog.now), d <= 7 { item["soon"] = true }
         }
         if let place = n.place { item["place"] = place }
-        if let v = n.estimatedValue { item["value"] = Format.money(v) }
+        if let v = n.estimatedValue { item["value"] = format.money(v) }
         return item
     }
 
@@ -68,11 +74,11 @@ struct Views {
             "title": p.title,
             "url": paths.url(paths.programmation(e)),
             "buyer": buyerLink(p.buyerID),
-            "contract_type": Labels.contractType(p.contractType),
+            "contract_type": labels.contractType(p.contractType),
             "departments": departmentLinks(p.departments),
-            "expected": Format.period(p.expectedPublication),
+            "expected": format.period(p.expectedPublication),
             "status": e.status.rawValue,
-            "status_label": Labels.status(e.status),
+            "status_label": labels.status(e.status),
             "sectors": sectorLinks(e.sectorIDs),
         ]
         if e.isLate { item["late"] = true }
@@ -81,8 +87,8 @@ struct Views {
     }
 
     func valueText(_ p: Programmation) -> String? {
-        if let v = p.estimatedValue { return Format.money(v) }
-        if let b = p.valueBracket { return Format.bracket(b) }
+        if let v = p.estimatedValue { return format.money(v) }
+        if let b = p.valueBracket { return format.bracket(b) }
         return nil
     }
 
@@ -103,7 +109,7 @@ struct Views {
     }
 
     func crumbs(_ items: [(String, String?)]) -> [[String: Any]] {
-        var out: [[String: Any]] = [["name": "Accueil", "url": paths.url("")]]
+        var out: [[String: Any]] = [["name": strings("nav.home"), "url": paths.url("")]]
         for (name, path) in items {
             var c: [String: Any] = ["name": name]
             if let path { c["url"] = paths.url(path) }

@@ -76,6 +76,23 @@ final class BuildBehaviourTests: XCTestCase {
         XCTAssertTrue(text.contains("syntax error"), text)
     }
 
+    func testAnUnknownTranslationKeyNamesFileAndLineAndKeepsTheSite() throws {
+        let (broken, text) = try copy(layouts, as: "layouts-key", editing: "notice.mustache", "{{t.notice.buyer}}", "{{t.notice.buyre}}")
+        let error = try assertFailedBuildKeepsSite { output in
+            _ = try SiteBuild.build(BuildOptions(content: content, layouts: broken, output: output, now: SampleSite.now))
+        }
+        let line = text.components(separatedBy: "\n").firstIndex { $0.contains("{{t.notice.buyer}}") }! + 1
+        XCTAssertEqual("\(error!)", "\(broken.path)/notice.mustache:\(line): no translation \"notice.buyre\" in \(broken.path)/i18n/fr.yaml")
+    }
+
+    func testATranslationFileMissingAKeyIsNamedAndKeepsTheSite() throws {
+        let (broken, _) = try copy(layouts, as: "layouts-i18n", editing: "i18n/fr.yaml", "  tomorrow: \"Clôture demain\"\n", "")
+        let error = try assertFailedBuildKeepsSite { output in
+            _ = try SiteBuild.build(BuildOptions(content: content, layouts: broken, output: output, now: SampleSite.now))
+        }
+        XCTAssertEqual("\(error!)", "\(broken.path)/i18n/fr.yaml: missing translation \"badge.tomorrow\"")
+    }
+
     func testAnUnknownPartialNamesFileAndLine() throws {
         let (broken, text) = try copy(layouts, as: "layouts-partial", editing: "notice-list.mustache",
                                       "{{> partials/pagination}}", "{{> partials/missing-item}}")

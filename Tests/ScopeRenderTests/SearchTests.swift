@@ -49,6 +49,8 @@ final class PostingListTests: XCTestCase {
 
 /// The index of the bundled sample.
 final class SearchIndexTests: XCTestCase {
+    static let strings = try! Strings(layouts: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("layouts"), language: "fr")
     static let catalog: Catalog = {
         let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("content")
@@ -61,7 +63,7 @@ final class SearchIndexTests: XCTestCase {
 
     func testDocumentsAreNumberedOpenThenProgrammationsThenClosed() {
         let c = Self.catalog
-        let index = SearchIndex(catalog: c, views: Views(catalog: c))
+        let index = SearchIndex(catalog: c, views: Views(catalog: c, strings: Self.strings))
         XCTAssertEqual(index.docs.count, c.notices.count + c.programmations.count)
         let kinds = index.docs.map(\.kind)
         XCTAssertEqual(kinds, Array(repeating: "o", count: c.openNotices.count) + Array(repeating: "p", count: c.programmations.count)
@@ -73,7 +75,7 @@ final class SearchIndexTests: XCTestCase {
 
     func testEachDocumentIsInTheBestTierOfEachOfItsTerms() {
         let c = Self.catalog
-        let index = SearchIndex(catalog: c, views: Views(catalog: c))
+        let index = SearchIndex(catalog: c, views: Views(catalog: c, strings: Self.strings))
         for (term, tiers) in index.postings {
             let all = tiers.flatMap { $0 }
             XCTAssertEqual(Set(all).count, all.count, "\(term): a document in two tiers")
@@ -96,7 +98,7 @@ final class SearchIndexTests: XCTestCase {
 
     func testATermFileRanksByTierThenDeadlineAndCountsItsFacets() throws {
         let c = Self.catalog
-        let index = SearchIndex(catalog: c, views: Views(catalog: c))
+        let index = SearchIndex(catalog: c, views: Views(catalog: c, strings: Self.strings))
         let (term, tiers) = index.postings.filter { $0.value[0].count > 5 && $0.value[2].count > 0 }.min { $0.key < $1.key }!
         let data = SiteRenderer.termFile(term, tiers: tiers, docs: index.docs, universe: index.docs.count, buyers: [])
         let o = try JSONSerialization.jsonObject(with: Data(data)) as! [String: Any]

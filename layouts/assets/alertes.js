@@ -22,13 +22,12 @@
     while (result.firstChild) result.removeChild(result.firstChild);
     var line = lineFor(s, d);
     if (!line) {
-      result.appendChild(document.createTextNode(
-        "Aucune annonce pour ce secteur dans ce département pour l'instant : abonnez-vous au secteur ou au département."));
+      result.appendChild(document.createTextNode(result.getAttribute("data-none")));
       return;
     }
     var label = [sector.options[sector.selectedIndex].text, department.options[department.selectedIndex].text].join(" — ");
     var strong = document.createElement("strong");
-    strong.textContent = label + " : ";
+    strong.textContent = label + " ";
     result.appendChild(strong);
     var links = line.querySelectorAll("a");
     for (var i = 0; i < links.length; i++) {

@@ -7,6 +7,8 @@
   var form = document.getElementById("search");
   if (!form || !window.fetch) return;
   var base = form.getAttribute("data-index");
+  // The page's words, from the translation file, on the form's data- attributes.
+  function T(name) { return form.getAttribute("data-" + name) || ""; }
   var input = document.getElementById("q");
   var heading = document.getElementById("results-heading");
   var list = document.getElementById("results");
@@ -208,7 +210,7 @@
         });
       });
     }).then(function (result) { show(id, s, result, t0); })
-      .catch(function (e) { if (id === run) heading.textContent = "La recherche a échoué : " + e.message; });
+      .catch(function (e) { if (id === run) heading.textContent = T("failed") + " " + e.message; });
   }
 
   function rangeOf(k) {
@@ -257,7 +259,7 @@
       return numbers.map(function (n) { return byNumber[n]; });
     });
   }
-  var KIND = { o: "Ouvert", c: "Clôturé", p: "Programmation" };
+  var KIND = { o: T("kind-open"), c: T("kind-closed"), p: T("kind-programmation") };
   var TYPE = {};
   function card(d) {
     var li = document.createElement("li");
@@ -272,7 +274,7 @@
     badge.className = "badge" + (d.k === "c" ? " badge-closed" : d.k === "p" ? " badge-planned" : "");
     badge.textContent = KIND[d.k];
     w.appendChild(badge);
-    w.appendChild(document.createTextNode(" " + (d.k === "p" ? "Publication prévue : " : "Date limite : ") + d.w + (d.v ? " · Montant estimé : " + d.v : "")));
+    w.appendChild(document.createTextNode(" " + (d.k === "p" ? T("expected") : T("deadline")) + " " + d.w + (d.v ? " · " + T("value") + " " + d.v : "")));
     li.appendChild(w);
     return li;
   }
@@ -290,7 +292,7 @@
     current = result ? { ranked: result.ranked, shown: 0 } : null;
     while (list.firstChild) list.removeChild(list.firstChild);
     more.hidden = true;
-    if (!result) { heading.textContent = "Tapez un mot pour chercher"; selects.forEach(function (el) { label(el, null); }); return; }
+    if (!result) { heading.textContent = T("prompt"); selects.forEach(function (el) { label(el, null); }); return; }
     var c = result.counts;
     selects.forEach(function (el) {
       var f = el.getAttribute("data-facet");
@@ -300,7 +302,8 @@
         label(el, counts);
       } else label(el, c[f] || {});
     });
-    heading.textContent = result.total === 0 ? "Aucun résultat" : result.total === 1 ? "1 résultat" : result.total.toLocaleString("fr-FR") + " résultats";
+    heading.textContent = result.total === 0 ? T("none") : result.total === 1 ? T("one")
+      : T("many").replace("{n}", result.total.toLocaleString(T("locale")));
     heading.setAttribute("data-count", String(result.total));
     var first = result.top && result.top.length ? Promise.resolve(result.top.slice(0, PAGE)) : docs(result.ranked.slice(0, PAGE));
     first.then(function (ds) {

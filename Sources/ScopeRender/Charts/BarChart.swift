@@ -12,14 +12,14 @@ struct BarChart {
 
     let title: String
     let bars: [Bar]
-    /// "annonces ouvertes", for the text alternative.
-    let unit: String
+    /// The text alternative of one bar: "Aude (11) : 12 annonces ouvertes".
+    let describe: (Bar) -> String
 
     func svg(id: String) -> String {
         let rowHeight = 26, labelWidth = 300, barSpace = 260, width = labelWidth + barSpace + 50
         let height = max(1, bars.count) * rowHeight + 8
         let maxValue = max(1, bars.map(\.value).max() ?? 1)
-        let description = bars.map { "\($0.label) : \($0.value) \(unit)" }.joined(separator: " ; ")
+        let description = bars.map(describe).joined(separator: " ; ")
         // With links inside, the chart keeps the SVG's own role (a graphics document): as an
         // image its links would be hidden inside a non-interactive element.
         let role = bars.contains { $0.url != nil } ? "" : " role=\"img\""

@@ -8,15 +8,17 @@ struct QuarterChart {
     let title: String
     /// (label "T1 2027", count), in time order.
     let quarters: [(String, Int)]
+    /// The text alternative of one quarter: "T1 2027 : 12 programmations".
+    let describe: (String, Int) -> String
 
     /// Counts the programmations per quarter from the quarter of `now`, six quarters.
-    static func quarters(of periods: [ExpectedPeriod], now: Date) -> [(String, Int)] {
+    static func quarters(of periods: [ExpectedPeriod], now: Date, format: Format) -> [(String, Int)] {
         let today = ParisTime.day(of: now)
         var year = today.year, quarter = (today.month - 1) / 3 + 1
         var out: [(String, Int)] = []
         for _ in 0..<6 {
             let n = periods.filter { $0.year == year && $0.quarter == quarter }.count
-            out.append(("T\(quarter) \(year)", n))
+            out.append((format.quarter(year, quarter), n))
             quarter += 1
             if quarter > 4 { quarter = 1; year += 1 }
         }
@@ -27,7 +29,7 @@ struct QuarterChart {
         let barWidth = 70, gap = 30, chartHeight = 180, width = quarters.count * (barWidth + gap) + gap
         let height = chartHeight + 60
         let maxValue = max(1, quarters.map(\.1).max() ?? 1)
-        let description = quarters.map { "\($0.0) : \($0.1) programmations" }.joined(separator: " ; ")
+        let description = quarters.map(describe).joined(separator: " ; ")
         var s = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" xmlns=\"http://www.w3.org/2000/svg\">"
         s += "<title id=\"\(id)-t\">\(XML.escape(title))</title><desc id=\"\(id)-d\">\(XML.escape(description))</desc>"
         s += "<line x1=\"0\" y1=\"\(chartHeight + 20)\" x2=\"\(width)\" y2=\"\(chartHeight + 20)\" stroke=\"#666666\"/>"

@@ -24,6 +24,8 @@ struct TileMap {
 
     let title: String
     let tiles: [Tile]
+    /// The text alternative of one tile.
+    let describe: (Tile) -> String
 
     var isDrawable: Bool { !tiles.isEmpty && tiles.allSatisfy { Self.occitanie[$0.code] != nil } }
 
@@ -31,7 +33,7 @@ struct TileMap {
         let size = 84, gap = 6
         let width = 6 * (size + gap), height = 5 * (size + gap)
         let maxValue = max(1, tiles.map(\.value).max() ?? 1)
-        let description = tiles.map { "\($0.name) (\($0.code)) : \($0.value) annonces ouvertes" }.joined(separator: " ; ")
+        let description = tiles.map(describe).joined(separator: " ; ")
         var s = "<svg class=\"chart tile-map\" viewBox=\"0 0 \(width) \(height)\" aria-labelledby=\"\(id)-t \(id)-d\" xmlns=\"http://www.w3.org/2000/svg\">"
         s += "<title id=\"\(id)-t\">\(XML.escape(title))</title><desc id=\"\(id)-d\">\(XML.escape(description))</desc>"
         for t in tiles {

@@ -13,33 +13,33 @@ extension SiteRenderer {
             let sectors: [[String: Any]] = self.catalog.sectors.map { s in
                 [
                     "name": s.name, "id": s.slug,
-                    "feeds": self.feedLinks(folder: paths.sector(s), title: "Annonces — \(s.name)", calendar: true),
+                    "feeds": self.feedLinks(folder: paths.sector(s), title: self.t("feeds.notices_of", ["name": s.name]), calendar: true),
                     "programmation_feeds": self.feedLinks(folder: paths.sector(s) + "programmations/",
-                                                          title: "Programmations — \(s.name)", calendar: false),
+                                                          title: self.t("feeds.programmations_of", ["name": s.name]), calendar: false),
                     "departments": pairs.filter { $0.sector.id == s.id }.map { p -> [String: Any] in
                         ["name": p.department.name, "code": p.department.id,
                          "feeds": self.feedLinks(folder: FeedPlan.pairFolder(p, paths: paths),
-                                                 title: "Annonces — \(s.name) — \(p.department.name)", calendar: true)]
+                                                 title: self.t("feeds.notices_of_pair", ["sector": s.name, "department": p.department.name, "code": p.department.id]), calendar: true)]
                     },
                 ]
             }
             let departments: [[String: Any]] = self.catalog.departments.map { d in
                 ["name": d.name, "code": d.id,
-                 "feeds": self.feedLinks(folder: paths.department(d), title: "Annonces — \(d.name)", calendar: true),
+                 "feeds": self.feedLinks(folder: paths.department(d), title: self.t("feeds.notices_of", ["name": d.name]), calendar: true),
                  "programmation_feeds": self.feedLinks(folder: paths.department(d) + "programmations/",
-                                                       title: "Programmations — \(d.name)", calendar: false)]
+                                                       title: self.t("feeds.programmations_of", ["name": d.name]), calendar: false)]
             }
             let page: [String: Any] = [
-                "all": self.feedLinks(folder: Paths.notices, title: "Toutes les annonces ouvertes", calendar: true),
-                "programmations": self.feedLinks(folder: Paths.programmations, title: "Programmations", calendar: false),
+                "all": self.feedLinks(folder: Paths.notices, title: self.t("alerts.all_notices"), calendar: true),
+                "programmations": self.feedLinks(folder: Paths.programmations, title: self.t("feeds.programmations_title"), calendar: false),
                 "sectors": sectors,
                 "departments": departments,
                 "opml": paths.url(Paths.alerts + "flux.opml"),
                 "script": paths.url("assets/alertes.js"),
                 "feed_items": self.catalog.site.feedItems,
-                "crumbs": self.views.crumbs([("Alertes", nil)]),
+                "crumbs": self.views.crumbs([(self.t("nav.alerts"), nil)]),
             ]
-            return self.render("alerts", title: "Alertes : flux et calendriers", section: "alerts", page)
+            return self.render("alerts", title: self.t("alerts.title"), section: "alerts", page)
         }]
     }
 
@@ -49,14 +49,14 @@ extension SiteRenderer {
         return PageJob(path: Paths.alerts + "flux.opml") {
             var groups: [(String, [FeedSpec])] = []
             func group(_ f: FeedSpec) -> String {
-                if f.deadlines == nil { return "Programmations" }
+                if f.deadlines == nil { return self.t("feeds.programmations_title") }
                 let parts = f.folder.split(separator: "/")
                 switch (parts.first, parts.count) {
-                case ("secteurs", 2): return "Annonces par secteur"
-                case ("secteurs", _): return "Annonces par secteur et département"
-                case ("departements", _): return "Annonces par département"
-                case ("acheteurs", _): return "Annonces par acheteur"
-                default: return "Toutes les annonces"
+                case ("secteurs", 2): return self.t("alerts.group_sectors")
+                case ("secteurs", _): return self.t("alerts.group_pairs")
+                case ("departements", _): return self.t("alerts.group_departments")
+                case ("acheteurs", _): return self.t("alerts.group_buyers")
+                default: return self.t("alerts.group_all")
                 }
             }
             for f in feeds {
@@ -64,7 +64,7 @@ extension SiteRenderer {
                 if let i = groups.firstIndex(where: { $0.0 == g }) { groups[i].1.append(f) } else { groups.append((g, [f])) }
             }
             var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n<head>\n"
-            s += "<title>\(XML.escape(site.title)) — flux</title>\n"
+            s += "<title>\(XML.escape(self.t("alerts.opml_title", ["title": site.title])))</title>\n"
             s += "<dateModified>\(FeedDates.rfc822(self.catalog.now))</dateModified>\n</head>\n<body>\n"
             for (name, list) in groups {
                 s += "<outline text=\"\(XML.escape(name))\">\n"

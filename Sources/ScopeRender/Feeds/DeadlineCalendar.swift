@@ -6,7 +6,8 @@ import ScopeModel
 /// deadline, with a UID that never changes, so a company can put the deadlines of its
 /// trade in its own calendar. Times are written in UTC, which needs no VTIMEZONE.
 enum DeadlineCalendar {
-    static func render(_ notices: [Int], title: String, catalog: Catalog, items: FeedItems) -> [UInt8] {
+    static func render(_ notices: [Int], title: String, catalog: Catalog, items: FeedItems,
+                       summary: (String) -> String) -> [UInt8] {
         let host = URL(string: catalog.site.baseURL)?.host ?? "scope"
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Scope//Échéances des marchés publics//FR", "CALSCALE:GREGORIAN",
                      "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(title), "X-WR-TIMEZONE:Europe/Paris"]
@@ -20,7 +21,7 @@ enum DeadlineCalendar {
                 // The notice's publication, not the clock: the same data gives the same file.
                 "DTSTAMP:" + FeedDates.icalUTC(n.published.noonInParis),
                 "DTSTART:" + FeedDates.icalUTC(n.deadline),
-                "SUMMARY:" + escape("Date limite : " + n.title),
+                "SUMMARY:" + escape(summary(n.title)),
                 "DESCRIPTION:" + escape(item.summary + "\n" + item.url),
                 "URL:" + item.url,
                 "CATEGORIES:" + item.categories.map(escape).joined(separator: ","),

@@ -62,10 +62,10 @@ struct FeedItems {
     private func makeNotice(_ i: Int) -> FeedItem {
         let e = catalog.notices[i]
         let n = e.notice
-        var parts = [catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID, Labels.contractType(n.contractType)]
+        var parts = [catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID, views.labels.contractType(n.contractType)]
         if let place = n.place { parts.append(place) }
-        parts.append("Date limite : \(Format.dateTime(n.deadline))")
-        if let v = n.estimatedValue { parts.append("Montant estimé : \(Format.money(v))") }
+        parts.append(views.strings("feeds.deadline", ["date": views.format.dateTime(n.deadline)]))
+        if let v = n.estimatedValue { parts.append(views.strings("feeds.value", ["value": views.format.money(v)])) }
         let url = absolute(views.paths.notice(e))
         return FeedItem(id: url, url: url, title: n.title, summary: parts.joined(separator: " · "),
                         published: n.published.noonInParis, updated: n.published.noonInParis,
@@ -75,9 +75,9 @@ struct FeedItems {
     private func makeProgrammation(_ i: Int) -> FeedItem {
         let e = catalog.programmations[i]
         let p = e.programmation
-        var parts = [catalog.buyer(id: p.buyerID)?.buyer.name ?? p.buyerID, Labels.contractType(p.contractType),
-                     "Publication prévue : \(Format.period(p.expectedPublication))"]
-        if let v = views.valueText(p) { parts.append("Montant estimé : \(v)") }
+        var parts = [catalog.buyer(id: p.buyerID)?.buyer.name ?? p.buyerID, views.labels.contractType(p.contractType),
+                     views.strings("feeds.expected", ["period": views.format.period(p.expectedPublication)])]
+        if let v = views.valueText(p) { parts.append(views.strings("feeds.value", ["value": v])) }
         let url = absolute(views.paths.programmation(e))
         let date = p.announced?.noonInParis
         return FeedItem(id: url, url: url, title: p.title, summary: parts.joined(separator: " · "),

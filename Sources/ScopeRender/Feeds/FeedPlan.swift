@@ -39,35 +39,38 @@ struct FeedPlan {
         let paths = views.paths
         let c = catalog
         var feeds: [FeedSpec] = []
-        feeds.append(notices(title: "Annonces ouvertes", description: "Les nouveaux appels d'offres.",
+        let t = views.strings
+        feeds.append(notices(title: t("feeds.notices_title"), description: t("feeds.all_description"),
                              folder: Paths.notices, page: Paths.notices, newestFirst: c.latestNotices))
         for s in c.sectors {
-            feeds.append(notices(title: "Annonces — \(s.name)", description: "Les nouveaux appels d'offres du secteur \(s.name).",
+            feeds.append(notices(title: t("feeds.notices_of", ["name": s.name]), description: t("feeds.sector_description", ["name": s.name]),
                                  folder: paths.sector(s), page: paths.sector(s), newestFirst: s.allNotices))
         }
         for d in c.departments {
-            feeds.append(notices(title: "Annonces — \(d.name) (\(d.id))", description: "Les nouveaux appels d'offres en \(d.name).",
+            feeds.append(notices(title: t("feeds.notices_of_department", ["name": d.name, "code": d.id]),
+                                 description: t("feeds.department_description", ["name": d.name]),
                                  folder: paths.department(d), page: paths.department(d), newestFirst: d.allNotices))
         }
         for b in c.buyers {
             let all = (b.openNotices + b.closedNotices).sorted { c.latestRank[$0] < c.latestRank[$1] }
-            feeds.append(notices(title: "Annonces — \(b.buyer.name)", description: "Les nouveaux appels d'offres de \(b.buyer.name).",
+            feeds.append(notices(title: t("feeds.notices_of", ["name": b.buyer.name]), description: t("feeds.buyer_description", ["name": b.buyer.name]),
                                  folder: paths.buyer(b), page: paths.buyer(b), newestFirst: all))
         }
         for p in pairs {
-            feeds.append(notices(title: "Annonces — \(p.sector.name) — \(p.department.name) (\(p.department.id))",
-                                 description: "Les nouveaux appels d'offres du secteur \(p.sector.name) en \(p.department.name).",
+            feeds.append(notices(title: t("feeds.notices_of_pair", ["sector": p.sector.name, "department": p.department.name,
+                                                                     "code": p.department.id]),
+                                 description: t("feeds.pair_description", ["sector": p.sector.name, "department": p.department.name]),
                                  folder: Self.pairFolder(p, paths: paths), page: paths.sector(p.sector), newestFirst: p.notices))
         }
-        feeds.append(programmations(title: "Programmations", folder: Paths.programmations, page: Paths.programmations,
+        feeds.append(programmations(title: t("feeds.programmations_title"), folder: Paths.programmations, page: Paths.programmations,
                                     items: c.programmationOrder))
         for s in c.sectors {
             let f = paths.sector(s) + "programmations/"
-            feeds.append(programmations(title: "Programmations — \(s.name)", folder: f, page: f, items: s.programmations))
+            feeds.append(programmations(title: t("feeds.programmations_of", ["name": s.name]), folder: f, page: f, items: s.programmations))
         }
         for d in c.departments {
             let f = paths.department(d) + "programmations/"
-            feeds.append(programmations(title: "Programmations — \(d.name) (\(d.id))", folder: f, page: f, items: d.programmations))
+            feeds.append(programmations(title: t("feeds.programmations_of_department", ["name": d.name, "code": d.id]), folder: f, page: f, items: d.programmations))
         }
         return feeds
     }
@@ -98,7 +101,7 @@ struct FeedPlan {
         }.map(\.element)
         let latest = Array(ordered.prefix(catalog.site.feedItems))
         let updated = latest.compactMap { catalog.programmations[$0].programmation.announced?.noonInParis }.max() ?? catalog.now
-        return FeedSpec(folder: folder, title: title, description: "Les achats prévus par les acheteurs publics.",
+        return FeedSpec(folder: folder, title: title, description: views.strings("feeds.programmations_description"),
                         pagePath: page, items: latest.map(items.programmation), deadlines: nil, updated: updated)
     }
 }
@@ -121,7 +124,8 @@ extension SiteRenderer {
             jobs.append(PageJob(path: f.folder + FeedSpec.json) { JSONFeed.render(spec, site: site.baseURL, language: site.language) })
             if let deadlines = f.deadlines {
                 jobs.append(PageJob(path: f.folder + FeedSpec.ics) {
-                    DeadlineCalendar.render(deadlines, title: "Échéances — " + fullTitle, catalog: self.catalog, items: items)
+                    DeadlineCalendar.render(deadlines, title: self.t("feeds.calendar_title", ["title": fullTitle]), catalog: self.catalog,
+                                            items: items, summary: { self.t("feeds.calendar_summary", ["title": $0]) })
                 })
             }
         }

@@ -14,7 +14,7 @@ extension SiteRenderer {
         // Facet values, in display order.
         let sectors = catalog.sectors.map { ($0.id, $0.name) }
         let departments = catalog.departments.map { ($0.id, $0.name) }
-        let types = ContractType.allCases.map { ($0.rawValue, Labels.contractType($0)) }
+        let types = ContractType.allCases.map { ($0.rawValue, labels.contractType($0)) }
         var docsPerBuyer: [String: [Int]] = [:]
         for d in docs { docsPerBuyer[d.buyerID, default: []].append(d.number) }
         let topBuyers = docsPerBuyer.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }

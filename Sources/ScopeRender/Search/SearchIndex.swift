@@ -89,7 +89,7 @@ struct SearchIndex {
             add(p.cpv.map(\.digits).joined(separator: " "), tier: 2)
             add(p.description, tier: 1)
             doc = Doc(number: number, kind: kind, id: p.id, url: paths.url(paths.programmation(e)), title: p.title,
-                      buyerID: p.buyerID, buyerName: buyer, when: Format.period(p.expectedPublication), type: p.contractType,
+                      buyerID: p.buyerID, buyerName: buyer, when: views.format.period(p.expectedPublication), type: p.contractType,
                       departments: p.departments, sectors: e.sectorIDs, value: views.valueText(p))
         } else {
             let e = catalog.notices[i], n = e.notice
@@ -102,8 +102,8 @@ struct SearchIndex {
             add(n.description, tier: 1)
             add(n.lots.map(\.title).joined(separator: " "), tier: 1)
             doc = Doc(number: number, kind: kind, id: n.id, url: paths.url(paths.notice(e)), title: n.title,
-                      buyerID: n.buyerID, buyerName: buyer, when: Format.dateTime(n.deadline), type: n.contractType,
-                      departments: n.departments, sectors: e.sectorIDs, value: n.estimatedValue.map(Format.money))
+                      buyerID: n.buyerID, buyerName: buyer, when: views.format.dateTime(n.deadline), type: n.contractType,
+                      departments: n.departments, sectors: e.sectorIDs, value: n.estimatedValue.map(views.format.money))
         }
         return (doc, best)
     }
