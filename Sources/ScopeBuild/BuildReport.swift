@@ -32,6 +32,7 @@ public struct BuildReport: Sendable {
             case .notice: c.built = imported.notices.count
             case .programmation: c.built = imported.programmations.count
             case .buyer: c.built = imported.buyers.count
+            case .award: c.built = imported.awards.count
             }
             counts[kind] = c
         }
@@ -74,7 +75,12 @@ public struct BuildReport: Sendable {
         lines.append("")
         lines.append("Sources")
         for s in sources {
-            lines.append("  \(s.file): \(s.kind.rawValue)s read \(s.read), imported \(s.imported), rejected \(s.rejected)")
+            var line = "  \(s.file) (\(s.format.rawValue)): \(s.kind.rawValue)s read \(s.read), imported \(s.imported), rejected \(s.rejected)"
+            if !s.reasons.isEmpty {
+                line += " (" + s.reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
+            }
+            if s.leftOut > 0 { line += ", left out \(s.leftOut) (not the site's)" }
+            lines.append(line)
         }
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let errors = diagnostics.count - warnings
@@ -105,7 +111,8 @@ public struct BuildReport: Sendable {
                 let c = counts[k] ?? KindCount()
                 return (k.rawValue, ["read": c.read, "built": c.built, "rejected": c.rejected])
             }),
-            "sources": sources.map { ["file": $0.file, "kind": $0.kind.rawValue, "read": $0.read, "imported": $0.imported, "rejected": $0.rejected] },
+            "sources": sources.map { ["file": $0.file, "format": $0.format.rawValue, "kind": $0.kind.rawValue, "read": $0.read,
+                                      "imported": $0.imported, "rejected": $0.rejected, "left_out": $0.leftOut, "reasons": $0.reasons] },
             "diagnostics": diagnostics.map { d -> [String: Any] in
                 ["severity": d.severity.rawValue, "file": d.location.file, "position": position(d.location),
                  "kind": d.kind?.rawValue ?? NSNull(), "id": d.recordID ?? NSNull(), "field": d.field ?? NSNull(), "message": d.message]

@@ -20,7 +20,7 @@ public enum ConfigLoader {
     public static let sectorsFile = "sectors.yaml"
 
     static let configKeys: Set<String> = ["title", "description", "base_url", "language", "region", "departments",
-                                          "page_size", "feed_items", "now"]
+                                          "page_size", "feed_items", "now", "sources"]
 
     public static func loadSite(contentDirectory: URL) throws -> SiteConfig {
         let url = contentDirectory.appendingPathComponent(configFile)
@@ -82,6 +82,30 @@ public enum ConfigLoader {
                 throw fail(root["now"], "\"now\" must be a date-time such as 2026-11-16T08:00:00+01:00")
             }
             site.now = d
+        }
+        if let list = root["sources"] {
+            guard case .sequence(let seq) = list else { throw fail(list, "\"sources\" must be a list of {path, format}") }
+            for item in seq {
+                let path: String?
+                var format: ExportFormat?
+                switch item {
+                case .scalar: path = item.string
+                case .mapping(let m):
+                    for (k, _) in m where !["path", "format"].contains(k.string ?? "") {
+                        throw fail(k, "unknown key \"\(k.string ?? "?")\" in a source (known: path, format)")
+                    }
+                    path = m["path"]?.string
+                    if let f = m["format"] {
+                        guard let name = f.string, let parsed = ExportFormat(rawValue: name.lowercased()) else {
+                            throw fail(f, "unknown format \"\(f.string ?? "?")\" (known: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        }
+                        format = parsed
+                    }
+                default: path = nil
+                }
+                guard let path, !path.isEmpty else { throw fail(item, "a source needs a \"path\" (a file or a glob such as exports/boamp-*.json)") }
+                site.sources.append(SourceSpec(pattern: path, format: format, line: item.mark?.line))
+            }
         }
         return site
     }

@@ -1,9 +1,10 @@
 import Foundation
 import ScopeModel
 
-/// The read stage: finds every export under `content/notices/`, `content/programmations/`
-/// and `content/buyers/`, reads JSON and CSV, validates each record, then checks what
-/// records say of each other (unique ids, known buyers).
+/// The read stage: finds every export (the config's sources, then `content/notices/`,
+/// `content/programmations/` and `content/buyers/`), tells each one's format, maps foreign
+/// records into Scope's fields, validates every record with the same decoders, then checks
+/// what records say of each other (ids, buyers) and merges what two files say of one record.
 public struct ContentReader {
     public let contentDirectory: URL
     public let site: SiteConfig
@@ -15,85 +16,128 @@ public struct ContentReader {
 
     public func read() -> ImportResult {
         var result = ImportResult(notices: [], programmations: [], buyers: [], diagnostics: [], sources: [])
-        var buyers: [(Buyer, SourceLocation)] = []
+        let files = SourceFiles.list(content: contentDirectory, site: site, diagnostics: &result.diagnostics)
+
+        // 1. Every file into records in Scope's fields (DECP last: it keeps the awards of known buyers).
+        var imports: [FileImport] = []
+        var decp: [(Int, RawValue)] = []
+        for file in files {
+            let (fi, deferred) = importFile(file)
+            if let deferred { decp.append((imports.count, deferred)) }
+            imports.append(fi)
+        }
+        var knownBuyers = Set(imports.flatMap { $0.mapped.filter { $0.kind == .buyer }.compactMap { $0.record.fields["id"]?.text } })
+        knownBuyers.formUnion(imports.flatMap { $0.buyers.map(\.0.id) })
+        for (i, root) in decp { DECPImporter.read(root, into: &imports[i], site: site, knownBuyers: knownBuyers) }
+
+        // 2. BOAMP corrections, cancellations and awards, applied to the notices they name.
+        ImportUpdates.apply(&imports)
+        // 3. APProch's SIREN buyers: matched to a known buyer's SIRET, else a buyer of their own.
+        ImportUpdates.resolveSIRENs(&imports, known: &knownBuyers)
+
+        // 4. Validation, on every core; results kept in file order.
         var notices: [Notice] = []
         var programmations: [Programmation] = []
-        for kind in RecordKind.allCases {
-            for file in SourceFinder.files(in: contentDirectory.appendingPathComponent(kind.folder), diagnostics: &result.diagnostics) {
-                let display = SourceFinder.displayPath(file)
-                let (records, problems) = readRecords(file, display: display, kind: kind)
-                var fileDiagnostics = problems
-                var stats = SourceStats(file: display, kind: kind)
-                // Record-level problems (a non-object, a ragged row) are records read and rejected.
-                stats.rejected = problems.filter { $0.kind != nil }.count
-                stats.read = records.count + stats.rejected
-                let known: Set<String>
-                switch kind {
-                case .notice: known = NoticeDecoder.fields
-                case .programmation: known = ProgrammationDecoder.fields
-                case .buyer: known = BuyerDecoder.fields
-                }
-                reportUnknownFields(records, known: known, file: display, kind: kind, into: &fileDiagnostics)
-                // Records decode on every core; results are kept in file order.
-                let decoded = Self.parallelMap(records) { record -> (Decoded?, [Diagnostic]) in
-                    switch kind {
-                    case .notice:
-                        let (n, d) = NoticeDecoder.decode(record, site: site)
-                        return (n.map(Decoded.notice), d)
-                    case .programmation:
-                        let (p, d) = ProgrammationDecoder.decode(record, site: site)
-                        return (p.map(Decoded.programmation), d)
-                    case .buyer:
-                        let (b, d) = BuyerDecoder.decode(record, site: site)
-                        return (b.map { Decoded.buyer($0, record.location) }, d)
-                    }
-                }
-                for (value, d) in decoded {
-                    fileDiagnostics += d
-                    switch value {
-                    case .notice(let n)?: notices.append(n)
-                    case .programmation(let p)?: programmations.append(p)
-                    case .buyer(let b, let loc)?: buyers.append((b, loc))
-                    case nil: break
-                    }
-                    if value == nil { stats.rejected += 1 } else { stats.imported += 1 }
-                }
-                // In the order the file reads (a stable sort keeps each record's messages together).
-                result.diagnostics += fileDiagnostics.enumerated()
-                    .sorted { ($0.element.location.order, $0.offset) < ($1.element.location.order, $1.offset) }.map(\.element)
-                result.sources.append(stats)
-            }
+        var nativeBuyers: [(Buyer, SourceLocation)] = []
+        var stats: [String: SourceStats] = [:]  // "file\tkind"
+        var statOrder: [String] = []
+        func stat(_ file: String, _ format: ExportFormat, _ kind: RecordKind, _ change: (inout SourceStats) -> Void) {
+            let key = file + "\t" + kind.rawValue
+            if stats[key] == nil { stats[key] = SourceStats(file: file, format: format, kind: kind); statOrder.append(key) }
+            change(&stats[key]!)
         }
-        // Cross-record checks: the first record of an id wins (files in path order, then position).
-        var rejectedAt: [SourceLocation] = []
-        result.buyers = unique(buyers.map { ($0.0.id, $0.1, $0.0) }, kind: .buyer, into: &result.diagnostics, rejected: &rejectedAt)
-        let buyerIDs = Set(result.buyers.map(\.id))
-        let keptNotices = unique(notices.map { ($0.id, $0.source, $0) }, kind: .notice, into: &result.diagnostics, rejected: &rejectedAt)
-        let keptProgrammations = unique(programmations.map { ($0.id, $0.source, $0) }, kind: .programmation,
-                                        into: &result.diagnostics, rejected: &rejectedAt)
+        for fi in imports {
+            for kind in RecordKind.allCases where (fi.read[kind] ?? 0) > 0 {
+                stat(fi.file, fi.format, kind) {
+                    $0.read = fi.read[kind]!
+                    $0.leftOut = fi.leftOut[kind] ?? 0
+                    $0.rejected = fi.unmapped[kind] ?? 0
+                }
+            }
+            var fileDiagnostics = fi.problems
+            for d in fi.problems where d.severity == .error && d.kind != nil {
+                stat(fi.file, fi.format, d.kind!) { $0.reasons[d.field ?? "record", default: 0] += 1 }
+            }
+            let decoded = Self.parallelMap(fi.mapped) { m -> (Decoded?, [Diagnostic]) in
+                let (value, ds): (Decoded?, [Diagnostic])
+                switch m.kind {
+                case .notice:
+                    let (n, d) = NoticeDecoder.decode(m.record, site: site)
+                    (value, ds) = (n.map(Decoded.notice), d)
+                case .programmation:
+                    let (p, d) = ProgrammationDecoder.decode(m.record, site: site)
+                    (value, ds) = (p.map(Decoded.programmation), d)
+                case .buyer, .award:
+                    let (b, d) = BuyerDecoder.decode(m.record, site: site)
+                    (value, ds) = (b.map { Decoded.buyer($0, m.record.location) }, d)
+                }
+                guard fi.format != .scope else { return (value, ds) }
+                return (value, ds.map { Diagnostic($0.severity, at: $0.location, kind: $0.kind, recordID: $0.recordID,
+                                                   field: m.exportField($0.field), $0.message) })
+            }
+            for (m, (value, d)) in zip(fi.mapped, decoded) {
+                fileDiagnostics += d
+                switch value {
+                case .notice(let n)?: notices.append(n)
+                case .programmation(let p)?: programmations.append(p)
+                case .buyer(let b, let loc)?: nativeBuyers.append((b, loc))
+                case nil:
+                    stat(fi.file, fi.format, m.kind) { s in
+                        s.rejected += 1
+                        for e in d where e.severity == .error { s.reasons[e.field ?? "record", default: 0] += 1 }
+                    }
+                }
+                if value != nil { stat(fi.file, fi.format, m.kind) { $0.imported += 1 } }
+            }
+            if fi.format == .decp { stat(fi.file, fi.format, .award) { $0.imported = fi.awards.count } }
+            // In the order the file reads (a stable sort keeps each record's messages together).
+            result.diagnostics += fileDiagnostics.enumerated()
+                .sorted { ($0.element.location.order, $0.offset) < ($1.element.location.order, $1.offset) }.map(\.element)
+        }
+
+        // 5. What records say of each other.
+        var rejectedAt: [(SourceLocation, RecordKind)] = []
+        var buyers = unique(nativeBuyers.map { ($0.0.id, $0.1, $0.0) }, kind: .buyer, into: &result.diagnostics, rejected: &rejectedAt)
+        var buyerIDs = Set(buyers.map(\.id))
+        for fi in imports {
+            var made = 0
+            for (b, _) in fi.buyers where buyerIDs.insert(b.id).inserted {
+                buyers.append(b)
+                made += 1
+            }
+            if made > 0 { stat(fi.file, fi.format, .buyer) { $0.imported += made } }
+        }
+        let keptNotices = Merge.records(notices, kind: .notice, id: \.id, source: \.source, date: { $0.published },
+                                        fill: Merge.fillNotice, into: &result.diagnostics, rejected: &rejectedAt)
+        let keptProgrammations = Merge.records(programmations, kind: .programmation, id: \.id, source: \.source, date: { $0.announced },
+                                               fill: Merge.fillProgrammation, into: &result.diagnostics, rejected: &rejectedAt)
         result.notices = keptNotices.filter { n in
             if buyerIDs.contains(n.buyerID) { return true }
             result.diagnostics.append(Diagnostic(.error, at: n.source, kind: .notice, recordID: n.id, field: "buyer",
                                                  "unknown buyer \"\(n.buyerID)\" (no such id under buyers/); record rejected"))
-            rejectedAt.append(n.source)
+            rejectedAt.append((n.source, .notice))
             return false
         }
         result.programmations = keptProgrammations.filter { p in
             if buyerIDs.contains(p.buyerID) { return true }
             result.diagnostics.append(Diagnostic(.error, at: p.source, kind: .programmation, recordID: p.id, field: "buyer",
                                                  "unknown buyer \"\(p.buyerID)\" (no such id under buyers/); record rejected"))
-            rejectedAt.append(p.source)
+            rejectedAt.append((p.source, .programmation))
             return false
         }
-        for loc in rejectedAt {
-            if let i = result.sources.firstIndex(where: { $0.file == loc.file }) {
-                result.sources[i].imported -= 1
-                result.sources[i].rejected += 1
+        for (loc, kind) in rejectedAt {
+            if let key = statOrder.first(where: { $0 == loc.file + "\t" + kind.rawValue }) {
+                stats[key]!.imported -= 1
+                stats[key]!.rejected += 1
             }
         }
+        var awardIDs: Set<String> = []
+        result.awards = imports.flatMap(\.awards).filter { awardIDs.insert($0.id).inserted && buyerIDs.contains($0.buyerID) }
         result.notices.sort { $0.id < $1.id }
         result.programmations.sort { $0.id < $1.id }
-        result.buyers.sort { $0.id < $1.id }
+        result.buyers = buyers.sorted { $0.id < $1.id }
+        result.awards.sort { $0.id < $1.id }
+        result.sources = statOrder.map { stats[$0]! }
         return result
     }
 
@@ -104,7 +148,7 @@ public struct ContentReader {
     }
 
     /// `map` on all cores, in order.
-    static func parallelMap<T>(_ items: [RawRecord], _ transform: (RawRecord) -> T) -> [T] {
+    static func parallelMap<S, T>(_ items: [S], _ transform: (S) -> T) -> [T] {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         guard items.count > 256, workers > 1 else { return items.map(transform) }
         var out = [T?](repeating: nil, count: items.count)
@@ -118,21 +162,91 @@ public struct ContentReader {
         return out.map { $0! }
     }
 
-    private func readRecords(_ file: URL, display: String, kind: RecordKind) -> ([RawRecord], [Diagnostic]) {
+    /// One file: its text, its format (declared, or told from its content), its records in
+    /// Scope's fields. A DECP file's JSON comes back to be read once every buyer is known.
+    func importFile(_ file: SourceFile) -> (FileImport, RawValue?) {
+        let display = file.display
+        var fi = FileImport(file: display, format: file.declared ?? .scope)
         let whole = SourceLocation(file: display, position: .none)
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            return ([], [Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil, "cannot read the file")])
+        guard let data = FileManager.default.contents(atPath: file.url.path) else {
+            fi.problems.append(Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil, "cannot read the file"))
+            return (fi, nil)
         }
-        switch file.pathExtension.lowercased() {
-        case "json":
-            return JSONRecordReader(displayPath: display, kind: kind).read(data)
-        default:
-            guard let text = String(data: data, encoding: .utf8) else {
-                return ([], [Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil,
-                                        "not UTF-8 text; save the export as UTF-8 (no record of this file was read)")])
+        if file.url.pathExtension.lowercased() == "json" {
+            let root: RawValue
+            switch JSONRecordReader.parse(data, displayPath: display) {
+            case .failure(let d): fi.problems.append(d); return (fi, nil)
+            case .success(let r): root = r
             }
-            return CSVRecordReader(displayPath: display, kind: kind).read(text)
+            fi.format = file.declared ?? FormatDetector.detect(json: root)
+            switch fi.format {
+            case .ocds: OCDSImporter.read(root, into: &fi, site: site)
+            case .decp: return (fi, root)
+            case .scope, .boamp, .approch:
+                let kind = fi.format == .boamp ? .notice : fi.format == .approch ? .programmation : (file.folder ?? Self.nativeKind(of: root))
+                let (records, problems) = JSONRecordReader(displayPath: display, kind: kind).records(in: root)
+                take(records, problems, kind: kind, into: &fi)
+            }
+            return (fi, nil)
         }
+        guard let text = String(data: data, encoding: .utf8) else {
+            fi.problems.append(Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil,
+                                          "not UTF-8 text; save the export as UTF-8 (no record of this file was read)"))
+            return (fi, nil)
+        }
+        let (records, problems) = CSVRecordReader(displayPath: display, kind: file.folder ?? .notice).read(text)
+        let fields = Set(records.first?.fields.keys.map { $0 } ?? [])
+        fi.format = file.declared ?? FormatDetector.detect(fields: fields)
+        switch fi.format {
+        case .ocds, .decp:
+            fi.problems.append(Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil,
+                                          "\(fi.format.rawValue.uppercased()) exports are JSON; this CSV file was not read"))
+        case .scope, .boamp, .approch:
+            let kind = fi.format == .boamp ? .notice : fi.format == .approch ? .programmation : (file.folder ?? Self.nativeKind(fields: fields))
+            let relabelled = problems.map { d in d.kind == nil ? d : Diagnostic(d.severity, at: d.location, kind: kind, recordID: d.recordID, field: d.field, d.message) }
+            take(records, relabelled, kind: kind, into: &fi)
+        }
+        return (fi, nil)
+    }
+
+    /// Hands a file's records to its importer (native records go as they are).
+    private func take(_ records: [RawRecord], _ problems: [Diagnostic], kind: RecordKind, into fi: inout FileImport) {
+        // Record-level problems (a non-object, a ragged row) are records read and rejected.
+        let recordProblems = problems.filter { $0.kind != nil }.count
+        fi.problems += problems
+        fi.read[kind, default: 0] += recordProblems
+        fi.unmapped[kind, default: 0] += recordProblems
+        switch fi.format {
+        case .boamp: BOAMPImporter.read(records, into: &fi, site: site)
+        case .approch: APProchImporter.read(records, into: &fi, site: site)
+        default:
+            fi.read[kind, default: 0] += records.count
+            let known: Set<String>
+            switch kind {
+            case .notice: known = NoticeDecoder.fields
+            case .programmation: known = ProgrammationDecoder.fields
+            case .buyer, .award: known = BuyerDecoder.fields
+            }
+            reportUnknownFields(records, known: known, file: fi.file, kind: kind, into: &fi.problems)
+            fi.mapped += records.map { MappedRecord(kind: kind, record: $0) }
+        }
+    }
+
+    /// A native file outside the content folders holds what its fields say.
+    static func nativeKind(fields: Set<String>) -> RecordKind {
+        if fields.contains("deadline") { return .notice }
+        if fields.contains("expected_publication") { return .programmation }
+        return fields.contains("kind") ? .buyer : .notice
+    }
+
+    static func nativeKind(of root: RawValue) -> RecordKind {
+        var first: RawValue?
+        switch root {
+        case .list(let l): first = l.first
+        case .object(let o): first = o.keys.sorted().lazy.compactMap { Loose.array(o[$0]).first }.first
+        default: break
+        }
+        return nativeKind(fields: Set(Loose.object(first)?.keys.map { $0 } ?? []))
     }
 
     /// One warning per unknown field per file, with how many records carry it.
@@ -151,14 +265,14 @@ public struct ContentReader {
     }
 
     private func unique<T>(_ items: [(String, SourceLocation, T)], kind: RecordKind, into diagnostics: inout [Diagnostic],
-                           rejected: inout [SourceLocation]) -> [T] {
+                           rejected: inout [(SourceLocation, RecordKind)]) -> [T] {
         var first: [String: SourceLocation] = [:]
         var out: [T] = []
         for (id, loc, item) in items {
             if let earlier = first[id] {
                 diagnostics.append(Diagnostic(.error, at: loc, kind: kind, recordID: id, field: "id",
                                               "duplicate id, first seen at \(earlier); record rejected"))
-                rejected.append(loc)
+                rejected.append((loc, kind))
                 continue
             }
             first[id] = loc

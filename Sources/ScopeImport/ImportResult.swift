@@ -1,12 +1,23 @@
 import ScopeModel
 
-/// What one export file gave: how many records were read, imported and rejected.
+/// What one export file gave for one kind of record: how many were read, imported, rejected
+/// (each with an error), and left out because they are not the site's (outside its departments).
 public struct SourceStats: Sendable, Hashable {
     public let file: String
+    public let format: ExportFormat
     public let kind: RecordKind
     public var read = 0
     public var imported = 0
     public var rejected = 0
+    public var leftOut = 0
+    /// Why records were rejected: the field named by each error, and how many.
+    public var reasons: [String: Int] = [:]
+
+    public init(file: String, format: ExportFormat, kind: RecordKind) {
+        self.file = file
+        self.format = format
+        self.kind = kind
+    }
 }
 
 /// Everything the read stage hands to the index: valid records, sorted by id, and every
@@ -15,8 +26,19 @@ public struct ImportResult: Sendable {
     public var notices: [Notice]
     public var programmations: [Programmation]
     public var buyers: [Buyer]
+    public var awards: [Award] = []
     public var diagnostics: [Diagnostic]
     public var sources: [SourceStats]
+
+    public init(notices: [Notice], programmations: [Programmation], buyers: [Buyer], awards: [Award] = [],
+                diagnostics: [Diagnostic], sources: [SourceStats]) {
+        self.notices = notices
+        self.programmations = programmations
+        self.buyers = buyers
+        self.awards = awards
+        self.diagnostics = diagnostics
+        self.sources = sources
+    }
 
     /// Records rejected, per kind (every one has an error diagnostic).
     public func rejected(_ kind: RecordKind) -> Int {

@@ -8,17 +8,29 @@ struct JSONRecordReader {
     let kind: RecordKind
 
     func read(_ data: Data) -> (records: [RawRecord], problems: [Diagnostic]) {
+        switch Self.parse(data, displayPath: displayPath) {
+        case .failure(let d): return ([], [d])
+        case .success(let root): return records(in: root)
+        }
+    }
+
+    /// The file's JSON, or the error that names it.
+    static func parse(_ data: Data, displayPath: String) -> Result<RawValue, Diagnostic> {
         let fileLocation = SourceLocation(file: displayPath, position: .none)
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil, "empty file, no records read")])
+            return .failure(Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil, "empty file, no records read"))
         }
-        let root: RawValue
         do {
-            root = RawValue(json: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+            return .success(RawValue(json: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])))
         } catch {
-            return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
-                                    "not valid JSON: \(Self.describe(error)); no record of this file was read")])
+            return .failure(Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
+                                       "not valid JSON: \(Self.describe(error)); no record of this file was read"))
         }
+    }
+
+    /// The records of a parsed file: its array, or the array an object holds.
+    func records(in root: RawValue) -> (records: [RawRecord], problems: [Diagnostic]) {
+        let fileLocation = SourceLocation(file: displayPath, position: .none)
         let items: [RawValue]
         let prefix: String
         switch root {
@@ -56,3 +68,5 @@ struct JSONRecordReader {
         (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
     }
 }
+
+extension Diagnostic: Error {}

@@ -73,9 +73,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// The three record kinds, each read from its own folder.
+/// The record kinds. Notices, programmations and buyers have a folder each; awards come from
+/// DECP exports, wherever they lie.
 public enum RecordKind: String, Sendable, CaseIterable, Comparable {
-    case notice, programmation, buyer
+    case notice, programmation, buyer, award
 
     /// The folder under `content/`.
     public var folder: String {
@@ -83,6 +84,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Comparable {
         case .notice: return "notices"
         case .programmation: return "programmations"
         case .buyer: return "buyers"
+        case .award: return "attributions"
         }
     }
 

@@ -19,6 +19,8 @@ public struct SiteConfig: Sendable {
     public var feedItems: Int
     /// A pinned "now" (the sample uses one so that it looks alive on any day); `--now` wins.
     public var now: Date?
+    /// Exports declared in the config, read before the content folders.
+    public var sources: [SourceSpec] = []
 
     public init(title: String, description: String = "", baseURL: String = "http://localhost:8000/",
                 language: String = "fr", region: String? = nil, departments: [Department]? = nil,

@@ -1,0 +1,108 @@
+import Foundation
+import ScopeModel
+
+/// What Scope takes from a BOAMP notice's `donnees`, the whole notice as a JSON string
+/// (converted from BOAMP's XML, or eForms). Its shape differs between schemas, so the reader
+/// looks for known key names at any depth, in key order so that the result is stable:
+/// CPV codes (`CPV`, `classPrincipale`, `cbc:ItemClassificationCode`…), lots (`LOT`, `lots`),
+/// an estimated value (`VALEUR`, `valeurEstimee`, `montant`…), a documents link
+/// (`URL_DOCUMENT`, `urlDocConsul`, `URL_PROFIL_ACHETEUR`…) and the buyer's SIRET.
+struct BOAMPDonnees {
+    var cpv: [String] = []
+    var lots: [[String: RawValue]] = []
+    var value: Double?
+    var documentsURL: String?
+    var siret: String?
+
+    init?(_ raw: RawValue?) {
+        guard let raw else { return nil }
+        let root: RawValue
+        switch raw {
+        case .string(let s):
+            guard let data = s.data(using: .utf8), let v = try? JSONSerialization.jsonObject(with: data) else { return nil }
+            root = RawValue(json: v)
+        case .object: root = raw
+        default: return nil
+        }
+        walk(root, key: "", inLot: false)
+    }
+
+    static func isCPVKey(_ k: String) -> Bool {
+        let l = k.lowercased()
+        return l.contains("cpv") || l == "classprincipale" || l == "classsupplementaire" || l.hasSuffix("itemclassificationcode")
+    }
+
+    static func isLotsKey(_ k: String) -> Bool { ["lot", "lots", "cac:procurementprojectlot"].contains(k.lowercased()) }
+
+    static func isValueKey(_ k: String) -> Bool {
+        ["valeur", "valeurestimee", "valeur_estimee", "valeurtotale", "montant", "estimatedvalue",
+         "cbc:estimatedoverallcontractamount"].contains(k.lowercased())
+    }
+
+    static func isDocumentsKey(_ k: String) -> Bool {
+        ["url_document", "urldocconsul", "url_profil_acheteur", "urlprofilacheteur", "url_documents",
+         "cbc:uri", "urldocuments"].contains(k.lowercased())
+    }
+
+    mutating func walk(_ v: RawValue, key: String, inLot: Bool) {
+        switch v {
+        case .object(let o):
+            for k in o.keys.sorted(by: Self.principalFirst) {
+                let child = o[k]!
+                if Self.isLotsKey(k), !inLot {
+                    lots += Loose.array(child).compactMap { Loose.object($0) }
+                    continue
+                }
+                if Self.isCPVKey(k) { collectCPV(child) }
+                if !inLot, value == nil, Self.isValueKey(k), let n = Self.number(child) { value = n }
+                if documentsURL == nil, Self.isDocumentsKey(k), let t = Loose.text(child), t.hasPrefix("http") { documentsURL = t }
+                if siret == nil, k.lowercased().contains("siret"), let t = Loose.text(child)?.filter({ $0.isNumber }), t.count == 14 { siret = t }
+                walk(child, key: k, inLot: inLot)
+            }
+        case .list(let l):
+            for item in l { walk(item, key: key, inLot: inLot) }
+        default: break
+        }
+    }
+
+    /// Keys naming the main code sort first, so the main CPV code comes first.
+    static func principalFirst(_ a: String, _ b: String) -> Bool {
+        let pa = a.lowercased().contains("princip"), pb = b.lowercased().contains("princip")
+        return pa != pb ? pa : a < b
+    }
+
+    mutating func collectCPV(_ v: RawValue) {
+        switch v {
+        case .object(let o): for k in o.keys.sorted(by: Self.principalFirst) { collectCPV(o[k]!) }
+        case .list(let l): for item in l { collectCPV(item) }
+        default:
+            if let t = Loose.text(v), let code = Loose.cpv(t), !cpv.contains(code) { cpv.append(code) }
+        }
+    }
+
+    static func number(_ v: RawValue) -> Double? {
+        switch v {
+        case .number(let n): return n
+        case .string(let s): return Text.parseAmount(s)
+        case .object(let o):
+            // {"#text": "120000", "@devise": "EUR"} and the like.
+            for k in o.keys.sorted() { if let n = number(o[k]!) { return n } }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// A lot in Scope's fields: number, title, cpv, value.
+    static func lot(_ o: [String: RawValue], index: Int) -> [String: RawValue] {
+        var out: [String: RawValue] = [:]
+        let lower = Dictionary(o.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        if let n = ["num", "numero", "number", "numlot", "cbc:id"].lazy.compactMap({ Loose.text(lower[$0]) }).first,
+           let i = Int(n.filter { $0.isNumber }) { out["number"] = .number(Double(i)) } else { out["number"] = .number(Double(index + 1)) }
+        if let t = ["intitule", "titre", "title", "description", "cbc:name"].lazy.compactMap({ Loose.text(lower[$0]) }).first { out["title"] = .string(t) }
+        var inner = BOAMPDonnees(.object([:]))!
+        for k in o.keys.sorted(by: principalFirst) where isCPVKey(k) { inner.collectCPV(o[k]!) }
+        if let c = inner.cpv.first { out["cpv"] = .string(c) }
+        if let v = o.keys.sorted().lazy.filter(isValueKey).compactMap({ number(o[$0]!) }).first { out["value"] = .number(v) }
+        return out
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import ScopeModel
+
+/// BOAMP open data (the Opendatasoft `boamp` dataset), JSON or CSV → notices and their buyers.
+/// A call for tender (`APPEL_OFFRE`) becomes a notice; a `RECTIFICATIF` corrects the notice it
+/// links (`annonce_lie`); `etat: AVIS_ANNULE` cancels; an `ATTRIBUTION` marks the linked notice
+/// awarded. See docs/formats.md for every field.
+enum BOAMPImporter {
+    static func read(_ records: [RawRecord], into out: inout FileImport, site: SiteConfig) {
+        var outside = 0
+        for r in records {
+            out.countRead(.notice)
+            let f = r.fields
+            guard let id = Loose.text(f["idweb"]) else {
+                out.reject(.notice, at: r.location, id: Loose.text(f["id"]), field: "idweb", "no idweb (the notice's BOAMP number)")
+                continue
+            }
+            let nature = (Loose.text(f["nature"]) ?? "").uppercased()
+            let etat = (Loose.text(f["etat"]) ?? "").uppercased()
+            let links = (Loose.list(f["annonce_lie"]) + Loose.list(f["annonces_anterieures"])).filter { $0 != id }
+            let published = Loose.text(f["dateparution"]) ?? ""
+
+            if nature.contains("ATTRIBUTION") || nature.contains("RESULTAT") {
+                guard !links.isEmpty else {
+                    out.reject(.notice, at: r.location, id: id, field: "annonce_lie",
+                               "an award notice (\(nature)) that links no notice: nothing to mark awarded")
+                    continue
+                }
+                for t in links { out.updates.append(NoticeUpdate(target: t, change: .award, by: id, published: published, location: r.location)) }
+                continue
+            }
+            if nature.contains("RECTIFICATIF") || nature.contains("MODIFICATION") {
+                guard !links.isEmpty else {
+                    out.reject(.notice, at: r.location, id: id, field: "annonce_lie", "a correction (\(nature)) that links no notice")
+                    continue
+                }
+                let change: NoticeUpdate.Change = etat == "AVIS_ANNULE" ? .cancel : .correct(map(r, id: links[0], site: site, partial: true))
+                for t in links { out.updates.append(NoticeUpdate(target: t, change: change, by: id, published: published, location: r.location)) }
+                continue
+            }
+            if etat == "AVIS_ANNULE" && !links.isEmpty && !nature.contains("APPEL") {
+                for t in links { out.updates.append(NoticeUpdate(target: t, change: .cancel, by: id, published: published, location: r.location)) }
+                continue
+            }
+            if !nature.isEmpty && !nature.contains("APPEL") && !nature.contains("AVIS_MARCHE") {
+                out.warn(.notice, at: r.location, id: id, field: "nature", "nature \"\(nature)\" is not a call for tender; left out")
+                out.leaveOut(.notice)
+                continue
+            }
+            // Departments: outside the site, the notice is left out (counted, not an error).
+            let departments = Self.departments(f)
+            if !departments.isEmpty, !departments.contains(where: { Department.lookup($0).map { site.covers($0.code) } ?? true }) {
+                outside += 1
+                out.leaveOut(.notice)
+                continue
+            }
+            var mapped = map(r, id: id, site: site, partial: false)
+            if etat == "AVIS_ANNULE" { mapped.record = RawRecord(fields: mapped.record.fields.merging(["status": .string("cancelled")]) { _, b in b }, location: r.location) }
+            // The buyer, named by the notice: a stable id from its SIRET when `donnees` gives one, else from its name.
+            if let name = Loose.text(f["nomacheteur"]), let buyer = mapped.record.fields["buyer"]?.text {
+                let dep = departments.lazy.compactMap(Department.lookup).first { site.covers($0.code) }?.code
+                out.buyers.append((Buyer(id: buyer, name: name, kind: Loose.buyerKind(name: name), department: dep, website: nil), r.location))
+            }
+            out.mapped.append(mapped)
+        }
+        if outside > 0 {
+            out.warn(nil, at: SourceLocation(file: out.file, position: .none), id: nil, field: nil,
+                     "\(outside) notice\(outside > 1 ? "s" : "") outside the site's departments left out")
+        }
+    }
+
+    static func departments(_ f: [String: RawValue]) -> [String] {
+        var out = Loose.list(f["code_departement"])
+        for d in Loose.list(f["code_departement_prestation"]) where !out.contains(d) { out.append(d) }
+        return out
+    }
+
+    /// A BOAMP record in Scope's notice fields. `partial` (a correction) keeps only what it gives.
+    static func map(_ r: RawRecord, id: String, site: SiteConfig, partial: Bool) -> MappedRecord {
+        let f = r.fields
+        var n: [String: RawValue] = ["id": .string(id)]
+        var origin: [String: String] = ["id": "idweb"]
+        func put(_ key: String, _ value: RawValue?, from source: String) {
+            guard let value else { return }
+            n[key] = value
+            origin[key] = source
+        }
+        put("title", Loose.text(f["objet"]).map(RawValue.string), from: "objet")
+        let donnees = BOAMPDonnees(f["donnees"])
+        if let name = Loose.text(f["nomacheteur"]) {
+            put("buyer", .string(donnees?.siret ?? Loose.buyerID(name: name, prefix: "boamp")), from: "nomacheteur")
+        }
+        if let types = Optional(Loose.list(f["type_marche"])), let first = types.first {
+            put("contract_type", .string(first), from: "type_marche")
+        }
+        put("procedure", (Loose.text(f["procedure_libelle"]) ?? Loose.text(f["type_procedure"])).map(RawValue.string), from: "procedure_libelle")
+        let deps = departments(f)
+        if !deps.isEmpty { put("departments", .list(deps.map(RawValue.string)), from: "code_departement") }
+        put("published", Loose.text(f["dateparution"]).map(RawValue.string), from: "dateparution")
+        put("deadline", Loose.text(f["datelimitereponse"]).map(RawValue.string), from: "datelimitereponse")
+        if let d = donnees {
+            if !d.cpv.isEmpty { put("cpv", .list(d.cpv.map(RawValue.string)), from: "donnees (CPV)") }
+            if let v = d.value { put("estimated_value", .number(v), from: "donnees (valeur)") }
+            if !d.lots.isEmpty {
+                put("lots", .list(d.lots.enumerated().map { .object(BOAMPDonnees.lot($1, index: $0)) }), from: "donnees (lots)")
+            }
+            put("documents_url", d.documentsURL.map(RawValue.string), from: "donnees (URL)")
+        }
+        if n["documents_url"] == nil { put("documents_url", Loose.text(f["url_avis"]).map(RawValue.string), from: "url_avis") }
+        if !partial, n["cpv"] == nil {
+            // Required: the native decoder says so, naming the field where it should have been.
+            origin["cpv"] = "donnees (no CPV code; descripteur_code is BOAMP's own thesaurus, not CPV)"
+        }
+        return MappedRecord(kind: .notice, record: RawRecord(fields: n, location: r.location), origin: origin)
+    }
+}
