@@ -75,6 +75,10 @@ public struct BuildReport: Sendable {
         lines.append("")
         lines.append("Sources")
         for s in sources {
+            if s.kind == .buyer, s.read == 0 {
+                lines.append("  \(s.file) (\(s.format.rawValue)): buyers made from its records \(s.imported)")
+                continue
+            }
             var line = "  \(s.file) (\(s.format.rawValue)): \(s.kind.rawValue)s read \(s.read), imported \(s.imported), rejected \(s.rejected)"
             if !s.reasons.isEmpty {
                 line += " (" + s.reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"

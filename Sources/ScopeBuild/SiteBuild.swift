@@ -16,7 +16,7 @@ public enum SiteBuild {
         let (site, mapping) = try report.time("config") { try loadConfig(content: content, baseURL: nil) }
         let imported = report.time("read") { ContentReader(contentDirectory: content, site: site).read() }
         let catalog = report.time("index") {
-            Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers,
+            Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers, awards: imported.awards,
                     site: site, mapping: mapping, now: now ?? site.now ?? Date())
         }
         report.record(imported: imported, catalog: catalog)
@@ -58,7 +58,7 @@ public enum SiteBuild {
 
         let now = options.now ?? site.now ?? Date()
         let catalog = report.time("index") {
-            Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers,
+            Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers, awards: imported.awards,
                     site: site, mapping: mapping, now: now)
         }
         report.record(imported: imported, catalog: catalog)

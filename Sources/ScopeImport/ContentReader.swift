@@ -99,13 +99,10 @@ public struct ContentReader {
         var rejectedAt: [(SourceLocation, RecordKind)] = []
         var buyers = unique(nativeBuyers.map { ($0.0.id, $0.1, $0.0) }, kind: .buyer, into: &result.diagnostics, rejected: &rejectedAt)
         var buyerIDs = Set(buyers.map(\.id))
-        for fi in imports {
-            var made = 0
-            for (b, _) in fi.buyers where buyerIDs.insert(b.id).inserted {
-                buyers.append(b)
-                made += 1
-            }
-            if made > 0 { stat(fi.file, fi.format, .buyer) { $0.imported += made } }
+        // Buyers an importer made: the first of an id wins; a native buyer of the same id wins over it.
+        var made: [(Buyer, Int)] = []  // (buyer, index of its file)
+        for (i, fi) in imports.enumerated() {
+            for (b, _) in fi.buyers where buyerIDs.insert(b.id).inserted { made.append((b, i)) }
         }
         let keptNotices = Merge.records(notices, kind: .notice, id: \.id, source: \.source, date: { $0.published },
                                         fill: Merge.fillNotice, into: &result.diagnostics, rejected: &rejectedAt)
@@ -131,6 +128,14 @@ public struct ContentReader {
                 stats[key]!.rejected += 1
             }
         }
+        // Made buyers are kept only where a kept record names them.
+        var named = Set(result.notices.map(\.buyerID)).union(result.programmations.map(\.buyerID))
+        named.formUnion(imports.flatMap(\.awards).map(\.buyerID))
+        for (b, i) in made where named.contains(b.id) {
+            buyers.append(b)
+            stat(imports[i].file, imports[i].format, .buyer) { $0.imported += 1 }
+        }
+        buyerIDs = Set(buyers.map(\.id))
         var awardIDs: Set<String> = []
         result.awards = imports.flatMap(\.awards).filter { awardIDs.insert($0.id).inserted && buyerIDs.contains($0.buyerID) }
         result.notices.sort { $0.id < $1.id }

@@ -28,6 +28,8 @@ public struct Catalog: Sendable {
     public let latestRank: [Int]
     /// Soonest expected publication first.
     public let programmationOrder: [Int]
+    /// Awarded contracts (DECP), newest notification first.
+    public let awards: [Award]
     /// Links that could not be made.
     public let diagnostics: [Diagnostic]
     /// The newest date the data holds (a notice's publication, a programmation's
@@ -45,7 +47,7 @@ public struct Catalog: Sendable {
 
     /// Builds the catalog from validated records.
     public init(notices rawNotices: [Notice], programmations rawProgrammations: [Programmation], buyers rawBuyers: [Buyer],
-                site: SiteConfig, mapping: SectorMapping, now: Date) {
+                awards rawAwards: [Award] = [], site: SiteConfig, mapping: SectorMapping, now: Date) {
         self.site = site
         self.now = now
         self.mapping = mapping
@@ -129,8 +131,17 @@ public struct Catalog: Sendable {
         latestRank = rank
         programmationOrder = Array(programmations.indices).sorted(by: byExpected)
 
-        func facet(id: String, name: String, notices ns: [Int], programmations ps: [Int]) -> Facet {
+        let awards = rawAwards.sorted { a, b in
+            a.notified != b.notified ? (a.notified ?? Day(year: 1, month: 1, day: 1)!) > (b.notified ?? Day(year: 1, month: 1, day: 1)!) : a.id < b.id
+        }
+        var aBySector: [String: Int] = [:], aByBuyer: [String: [Int]] = [:]
+        for (i, a) in awards.enumerated() {
+            for s in mapping.sectors(for: a.cpv) { aBySector[s.id, default: 0] += 1 }
+            aByBuyer[a.buyerID, default: []].append(i)
+        }
+        func facet(id: String, name: String, notices ns: [Int], programmations ps: [Int], awards: Int = 0) -> Facet {
             var f = Facet(id: id, name: name, slug: Slug.make(id))
+            f.awardCount = awards
             f.openNotices = ns.filter { notices[$0].status.isOpen }.sorted(by: byDeadline)
             f.allNotices = ns.sorted(by: byPublication)
             f.programmations = ps.sorted(by: byExpected)
@@ -151,8 +162,9 @@ public struct Catalog: Sendable {
             pByBuyer[p.programmation.buyerID, default: []].append(i)
         }
         sectors = mapping.sectors
-            .filter { nBySector[$0.id] != nil || pBySector[$0.id] != nil }
-            .map { facet(id: $0.id, name: $0.name, notices: nBySector[$0.id] ?? [], programmations: pBySector[$0.id] ?? []) }
+            .filter { nBySector[$0.id] != nil || pBySector[$0.id] != nil || aBySector[$0.id] != nil }
+            .map { facet(id: $0.id, name: $0.name, notices: nBySector[$0.id] ?? [], programmations: pBySector[$0.id] ?? [],
+                          awards: aBySector[$0.id] ?? 0) }
             .sorted { (Folding.key($0.name), $0.id) < (Folding.key($1.name), $1.id) }
         departments = site.departments.map {
             facet(id: $0.code, name: $0.name, notices: nByDep[$0.code] ?? [], programmations: pByDep[$0.code] ?? [])
@@ -163,6 +175,7 @@ public struct Catalog: Sendable {
             e.openNotices = ns.filter { notices[$0].status.isOpen }.sorted(by: byDeadline)
             e.closedNotices = ns.filter { !notices[$0].status.isOpen }.sorted(by: byLatestDeadline)
             e.programmations = (pByBuyer[b.id] ?? []).sorted(by: byExpected)
+            e.awards = aByBuyer[b.id] ?? []
             return e
         }.sorted {
             let a = Folding.key($0.buyer.name), b = Folding.key($1.buyer.name)
@@ -170,6 +183,7 @@ public struct Catalog: Sendable {
         }
         self.notices = notices
         self.programmations = programmations
+        self.awards = awards
         self.noticeByID = noticeByID
         self.programmationByID = programmationByID
         self.buyerByID = Dictionary(uniqueKeysWithValues: buyers.enumerated().map { ($1.buyer.id, $0) })

@@ -35,6 +35,8 @@ public struct BuyerEntry: Sendable {
     public internal(set) var closedNotices: [Int] = []
     /// Soonest expected publication first.
     public internal(set) var programmations: [Int] = []
+    /// Its awarded contracts (indices into `Catalog.awards`), newest first.
+    public internal(set) var awards: [Int] = []
 }
 
 /// One value of a facet (a sector, a department) with its records.
@@ -48,4 +50,6 @@ public struct Facet: Sendable {
     public internal(set) var allNotices: [Int] = []
     /// Soonest expected publication first.
     public internal(set) var programmations: [Int] = []
+    /// Awarded contracts (DECP) in the facet (sectors only).
+    public internal(set) var awardCount = 0
 }

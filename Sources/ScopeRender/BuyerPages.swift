@@ -52,6 +52,16 @@ extension SiteRenderer {
         if let d = b.department, let dep = views.departmentLinks([d]).first { page["department"] = dep }
         else if let d = b.department, let dep = Department.lookup(d) { page["department"] = ["name": dep.name, "code": dep.code] }
         if let w = b.website { page["website"] = w }
+        if !e.awards.isEmpty {
+            page["awards"] = e.awards.map { i -> [String: Any] in
+                let a = catalog.awards[i]
+                var row: [String: Any] = ["object": a.object, "winners": a.winners.joined(separator: ", ")]
+                if let d = a.notified { row["date"] = format.day(d); row["date_iso"] = d.description }
+                if let m = a.amount { row["amount"] = format.money(m) }
+                return row
+            }
+            page["award_count"] = format.count(e.awards.count, "awards")
+        }
         if !e.programmations.isEmpty {
             page["chart"] = quarterChart(e.programmations, id: "chart-buyer-quarters",
                                          title: t("buyers.chart", ["name": b.name]))

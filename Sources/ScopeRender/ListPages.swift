@@ -170,6 +170,7 @@ extension SiteRenderer {
                     "open": self.format.count(f.openNotices.count, "open_notices"),
                     "programmations": self.format.count(f.programmations.count, "programmations"),
                 ]
+                if f.awardCount > 0 { r["awards"] = self.format.count(f.awardCount, "awards") }
                 if showCode { r["code"] = f.id }
                 return r
             }

@@ -32,7 +32,7 @@ public struct Strings: Sendable {
         "kind.state", "kind.region", "kind.department", "kind.commune", "kind.epci", "kind.hospital", "kind.other",
         "nav.home", "nav.notices", "nav.programmations", "nav.sectors", "nav.departments", "nav.buyers", "nav.search", "nav.alerts",
         "count.notices", "count.open_notices", "count.closed_notices", "count.programmations", "count.buyers",
-        "count.public_buyers", "count.months",
+        "count.public_buyers", "count.months", "count.awards",
         "lists.open_title", "lists.open_intro", "lists.closed_title", "lists.newest_title", "lists.newest_crumb",
         "lists.newest_intro", "lists.all_types", "lists.sort_deadline", "lists.sort_newest", "lists.page",
         "lists.titled", "lists.archive_crumb", "lists.archive_intro", "lists.archive_month_intro",

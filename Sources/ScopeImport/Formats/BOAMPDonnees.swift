@@ -50,7 +50,7 @@ struct BOAMPDonnees {
             for k in o.keys.sorted(by: Self.principalFirst) {
                 let child = o[k]!
                 if Self.isLotsKey(k), !inLot {
-                    lots += Loose.array(child).compactMap { Loose.object($0) }
+                    lots += Self.unwrapLots(child)
                     continue
                 }
                 if Self.isCPVKey(k) { collectCPV(child) }
@@ -63,6 +63,16 @@ struct BOAMPDonnees {
             for item in l { walk(item, key: key, inLot: inLot) }
         default: break
         }
+    }
+
+    /// `{"lots": {"lot": [...]}}` and `{"lots": [...]}` alike: the lot objects.
+    static func unwrapLots(_ v: RawValue) -> [[String: RawValue]] {
+        var out: [[String: RawValue]] = []
+        for item in Loose.array(v) {
+            guard let o = Loose.object(item) else { continue }
+            if o.count == 1, let (k, inner) = o.first, isLotsKey(k) { out += unwrapLots(inner) } else { out.append(o) }
+        }
+        return out
     }
 
     /// Keys naming the main code sort first, so the main CPV code comes first.

@@ -55,6 +55,11 @@ enum BOAMPImporter {
                 continue
             }
             var mapped = map(r, id: id, site: site, partial: false)
+            if mapped.record.fields["cpv"] == nil {
+                out.reject(.notice, at: r.location, id: id, field: "donnees",
+                           "no CPV code in donnees (descripteur_code is BOAMP's own thesaurus, not CPV)")
+                continue
+            }
             if etat == "AVIS_ANNULE" { mapped.record = RawRecord(fields: mapped.record.fields.merging(["status": .string("cancelled")]) { _, b in b }, location: r.location) }
             // The buyer, named by the notice: a stable id from its SIRET when `donnees` gives one, else from its name.
             if let name = Loose.text(f["nomacheteur"]), let buyer = mapped.record.fields["buyer"]?.text {
@@ -99,18 +104,14 @@ enum BOAMPImporter {
         put("published", Loose.text(f["dateparution"]).map(RawValue.string), from: "dateparution")
         put("deadline", Loose.text(f["datelimitereponse"]).map(RawValue.string), from: "datelimitereponse")
         if let d = donnees {
-            if !d.cpv.isEmpty { put("cpv", .list(d.cpv.map(RawValue.string)), from: "donnees (CPV)") }
-            if let v = d.value { put("estimated_value", .number(v), from: "donnees (valeur)") }
+            if !d.cpv.isEmpty { put("cpv", .list(d.cpv.map(RawValue.string)), from: "donnees") }
+            if let v = d.value { put("estimated_value", .number(v), from: "donnees") }
             if !d.lots.isEmpty {
-                put("lots", .list(d.lots.enumerated().map { .object(BOAMPDonnees.lot($1, index: $0)) }), from: "donnees (lots)")
+                put("lots", .list(d.lots.enumerated().map { .object(BOAMPDonnees.lot($1, index: $0)) }), from: "donnees")
             }
-            put("documents_url", d.documentsURL.map(RawValue.string), from: "donnees (URL)")
+            put("documents_url", d.documentsURL.map(RawValue.string), from: "donnees")
         }
         if n["documents_url"] == nil { put("documents_url", Loose.text(f["url_avis"]).map(RawValue.string), from: "url_avis") }
-        if !partial, n["cpv"] == nil {
-            // Required: the native decoder says so, naming the field where it should have been.
-            origin["cpv"] = "donnees (no CPV code; descripteur_code is BOAMP's own thesaurus, not CPV)"
-        }
         return MappedRecord(kind: .notice, record: RawRecord(fields: n, location: r.location), origin: origin)
     }
 }

@@ -27,7 +27,7 @@ enum ImportUpdates {
             var fields = target.record.fields
             switch u.change {
             case .correct(let c):
-                for (k, v) in c.record.fields where k != "id" && !v.isEmpty {
+                for (k, v) in c.record.fields where correctable.contains(k) && !v.isEmpty {
                     fields[k] = v
                     if let o = c.origin[k] { target.origin[k] = o }
                 }
@@ -39,6 +39,10 @@ enum ImportUpdates {
             imports[fi].mapped[mi] = target
         }
     }
+
+    /// What a correction may change; the title, buyer and first publication stay the notice's.
+    static let correctable: Set<String> = ["deadline", "estimated_value", "lots", "documents_url", "cpv", "departments",
+                                           "procedure", "contract_type"]
 
     static func describe(_ c: NoticeUpdate.Change) -> String {
         switch c {
