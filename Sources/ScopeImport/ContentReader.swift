@@ -146,6 +146,12 @@ public struct ContentReader {
         return result
     }
 
+    /// The format a JSON export's content shows (for tests and tools).
+    public static func detectFormat(json data: Data) -> ExportFormat {
+        guard case .success(let root) = JSONRecordReader.parse(data, displayPath: "") else { return .scope }
+        return FormatDetector.detect(json: root)
+    }
+
     enum Decoded {
         case notice(Notice)
         case programmation(Programmation)

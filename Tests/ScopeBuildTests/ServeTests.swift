@@ -19,7 +19,7 @@ final class ServeTests: XCTestCase {
         return box.value
     }
 
-    func testServePreviewsAndRebuildsWhenALayoutChanges() throws {
+    func testServePreviewsAndRebuildsWhenALayoutOrItsWordsChange() throws {
         let root = temporaryFolder("serve")
         let layouts = root.appendingPathComponent("layouts")
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("layouts"), to: layouts)
@@ -41,9 +41,10 @@ final class ServeTests: XCTestCase {
         // Links point at the preview itself.
         XCTAssertTrue(home?.1.contains("href=\"/annonces/\"") ?? false)
 
-        let base_ = layouts.appendingPathComponent("base.mustache")
-        try (try String(contentsOf: base_, encoding: .utf8)).replacingOccurrences(of: "Aller au contenu", with: "Aller au contenu (aperçu)")
-            .write(to: base_, atomically: true, encoding: .utf8)
+        // A word changed in the translation file, under layouts/i18n/.
+        let words = layouts.appendingPathComponent("i18n/fr.yaml")
+        try (try String(contentsOf: words, encoding: .utf8)).replacingOccurrences(of: "skip: Aller au contenu", with: "skip: Aller au contenu (aperçu)")
+            .write(to: words, atomically: true, encoding: .utf8)
         var rebuilt = false
         for _ in 0..<60 where !rebuilt {
             Thread.sleep(forTimeInterval: 0.5)

@@ -25,6 +25,8 @@ struct ContentFixture {
         var all = files
         if all["buyers/buyers.csv"] == nil { all["buyers/buyers.csv"] = Self.buyersCSV }
         for (path, text) in all {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(path).deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
             try Data(text.utf8).write(to: root.appendingPathComponent(path))
         }
     }

@@ -69,15 +69,26 @@ final class ValidationTests: XCTestCase {
         XCTAssertEqual(r.notices.first.map { ParisTime.rfc3339($0.deadline) }, "2026-12-01T12:00:00+01:00")
     }
 
-    func testDuplicateIdsKeepTheFirstAndReportTheSecond() throws {
+    func testDuplicateIdsInOneFileKeepTheFirstAndRejectTheSecond() throws {
         let f = try ContentFixture(files: [
-            "notices/a.json": ContentFixture.json([ContentFixture.notice()]),
-            "notices/b.json": ContentFixture.json([ContentFixture.notice(["title": "Autre"])]),
+            "notices/a.json": ContentFixture.json([ContentFixture.notice(), ContentFixture.notice(["title": "Autre"])]),
         ])
         let r = try f.read()
         XCTAssertEqual(r.notices.map(\.title), ["Réfection de voirie"])
-        XCTAssertEqual(messages(r), ["\(f.path("notices/b.json")) at $[0]: error: notice \"26-00001\", field \"id\": duplicate id, first seen at \(f.path("notices/a.json")) at $[0]; record rejected"])
+        XCTAssertEqual(messages(r), ["\(f.path("notices/a.json")) at $[1]: error: notice \"26-00001\", field \"id\": duplicate id, first seen at \(f.path("notices/a.json")) at $[0]; record rejected"])
         XCTAssertEqual(r.rejected(.notice), 1)
+    }
+
+    func testTheSameIDInTwoFilesOfTheSameDateKeepsTheFirstReadWithAWarning() throws {
+        let f = try ContentFixture(files: [
+            "notices/a.json": ContentFixture.json([ContentFixture.notice()]),
+            "notices/b.json": ContentFixture.json([ContentFixture.notice(["title": "Autre", "description": "Détail."])]),
+        ])
+        let r = try f.read()
+        XCTAssertEqual(r.notices.map(\.title), ["Réfection de voirie"])
+        XCTAssertEqual(r.notices.map(\.description), ["Détail."])
+        XCTAssertEqual(messages(r), ["\(f.path("notices/b.json")) at $[0]: warning: notice \"26-00001\", field \"id\": also in \(f.path("notices/a.json")) at $[0]; merged: the record at \(f.path("notices/a.json")) at $[0] wins (it was read first), with description from \(f.path("notices/b.json")) at $[0]"])
+        XCTAssertEqual(r.rejected(.notice), 0)
     }
 
     func testUnknownBuyerIsRejected() throws {

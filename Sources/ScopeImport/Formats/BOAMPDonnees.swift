@@ -75,10 +75,16 @@ struct BOAMPDonnees {
         return out
     }
 
-    /// Keys naming the main code sort first, so the main CPV code comes first.
+    /// Keys naming the main code sort first and additional codes last, so the main CPV code
+    /// comes first.
     static func principalFirst(_ a: String, _ b: String) -> Bool {
-        let pa = a.lowercased().contains("princip"), pb = b.lowercased().contains("princip")
-        return pa != pb ? pa : a < b
+        func rank(_ k: String) -> Int {
+            let l = k.lowercased()
+            if l.contains("princip") || l.contains("main") { return 0 }
+            if l.contains("additional") || l.contains("complementaire") || l.contains("supplementaire") { return 2 }
+            return 1
+        }
+        return (rank(a), a) < (rank(b), b)
     }
 
     mutating func collectCPV(_ v: RawValue) {
