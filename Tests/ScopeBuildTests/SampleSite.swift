@@ -69,12 +69,12 @@ struct ParsedPage {
 }
 
 /// Reads every page of a paginated list, following `rel="next"`.
-func cardLinksOfList(_ base: String, kind: String) throws -> [String] {
+func cardLinksOfList(_ base: String, kind: String, in root: URL = SampleSite.output) throws -> [String] {
     var links: [String] = []
     var path: String? = base
     var guardCount = 0
     while let p = path {
-        let page = try ParsedPage(SampleSite.file(p + "index.html"))
+        let page = try ParsedPage(root.appendingPathComponent(p + "index.html"))
         links += page.cardLinks(kind)
         path = page.strings("//a[@rel='next']/@href").first.map { String($0.dropFirst()) }
         guardCount += 1
