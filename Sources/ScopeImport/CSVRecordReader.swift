@@ -9,7 +9,8 @@ struct CSVRecordReader {
     let displayPath: String
     let kind: RecordKind
 
-    func read(_ text: String) -> (records: [RawRecord], problems: [Diagnostic]) {
+    /// `lineOffset`: lines before this text in the file (when a part of it is read again).
+    func read(_ text: String, lineOffset: Int = 0) -> (records: [RawRecord], problems: [Diagnostic]) {
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         let fileLocation = SourceLocation(file: displayPath, position: .none)
@@ -28,15 +29,42 @@ struct CSVRecordReader {
         var records: [RawRecord] = []
         var problems: [Diagnostic] = []
         var line = 2 + Self.newlines(in: reader.headerRow ?? [])
+        var lines: [Substring]?
         while let row = reader.next() {
             let start = line
-            line += 1 + Self.newlines(in: row)
+            let spanned = Self.newlines(in: row)
+            line += 1 + spanned
             if row.allSatisfy({ $0.trimmed.isEmpty }) { continue }
-            let loc = SourceLocation(file: displayPath, position: .line(start))
+            let loc = SourceLocation(file: displayPath, position: .line(start + lineOffset))
+            // Two exports joined end to end: the second one's header (and byte order mark) in the middle.
+            if row.map({ $0.replacingOccurrences(of: "\u{FEFF}", with: "").trimmed }) == header {
+                problems.append(Diagnostic(.warning, at: loc, kind: nil, recordID: nil, field: nil,
+                                           "the header row again (two exports joined?); skipped"))
+                continue
+            }
             if row.count != header.count {
                 let idGuess = header.firstIndex(of: "id").flatMap { $0 < row.count ? row[$0] : nil }
+                guard spanned > 0 else {
+                    problems.append(Diagnostic(.error, at: loc, kind: kind, recordID: idGuess, field: nil,
+                                               "row has \(row.count) fields, the header has \(header.count); record rejected"))
+                    continue
+                }
+                // A quote that never closes swallows the lines after it: reject this row, read them again.
+                if lines == nil { lines = body.split(separator: "\n", omittingEmptySubsequences: false) }
+                let first = start
+                var last = min(start + spanned, lines!.count)
+                while last > first, lines![last - 1].trimmed.isEmpty { last -= 1 }
+                let span = first + 1 == last ? "line \(last + lineOffset)" : "lines \(first + 1 + lineOffset)–\(last + lineOffset)"
                 problems.append(Diagnostic(.error, at: loc, kind: kind, recordID: idGuess, field: nil,
-                                           "row has \(row.count) fields, the header has \(header.count); record rejected"))
+                                           "a quote opened on this line is not closed where the line ends, so the row ran on to line "
+                                           + "\(last + lineOffset) with \(row.count) fields (the header has \(header.count)); record rejected, "
+                                           + "\(span) read again"))
+                if first < last {
+                    let again = ([lines![0]] + lines![first..<last]).joined(separator: "\n")
+                    let (more, moreProblems) = read(again, lineOffset: lineOffset + first - 1)
+                    records += more
+                    problems += moreProblems.filter { !($0.kind == nil && $0.message.hasPrefix("empty file")) }
+                }
                 continue
             }
             var fields: [String: RawValue] = [:]
@@ -46,7 +74,7 @@ struct CSVRecordReader {
             records.append(RawRecord(fields: fields, location: loc))
         }
         if let error = reader.error {
-            problems.append(Diagnostic(.error, at: SourceLocation(file: displayPath, position: .line(line)), kind: nil,
+            problems.append(Diagnostic(.error, at: SourceLocation(file: displayPath, position: .line(line + lineOffset)), kind: nil,
                                        recordID: nil, field: nil,
                                        "CSV cannot be read past this line (\(error)); the rest of the file was not read"))
         }

@@ -20,7 +20,7 @@ public enum ConfigLoader {
     public static let sectorsFile = "sectors.yaml"
 
     static let configKeys: Set<String> = ["title", "description", "base_url", "language", "region", "departments",
-                                          "page_size", "feed_items", "now", "sources"]
+                                          "page_size", "feed_items", "now", "sources", "encoding"]
 
     public static func loadSite(contentDirectory: URL) throws -> SiteConfig {
         let url = contentDirectory.appendingPathComponent(configFile)
@@ -83,17 +83,20 @@ public enum ConfigLoader {
             }
             site.now = d
         }
+        if let e = root["encoding"] { site.encoding = try Self.encoding(e, fail: fail) }
         if let list = root["sources"] {
             guard case .sequence(let seq) = list else { throw fail(list, "\"sources\" must be a list of {path, format}") }
             for item in seq {
                 let path: String?
                 var format: ExportFormat?
+                var encoding: TextEncoding?
                 switch item {
                 case .scalar: path = item.string
                 case .mapping(let m):
-                    for (k, _) in m where !["path", "format"].contains(k.string ?? "") {
-                        throw fail(k, "unknown key \"\(k.string ?? "?")\" in a source (known: path, format)")
+                    for (k, _) in m where !["path", "format", "encoding"].contains(k.string ?? "") {
+                        throw fail(k, "unknown key \"\(k.string ?? "?")\" in a source (known: path, format, encoding)")
                     }
+                    if let e = m["encoding"] { encoding = try Self.encoding(e, fail: fail) }
                     path = m["path"]?.string
                     if let f = m["format"] {
                         guard let name = f.string, let parsed = ExportFormat(rawValue: name.lowercased()) else {
@@ -104,10 +107,17 @@ public enum ConfigLoader {
                 default: path = nil
                 }
                 guard let path, !path.isEmpty else { throw fail(item, "a source needs a \"path\" (a file or a glob such as exports/boamp-*.json)") }
-                site.sources.append(SourceSpec(pattern: path, format: format, line: item.mark?.line))
+                site.sources.append(SourceSpec(pattern: path, format: format, encoding: encoding, line: item.mark?.line))
             }
         }
         return site
+    }
+
+    static func encoding(_ node: Node, fail: (Node?, String) -> ConfigError) throws -> TextEncoding {
+        guard let name = node.string, let e = TextEncoding(name: name) else {
+            throw fail(node, "unknown encoding \"\(node.string ?? "?")\" (known: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return e
     }
 
     /// The sector grouping. Without the file, every CPV division is a sector of its own.

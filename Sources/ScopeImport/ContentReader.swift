@@ -184,9 +184,32 @@ public struct ContentReader {
             return (fi, nil)
         }
         if file.url.pathExtension.lowercased() == "json" {
+            var json = data
+            if file.encoding != .utf8 {
+                switch TextDecoding.text(data, encoding: file.encoding, file: display) {
+                case .failure(let d): fi.problems.append(d); return (fi, nil)
+                case .success(let s): json = Data(s.utf8)
+                }
+            }
             let root: RawValue
-            switch JSONRecordReader.parse(data, displayPath: display) {
-            case .failure(let d): fi.problems.append(d); return (fi, nil)
+            switch JSONRecordReader.parse(json, displayPath: display) {
+            case .failure(let d):
+                if file.encoding == .utf8, case .failure(let e) = TextDecoding.text(data, encoding: .utf8, file: display) {
+                    fi.problems.append(e)
+                    return (fi, nil)
+                }
+                // An array that does not parse whole: its records one by one.
+                let message = String(d.message.dropFirst("not valid JSON: ".count).prefix { $0 != ";" })
+                guard let (records, problems) = JSONSalvage.records(json, displayPath: display, kind: file.folder ?? .notice, error: message) else {
+                    fi.problems.append(d)
+                    return (fi, nil)
+                }
+                let fields = Set(records.first?.fields.keys.map { $0 } ?? [])
+                fi.format = file.declared ?? FormatDetector.detect(fields: fields)
+                if fi.format == .ocds || fi.format == .decp { fi.problems.append(d); return (fi, nil) }
+                let kind = fi.format == .boamp ? .notice : fi.format == .approch ? .programmation : (file.folder ?? Self.nativeKind(fields: fields))
+                take(records, problems, kind: kind, into: &fi)
+                return (fi, nil)
             case .success(let r): root = r
             }
             fi.format = file.declared ?? FormatDetector.detect(json: root)
@@ -200,10 +223,10 @@ public struct ContentReader {
             }
             return (fi, nil)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            fi.problems.append(Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil,
-                                          "not UTF-8 text; save the export as UTF-8 (no record of this file was read)"))
-            return (fi, nil)
+        let text: String
+        switch TextDecoding.text(data, encoding: file.encoding, file: display) {
+        case .failure(let d): fi.problems.append(d); return (fi, nil)
+        case .success(let s): text = s
         }
         let (records, problems) = CSVRecordReader(displayPath: display, kind: file.folder ?? .notice).read(text)
         let fields = Set(records.first?.fields.keys.map { $0 } ?? [])

@@ -53,9 +53,23 @@ struct FieldReader {
             fail(name, "expected text, found \(v.excerpt)")
             return nil
         }
-        let cleaned = Text.cleanMultiline(s)
+        var cleaned = Text.cleanMultiline(s)
+        if cleaned.utf8.count > Self.longTextLimit {
+            // A page, its feeds and the search index all carry this text: keep the start, at a paragraph when one is near.
+            let size = cleaned.utf8.count
+            var cut = String(decoding: cleaned.utf8.prefix(Self.longTextLimit), as: UTF8.self)
+            if cut.last == "\u{FFFD}" { cut.removeLast() }
+            if let p = cut.range(of: "\n\n", options: .backwards), cut.distance(from: p.lowerBound, to: cut.endIndex) < 8_192 {
+                cut = String(cut[..<p.lowerBound])
+            }
+            cleaned = cut + "\n\n…"
+            warn(name, "\(size) bytes long; only the first \(cut.utf8.count) bytes are published (the limit is \(Self.longTextLimit))")
+        }
         return cleaned.isEmpty ? nil : cleaned
     }
+
+    /// Descriptions longer than this (bytes) are cut: 64 KiB is some 10,000 words.
+    static let longTextLimit = 65_536
 
     /// A list: a JSON array of texts, or one text joined with `|`.
     mutating func list(_ name: String, required: Bool = false) -> [String]? {

@@ -11,6 +11,7 @@ struct SourceFile {
     let display: String
     let folder: RecordKind?
     let declared: ExportFormat?
+    let encoding: TextEncoding
 }
 
 /// Every export to read, in a fixed order: the config's sources in the order they are
@@ -33,7 +34,7 @@ enum SourceFiles {
                 let url = URL(fileURLWithPath: path).standardizedFileURL
                 if seen.insert(url.path).inserted {
                     out.append(SourceFile(url: url, display: SourceFinder.displayPath(url), folder: folderKind(of: url, content: content),
-                                          declared: spec.format))
+                                          declared: spec.format, encoding: spec.encoding ?? site.encoding))
                 }
             }
         }
@@ -41,7 +42,7 @@ enum SourceFiles {
             for url in SourceFinder.files(in: content.appendingPathComponent(kind.folder), diagnostics: &diagnostics) {
                 let u = url.standardizedFileURL
                 if seen.insert(u.path).inserted {
-                    out.append(SourceFile(url: u, display: SourceFinder.displayPath(u), folder: kind, declared: nil))
+                    out.append(SourceFile(url: u, display: SourceFinder.displayPath(u), folder: kind, declared: nil, encoding: site.encoding))
                 }
             }
         }

@@ -15,17 +15,39 @@ public enum ExportFormat: String, Sendable, CaseIterable, Comparable {
     public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
 }
 
+/// The character encodings exports come in. UTF-8 is the default; Excel saves CSV in
+/// Windows-1252, older tools in Latin-1. A file that starts with a UTF-8 byte order mark is
+/// read as UTF-8 whatever is declared.
+public enum TextEncoding: String, Sendable, CaseIterable {
+    case utf8 = "utf-8"
+    case windows1252 = "windows-1252"
+    case latin1 = "iso-8859-1"
+
+    /// Accepts the usual spellings: `utf8`, `cp1252`, `latin-1`, `latin1`, `ISO-8859-1`…
+    public init?(name: String) {
+        switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
+        case "utf-8", "utf8": self = .utf8
+        case "windows-1252", "cp1252", "win-1252": self = .windows1252
+        case "iso-8859-1", "latin-1", "latin1", "iso8859-1": self = .latin1
+        default: return nil
+        }
+    }
+}
+
 /// A source declared in `config.yaml`: a path or glob relative to the content folder, and its
 /// format (detected from the content when left out).
 public struct SourceSpec: Sendable, Hashable {
     public let pattern: String
     public let format: ExportFormat?
+    /// The file's encoding, when it is not the site's.
+    public let encoding: TextEncoding?
     /// The config line, for messages.
     public let line: Int?
 
-    public init(pattern: String, format: ExportFormat?, line: Int?) {
+    public init(pattern: String, format: ExportFormat?, encoding: TextEncoding? = nil, line: Int?) {
         self.pattern = pattern
         self.format = format
+        self.encoding = encoding
         self.line = line
     }
 }

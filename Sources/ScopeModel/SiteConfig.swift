@@ -21,6 +21,8 @@ public struct SiteConfig: Sendable {
     public var now: Date?
     /// Exports declared in the config, read before the content folders.
     public var sources: [SourceSpec] = []
+    /// The encoding of the exports (UTF-8 unless declared).
+    public var encoding: TextEncoding = .utf8
 
     public init(title: String, description: String = "", baseURL: String = "http://localhost:8000/",
                 language: String = "fr", region: String? = nil, departments: [Department]? = nil,

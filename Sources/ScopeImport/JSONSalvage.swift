@@ -1,0 +1,87 @@
+import Foundation
+import ScopeModel
+
+/// A JSON array of records that does not parse as a whole (a file cut short, a missing comma)
+/// is read element by element, so that one broken record does not lose the others: the
+/// elements are found by their nesting (strings and escapes respected), each parsed alone; a
+/// broken or unfinished one is rejected with its position and line.
+enum JSONSalvage {
+    static func records(_ data: Data, displayPath: String, kind: RecordKind, error: String) -> (records: [RawRecord], problems: [Diagnostic])? {
+        let bytes = [UInt8](data)
+        var i = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+        func skipSpace() { while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 } }
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "[") else { return nil }
+        i += 1
+        var records: [RawRecord] = []
+        var problems: [Diagnostic] = []
+        var index = 0
+        var line = 1 + bytes[..<i].filter { $0 == 0x0A }.count
+        var ended = false
+        while !ended {
+            // Count lines as we skip, so each element knows where it starts.
+            while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { if bytes[i] == 0x0A { line += 1 }; i += 1 }
+            if i >= bytes.count { break }
+            if bytes[i] == UInt8(ascii: "]") { ended = true; break }
+            let start = i, startLine = line
+            var depth = 0, inString = false, escaped = false
+            var closed = false
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x0A { line += 1 }
+                if inString {
+                    if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
+                } else if b == UInt8(ascii: "\"") { inString = true }
+                else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") { depth += 1 }
+                else if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
+                    if depth == 0 { closed = true; ended = true; break }  // the array's own end
+                    depth -= 1
+                } else if b == UInt8(ascii: ","), depth == 0 { closed = true; break }
+                i += 1
+            }
+            let element = Data(bytes[start..<i])
+            let loc = SourceLocation(file: displayPath, position: .jsonPath("$[\(index)]"))
+            if !closed && (depth > 0 || inString) {
+                problems.append(Diagnostic(.error, at: loc, kind: kind, recordID: idGuess(element), field: nil,
+                                           "the file ends inside this record (line \(startLine)), as if cut short; record rejected"))
+            } else if let value = try? JSONSerialization.jsonObject(with: element, options: [.fragmentsAllowed]) {
+                if case .object(let fields) = RawValue(json: value) {
+                    records.append(RawRecord(fields: fields, location: loc))
+                } else {
+                    problems.append(Diagnostic(.error, at: loc, kind: kind, recordID: nil, field: nil,
+                                               "expected an object, found \(RawValue(json: value).excerpt); record rejected"))
+                }
+            } else if !element.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+                // The parser's place, counted from the file's start.
+                var why = JSONRecordReader.describe(errorOf: element)
+                if why.hasSuffix(".") { why.removeLast() }
+                if let r = why.range(of: #"character \d+"#, options: .regularExpression),
+                   let offset = Int(why[r].dropFirst("character ".count)), offset <= element.count {
+                    let upTo = bytes[..<(start + offset)]
+                    let l = upTo.filter { $0 == 0x0A }.count + 1
+                    let c = upTo.count - (upTo.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+                    why = why.replacingCharacters(in: r, with: "line \(l), column \(c)")
+                }
+                problems.append(Diagnostic(.error, at: loc, kind: kind, recordID: idGuess(element), field: nil,
+                                           "not valid JSON: \(why); record rejected"))
+            }
+            if i < bytes.count, bytes[i] == UInt8(ascii: ",") { i += 1 }
+            index += 1
+        }
+        let read = records.count + problems.count
+        problems.insert(Diagnostic(.error, at: SourceLocation(file: displayPath, position: .none), kind: nil, recordID: nil, field: nil,
+                                   "not valid JSON (\(error)); its \(read) record\(read == 1 ? "" : "s") were read one by one, "
+                                   + "\(problems.count) rejected"), at: 0)
+        return (records, problems)
+    }
+
+    /// The `"id"` of a broken record, when it can be seen.
+    static func idGuess(_ element: Data) -> String? {
+        let text = String(decoding: element, as: UTF8.self)
+        guard let r = text.range(of: #""id"\s*:\s*"([^"\\]*)""#, options: .regularExpression) else { return nil }
+        let m = text[r]
+        guard let q = m.dropLast().lastIndex(of: "\"") else { return nil }
+        return String(m[m.index(after: q)..<m.index(before: m.endIndex)])
+    }
+}
