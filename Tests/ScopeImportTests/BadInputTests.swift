@@ -1,0 +1,159 @@
+import Foundation
+import ScopeImport
+import ScopeModel
+import XCTest
+
+/// The corpus of broken exports under Tests/Fixtures/bad/: for each, the exact messages (file,
+/// line or JSON path, record, field) and the records that are still built.
+final class BadInputTests: XCTestCase {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/bad")
+
+    /// Reads one corpus file from `notices/` with the fixture's two buyers.
+    func read(_ name: String, config: String? = nil, as target: String? = nil) throws -> (ImportResult, String) {
+        let data = try Data(contentsOf: Self.corpus.appendingPathComponent(name))
+        let f = try ContentFixture(name.filter { $0.isLetter || $0.isNumber } + (config == nil ? "" : "declared"), files: [:], config: config)
+        let rel = "notices/" + (target ?? name)
+        try data.write(to: f.root.appendingPathComponent(rel))
+        return (try f.read(), f.path(rel))
+    }
+
+    func messages(_ r: ImportResult) -> [String] { r.diagnostics.map(\.description) }
+
+    func testMalformedJSONKeepsTheGoodRecords() throws {
+        let (r, file) = try read("malformed.json")
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001", "26-00003"])
+        XCTAssertEqual(messages(r), [
+            "\(file): error: not valid JSON (Invalid value around line 19, column 3); its 3 records were read one by one, 1 rejected",
+            "\(file) at $[1]: error: notice \"26-00002\": not valid JSON: Invalid value around line 19, column 3; record rejected",
+        ])
+        XCTAssertEqual(r.rejected(.notice), 1)
+    }
+
+    func testTruncatedJSONKeepsTheRecordsBeforeTheCut() throws {
+        let (r, file) = try read("truncated.json")
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001", "26-00002"])
+        XCTAssertEqual(messages(r), [
+            "\(file): error: not valid JSON (Unexpected end of file during JSON parse); its 3 records were read one by one, 1 rejected",
+            "\(file) at $[2]: error: notice \"26-00003\": the file ends inside this record (line 30), as if cut short; record rejected",
+        ])
+    }
+
+    func testWrongTypes() throws {
+        let (r, file) = try read("wrong-types.json")
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001"])
+        XCTAssertEqual(messages(r), [
+            "\(file) at $[1]: error: notice \"26-00002\", field \"cpv\": expected a list, found an object",
+            "\(file) at $[1]: error: notice \"26-00002\", field \"deadline\": expected a date-time such as 2026-06-27T12:00:00+02:00 (or a date), found \"true\"",
+            "\(file) at $[1]: error: notice \"26-00002\", field \"lots\": expected a JSON array of lots, found \"lot 1\"",
+        ])
+    }
+
+    func testEmptyFiles() throws {
+        for name in ["empty.json", "empty.csv"] {
+            let (r, file) = try read(name)
+            XCTAssertEqual(messages(r), ["\(file): error: empty file, no records read"])
+            XCTAssertEqual(r.buyers.count, 2, "the other files are still read")
+        }
+    }
+
+    func testRaggedCSVRow() throws {
+        let (r, file) = try read("ragged.csv")
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001", "26-00003"])
+        XCTAssertEqual(messages(r), ["\(file):3: error: notice \"26-00002\": row has 4 fields, the header has 8; record rejected"])
+    }
+
+    func testUnclosedQuoteLosesOnlyItsRow() throws {
+        let (r, file) = try read("unclosed-quote.csv")
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001", "26-00003"])
+        XCTAssertEqual(r.notices[1].source.position, .line(4))
+        XCTAssertEqual(messages(r), ["\(file):3: error: notice \"26-00002\": a quote opened on this line is not closed where the line ends, so the row ran on to line 4 with 2 fields (the header has 8); record rejected, line 4 read again"])
+    }
+
+    func testABOMInTheMiddleOfTwoJoinedExports() throws {
+        let (r, file) = try read("bom-middle.csv")
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001", "26-00002"])
+        XCTAssertEqual(r.notices.map(\.source.position), [.line(2), .line(4)])
+        XCTAssertEqual(messages(r), ["\(file):3: warning: the header row again (two exports joined?); skipped"])
+    }
+
+    func testWindows1252AndLatin1NeedTheirEncodingDeclared() throws {
+        for name in ["windows-1252.csv", "latin-1.csv"] {
+            let (r, file) = try read(name)
+            XCTAssertEqual(r.notices.count, 0)
+            XCTAssertEqual(messages(r), ["\(file):2: error: not UTF-8 text: byte 0xE9 on this line is not UTF-8. Save the export as UTF-8, or declare its encoding in config.yaml (encoding: windows-1252, as Excel writes CSV, or encoding: iso-8859-1); no record of this file was read"])
+        }
+        let (w, _) = try read("windows-1252.csv", config: "title: Test\nregion: Occitanie\nencoding: windows-1252\n")
+        XCTAssertEqual(messages(w), [])
+        XCTAssertEqual(w.notices.first?.title, "Réfection de la chaussée – lot œuvre 15 000 €")
+        let (l, _) = try read("latin-1.csv", config: "title: Test\nregion: Occitanie\nencoding: latin-1\n")
+        XCTAssertEqual(messages(l), [])
+        XCTAssertEqual(l.notices.first?.title, "Réfection de la chaussée à Bézier")
+        // Declared per source, beside UTF-8 files.
+        let f = try ContentFixture(files: ["exports/excel.csv": ""], config: "title: Test\nregion: Occitanie\nsources:\n  - path: exports/excel.csv\n    encoding: cp1252\n")
+        try Data(contentsOf: Self.corpus.appendingPathComponent("windows-1252.csv")).write(to: f.root.appendingPathComponent("exports/excel.csv"))
+        let s = try f.read()
+        XCTAssertEqual(s.notices.first?.title, "Réfection de la chaussée – lot œuvre 15 000 €")
+    }
+
+    func testAnUnknownEncodingIsAConfigError() throws {
+        let f = try ContentFixture(files: [:], config: "title: Test\nencoding: ebcdic\n")
+        XCTAssertThrowsError(try f.read()) { error in
+            XCTAssertEqual("\(error)", "\(f.path("config.yaml")):2: unknown encoding \"ebcdic\" (known: utf-8, windows-1252, iso-8859-1)")
+        }
+    }
+
+    func testInvalidDatesAndTimeZonesAndADeadlineBeforePublication() throws {
+        let (r, file) = try read("dates.json")
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001"])
+        XCTAssertEqual(messages(r), [
+            "\(file) at $[1]: error: notice \"26-00002\", field \"published\": expected a date YYYY-MM-DD, found \"2026-02-30\"",
+            "\(file) at $[2]: error: notice \"26-00003\", field \"deadline\": expected a date-time such as 2026-06-27T12:00:00+02:00 (or a date), found \"2026-12-01T12:00:00+25:00\"",
+            "\(file) at $[3]: error: notice \"26-00004\", field \"deadline\": expected a date-time such as 2026-06-27T12:00:00+02:00 (or a date), found \"2026-12-01 12:00 CET\"",
+            "\(file) at $[4]: error: notice \"26-00005\", field \"deadline\": deadline 2026-12-01T12:00:00+01:00 is before the publication date 2026-12-10",
+        ])
+    }
+
+    func testUnknownDepartmentsAndMalformedCPVCodes() throws {
+        let (r, file) = try read("codes.json")
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001"])
+        XCTAssertEqual(messages(r), [
+            "\(file) at $[1]: error: notice \"26-00002\", field \"departments\": unknown department \"99\"",
+            "\(file) at $[2]: error: notice \"26-00003\", field \"cpv\": malformed CPV code \"4523314\" (expected 8 digits, optionally -check digit)",
+            "\(file) at $[3]: error: notice \"26-00004\", field \"cpv\": malformed CPV code \"45233140-22\" (expected 8 digits, optionally -check digit)",
+            "\(file) at $[4]: error: notice \"26-00005\", field \"cpv\": CPV code \"99000000\" has no known division 99",
+            "\(file) at $[5]: error: notice \"26-00006\", field \"departments\": department 75 outside the site's departments (Occitanie)",
+        ])
+        XCTAssertEqual(r.sources.first { $0.kind == .notice }?.reasons, ["cpv": 3, "departments": 2])
+    }
+
+    func testDuplicateIDs() throws {
+        let (r, file) = try read("duplicates.json")
+        XCTAssertEqual(r.notices.map(\.title), ["Réfection de voirie", "Réfection de voirie"])
+        XCTAssertEqual(messages(r), ["\(file) at $[2]: error: notice \"26-00001\", field \"id\": duplicate id, first seen at \(file) at $[0]; record rejected"])
+    }
+
+    func testControlCharactersAreRemoved() throws {
+        let (r, _) = try read("control.json")
+        XCTAssertEqual(messages(r), [])
+        XCTAssertEqual(r.notices.first?.title, "Réfection de voirie[31m")
+        XCTAssertEqual(r.notices.first?.description, "Ligne 1\nLigne 2")
+    }
+
+    func testAOneMegabyteDescriptionIsCutWithAWarning() throws {
+        let paragraph = String(repeating: "Travaux de voirie et de réseaux divers. ", count: 100) + "\n\n"
+        var text = ""
+        while text.utf8.count < 1_048_576 { text += paragraph }
+        text = String(text.utf8.prefix(1_048_575))! + "x"
+        let notices = [ContentFixture.notice(["description": text]), ContentFixture.notice(["id": "26-00002"])]
+        let f = try ContentFixture(files: ["notices/long.json": ContentFixture.json(notices)])
+        let r = try f.read()
+        XCTAssertEqual(r.notices.count, 2)
+        let d = try XCTUnwrap(r.notices[0].description)
+        XCTAssertLessThanOrEqual(d.utf8.count, 65_536 + 5)
+        XCTAssertTrue(d.hasSuffix("\n\n…"))
+        XCTAssertTrue(d.dropLast(3).hasSuffix("divers. "), "cut at a paragraph's end")
+        let kept = d.utf8.count - "\n\n…".utf8.count
+        XCTAssertEqual(messages(r), ["\(f.path("notices/long.json")) at $[0]: warning: notice \"26-00001\", field \"description\": 1048576 bytes long; only the first \(kept) bytes are published (the limit is 65536)"])
+    }
+}
