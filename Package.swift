@@ -38,6 +38,8 @@ let package = Package(
             "ScopeModel", "ScopeImport", "ScopeIndex", "ScopeRender", "ScopeOutput",
         ]),
         .target(name: "ScopeSample", dependencies: ["ScopeModel"]),
+        // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer); a replay tool otherwise.
+        .executableTarget(name: "scope-fuzz", dependencies: ["ScopeImport", "ScopeRender", "ScopeModel"], path: "Fuzz"),
         .executableTarget(name: "scope", dependencies: [
             "ScopeBuild", "ScopeSample",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

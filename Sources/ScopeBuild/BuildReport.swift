@@ -83,7 +83,8 @@ public struct BuildReport: Sendable {
             if !s.reasons.isEmpty {
                 line += " (" + s.reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
             }
-            if s.leftOut > 0 { line += ", left out \(s.leftOut) (not the site's)" }
+            if s.updates > 0 { line += ", applied to other notices \(s.updates)" }
+            if s.leftOut > 0 { line += ", left out \(s.leftOut)" }
             lines.append(line)
         }
         let warnings = diagnostics.filter { $0.severity == .warning }.count
@@ -116,7 +117,8 @@ public struct BuildReport: Sendable {
                 return (k.rawValue, ["read": c.read, "built": c.built, "rejected": c.rejected])
             }),
             "sources": sources.map { ["file": $0.file, "format": $0.format.rawValue, "kind": $0.kind.rawValue, "read": $0.read,
-                                      "imported": $0.imported, "rejected": $0.rejected, "left_out": $0.leftOut, "reasons": $0.reasons] },
+                                      "imported": $0.imported, "rejected": $0.rejected, "left_out": $0.leftOut, "updates": $0.updates,
+                                      "reasons": $0.reasons] },
             "diagnostics": diagnostics.map { d -> [String: Any] in
                 ["severity": d.severity.rawValue, "file": d.location.file, "position": position(d.location),
                  "kind": d.kind?.rawValue ?? NSNull(), "id": d.recordID ?? NSNull(), "field": d.field ?? NSNull(), "message": d.message]

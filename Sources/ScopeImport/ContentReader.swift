@@ -15,8 +15,21 @@ public struct ContentReader {
     }
 
     public func read() -> ImportResult {
-        var result = ImportResult(notices: [], programmations: [], buyers: [], diagnostics: [], sources: [])
-        let files = SourceFiles.list(content: contentDirectory, site: site, diagnostics: &result.diagnostics)
+        var diagnostics: [Diagnostic] = []
+        let files = SourceFiles.list(content: contentDirectory, site: site, diagnostics: &diagnostics)
+        return read(files, diagnostics: diagnostics)
+    }
+
+    /// Exports handed over in memory (the fuzzing targets use this): each a name ending in
+    /// `.json` or `.csv`, the folder it stands for (what a native file holds), and optionally
+    /// its format.
+    public func read(exports: [(name: String, data: Data, folder: RecordKind?, format: ExportFormat?)]) -> ImportResult {
+        read(exports.map { SourceFile(url: URL(fileURLWithPath: "/" + $0.name), display: $0.name, folder: $0.folder, declared: $0.format,
+                                      encoding: site.encoding, data: $0.data) }, diagnostics: [])
+    }
+
+    func read(_ files: [SourceFile], diagnostics: [Diagnostic]) -> ImportResult {
+        var result = ImportResult(notices: [], programmations: [], buyers: [], diagnostics: diagnostics, sources: [])
 
         // 1. Every file into records in Scope's fields (DECP last: it keeps the awards of known buyers).
         var imports: [FileImport] = []
@@ -52,6 +65,7 @@ public struct ContentReader {
                     $0.read = fi.read[kind]!
                     $0.leftOut = fi.leftOut[kind] ?? 0
                     $0.rejected = fi.unmapped[kind] ?? 0
+                    if kind == .notice { $0.updates = fi.applied }
                 }
             }
             var fileDiagnostics = fi.problems
@@ -179,7 +193,7 @@ public struct ContentReader {
         let display = file.display
         var fi = FileImport(file: display, format: file.declared ?? .scope)
         let whole = SourceLocation(file: display, position: .none)
-        guard let data = FileManager.default.contents(atPath: file.url.path) else {
+        guard let data = file.data ?? FileManager.default.contents(atPath: file.url.path) else {
             fi.problems.append(Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil, "cannot read the file"))
             return (fi, nil)
         }

@@ -1,7 +1,8 @@
 import ScopeModel
 
 /// What one export file gave for one kind of record: how many were read, imported, rejected
-/// (each with an error), and left out because they are not the site's (outside its departments).
+/// (each with an error), left out (not the site's, or naming a record no export has), and
+/// applied to other records (BOAMP's corrections and awards). The four add up to those read.
 public struct SourceStats: Sendable, Hashable {
     public let file: String
     public let format: ExportFormat
@@ -10,6 +11,8 @@ public struct SourceStats: Sendable, Hashable {
     public var imported = 0
     public var rejected = 0
     public var leftOut = 0
+    /// Records that change others (BOAMP corrections, cancellations, awards), applied.
+    public var updates = 0
     /// Why records were rejected: the field named by each error, and how many.
     public var reasons: [String: Int] = [:]
 

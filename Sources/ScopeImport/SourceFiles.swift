@@ -12,6 +12,8 @@ struct SourceFile {
     let folder: RecordKind?
     let declared: ExportFormat?
     let encoding: TextEncoding
+    /// The bytes, when they are not read from `url` (exports handed over in memory).
+    var data: Data? = nil
 }
 
 /// Every export to read, in a fixed order: the config's sources in the order they are

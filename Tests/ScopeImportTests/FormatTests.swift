@@ -70,7 +70,7 @@ final class FormatTests: XCTestCase {
         ])
         let s = r.sources.first { $0.file == file && $0.kind == .notice }!
         XCTAssertEqual(s.format, .boamp)
-        XCTAssertEqual([s.read, s.imported, s.rejected, s.leftOut], [9, 3, 2, 2])
+        XCTAssertEqual([s.read, s.imported, s.rejected, s.leftOut, s.updates], [9, 3, 2, 2, 2])
         XCTAssertEqual(s.reasons, ["donnees": 1, "idweb": 1])
     }
 

@@ -55,6 +55,8 @@ struct FileImport {
     var leftOut: [RecordKind: Int] = [:]
     /// Records that could not be mapped (each has an error in `problems`).
     var unmapped: [RecordKind: Int] = [:]
+    /// Update records applied to the records they name.
+    var applied = 0
 
     init(file: String, format: ExportFormat) {
         self.file = file
