@@ -71,7 +71,7 @@ enum JSONSalvage {
         }
         let read = records.count + problems.count
         problems.insert(Diagnostic(.error, at: SourceLocation(file: displayPath, position: .none), kind: nil, recordID: nil, field: nil,
-                                   "not valid JSON (\(error)); its \(read) record\(read == 1 ? "" : "s") were read one by one, "
+                                   "not valid JSON (\(error)); its \(read == 1 ? "1 record was" : "\(read) records were") read one by one, "
                                    + "\(problems.count) rejected"), at: 0)
         return (records, problems)
     }

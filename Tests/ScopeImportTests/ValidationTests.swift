@@ -108,10 +108,16 @@ final class ValidationTests: XCTestCase {
         let r = try f.read()
         XCTAssertEqual(r.notices.count, 1)
         let m = messages(r)
-        XCTAssertTrue(m[0].hasPrefix("\(f.path("notices/a.json")): error: not valid JSON: "), m[0])
-        XCTAssertTrue(m[0].hasSuffix("no record of this file was read"), m[0])
-        XCTAssertEqual(m[1], "\(f.path("notices/c.json")): error: empty file, no records read")
-        XCTAssertEqual(m[2], "\(f.path("notices/d.json")) at $.notices[0]: error: notice: expected an object, found 42; record rejected")
+        XCTAssertEqual(m, [
+            "\(f.path("notices/a.json")): error: not valid JSON (Unexpected end of file during JSON parse); its 1 record was read one by one, 1 rejected",
+            "\(f.path("notices/a.json")) at $[0]: error: notice \"x\": the file ends inside this record (line 1), as if cut short; record rejected",
+            "\(f.path("notices/c.json")): error: empty file, no records read",
+            "\(f.path("notices/d.json")) at $.notices[0]: error: notice: expected an object, found 42; record rejected",
+        ])
+        // A JSON file that is not an array of records cannot be read record by record.
+        let g = try ContentFixture("objectFile", files: ["notices/a.json": "{\"notices\": [{\"id\": 1"])
+        let gm = messages(try g.read())
+        XCTAssertEqual(gm, ["\(g.path("notices/a.json")): error: not valid JSON: Unexpected end of file during JSON parse; no record of this file was read"])
     }
 
     func testWrongTypesAndUnknownFieldsAndOutsideDepartments() throws {
