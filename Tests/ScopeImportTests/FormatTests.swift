@@ -283,3 +283,25 @@ final class FormatTests: XCTestCase {
         ContentReader.detectFormat(json: Data(json.utf8))
     }
 }
+
+/// Inputs the fuzzer found, kept as regression tests.
+final class FuzzRegressionTests: XCTestCase {
+    /// Two BOAMP update records with the same idweb were counted as one: the source's counts
+    /// no longer added up (read 9 = imported 2 + rejected 4 + left out 1 + applied 1 + 1 lost).
+    func testTwoUpdatesWithTheSameIdwebAreBothCounted() throws {
+        let update: [String: Any] = ["idweb": "26-10003", "objet": "Rectificatif", "nomacheteur": "Commune de Millau", "dateparution": "2026-11-09",
+                                     "datelimitereponse": "2026-12-22T12:00:00+01:00", "code_departement": ["12"], "type_marche": ["TRAVAUX"],
+                                     "nature": "RECTIFICATIF", "annonce_lie": ["26-10001"]]
+        let notice: [String: Any] = ["idweb": "26-10001", "objet": "Toiture", "nomacheteur": "Commune de Millau", "dateparution": "2026-11-02",
+                                     "datelimitereponse": "2026-12-15T12:00:00+01:00", "code_departement": ["12"], "type_marche": ["TRAVAUX"],
+                                     "nature": "APPEL_OFFRE", "donnees": "{\"CPV\": {\"PRINCIPAL\": \"45261210\"}}"]
+        var later = update
+        later["dateparution"] = "2026-11-10"
+        later["datelimitereponse"] = "2026-12-29T12:00:00+01:00"
+        let f = try ContentFixture(files: ["notices/b.json": ContentFixture.json([notice, update, later])])
+        let r = try f.read()
+        let s = try XCTUnwrap(r.sources.first { $0.kind == .notice })
+        XCTAssertEqual([s.read, s.imported, s.rejected, s.leftOut, s.updates], [3, 1, 0, 0, 2])
+        XCTAssertEqual(r.notices.first?.deadline, ParisTime.parse("2026-12-29T12:00:00+01:00"), "the later correction wins")
+    }
+}

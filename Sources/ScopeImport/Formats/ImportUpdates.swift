@@ -13,8 +13,9 @@ enum ImportUpdates {
                 if let id = m.record.fields["id"]?.text, index[id] == nil { index[id] = (i, j) }
             }
         }
-        // A record that names several notices counts once, as applied if it changed any.
-        var appliedBy: Set<String> = []
+        // A record that names several notices counts once, as applied if it changed any (a
+        // record is its place in its file: two update records may share an idweb).
+        var appliedBy: Set<SourceLocation> = []
         var all: [(Int, NoticeUpdate)] = []
         for (i, fi) in imports.enumerated() { all += fi.updates.map { (i, $0) } }
         all.sort { ($0.1.published, $0.1.by, $0.1.target) < ($1.1.published, $1.1.by, $1.1.target) }
@@ -22,12 +23,12 @@ enum ImportUpdates {
             guard let (fi, mi) = index[u.target] else {
                 imports[i].warn(.notice, at: u.location, id: u.by, field: "annonce_lie",
                                 "\(describe(u.change)) notice \(u.target), which is in no export; left out")
-                if !all.contains(where: { $0.1.by == u.by && index[$0.1.target] != nil }) && appliedBy.insert(u.by).inserted {
+                if !all.contains(where: { $0.1.location == u.location && index[$0.1.target] != nil }) && appliedBy.insert(u.location).inserted {
                     imports[i].leaveOut(.notice)
                 }
                 continue
             }
-            if appliedBy.insert(u.by).inserted { imports[i].applied += 1 }
+            if appliedBy.insert(u.location).inserted { imports[i].applied += 1 }
             var target = imports[fi].mapped[mi]
             var fields = target.record.fields
             switch u.change {
