@@ -7,7 +7,7 @@
   that a zero means something.
 Usage: check_a11y.py SITE_DIR AXE_JS"""
 import glob, json, os, socket, subprocess, sys, time
-from sitetools import chromium, serve
+from sitetools import chromium, serve, richest_buyer
 
 site, axe_js = sys.argv[1], sys.argv[2]
 failures = []
@@ -48,7 +48,7 @@ try:
     if not any(v.startswith("image-alt") for v in seeded):
         fail(f"axe did not report a seeded fault: {seeded}")
     pages = {"home": "/", "notice": first("annonces/26-*/index.html"), "programmation": first("programmations/p*/index.html"),
-             "sector": "/secteurs/btp/", "department": "/departements/31/", "buyer": first("acheteurs/*/index.html"),
+             "sector": "/secteurs/btp/", "department": "/departements/31/", "buyer": richest_buyer(site),
              "buyers": "/acheteurs/", "search": "/recherche/?q=voirie", "alerts": "/alertes/",
              "sectors": "/secteurs/", "departments": "/departements/", "programmations": "/programmations/"}
     for name, path in pages.items():

@@ -7,7 +7,7 @@ results, the alert picker shows a sector's feeds.
     python3 scripts/check_csp.py site
 """
 import sys, time, json
-from sitetools import serve, chromium, CSP
+from sitetools import serve, chromium, CSP, richest_buyer
 
 site = sys.argv[1] if len(sys.argv) > 1 else "site"
 server, port = serve(site)
@@ -33,7 +33,7 @@ try:
     notice = sorted(os.listdir(os.path.join(site, "annonces")))
     notice = next(n for n in notice if os.path.exists(os.path.join(site, "annonces", n, "index.html")) and n[0].isdigit())
     prog = next(n for n in sorted(os.listdir(os.path.join(site, "programmations"))) if n.startswith("p"))
-    buyer = next(n for n in sorted(os.listdir(os.path.join(site, "acheteurs"))) if n[0].isdigit())
+    buyer = richest_buyer(site).strip("/").split("/")[-1]
     pages = ["/", f"/annonces/{notice}/", f"/programmations/{prog}/", "/secteurs/", "/secteurs/btp/", "/departements/",
              "/departements/31/", f"/acheteurs/{buyer}/", "/acheteurs/", "/recherche/", "/alertes/", "/a-propos/", "/404.html"]
     header = None

@@ -3,17 +3,17 @@
 Usage: scripts/screenshots.py [SITE_DIR] [OUT_DIR]   (defaults: site, screenshots)
 Needs Debian's chromium and chromium-driver, and `pip install selenium`."""
 import os, socket, subprocess, sys, time
-from sitetools import chromium, serve
+from sitetools import chromium, serve, richest_buyer
 
 site = sys.argv[1] if len(sys.argv) > 1 else "site"
 out = sys.argv[2] if len(sys.argv) > 2 else "screenshots"
 os.makedirs(out, exist_ok=True)
 notice = sorted(d for d in os.listdir(os.path.join(site, "annonces")) if d.startswith("26-"))[-1]
 prog = sorted(d for d in os.listdir(os.path.join(site, "programmations")) if d.startswith("p26-"))[0]
-buyer = sorted(os.listdir(os.path.join(site, "acheteurs")))[0]
+buyer = richest_buyer(site)
 pages = {"home": "/", "notice": f"/annonces/{notice}/", "programmation": f"/programmations/{prog}/",
          "sector": "/secteurs/btp/", "department": "/departements/31/", "buyers": "/acheteurs/",
-         "buyer": f"/acheteurs/{buyer}/", "notices": "/annonces/", "page": "/a-propos/"}
+         "buyer": buyer, "notices": "/annonces/", "page": "/a-propos/"}
 server, port = serve(site)
 driver = chromium(extra=("--hide-scrollbars",))
 try:

@@ -40,6 +40,17 @@ def serve(site):
     return server, port
 
 
+def richest_buyer(site):
+    """The buyer page with the most sections filled (awards, programmations, notices): the
+    one that shows the most of the buyer template."""
+    import glob, os
+    def score(path):
+        text = open(path, encoding="utf-8").read()
+        return (('id="attribues"' in text), text.count("<li class=\"card"), path)
+    best = max(glob.glob(os.path.join(site, "acheteurs", "*", "index.html")), key=score)
+    return "/" + os.path.relpath(os.path.dirname(best), site) + "/"
+
+
 def chromium(console=False, extra=()):
     opts = webdriver.ChromeOptions()
     for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage") + tuple(extra):

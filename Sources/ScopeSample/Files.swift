@@ -13,6 +13,11 @@ enum Files {
     # The sample's reference date, so that the demo looks alive on any day.
     # A real site leaves this out (the clock is used); `scope build --now` overrides both.
     now: "\(SampleWriter.referenceNow)"
+    # Exports in other formats (BOAMP, APProch, OCDS, DECP), read beside the folders above;
+    # here the awarded contracts (DECP), shown on each buyer's page. See docs/formats.md.
+    sources:
+      - path: exports/attributions-decp.json
+        format: decp
 
     """
 

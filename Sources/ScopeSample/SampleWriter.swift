@@ -33,7 +33,7 @@ public struct SampleWriter {
         let notes = gen.notices(notices, btp: btpNotices, linkFrom: progs)
 
         let fm = FileManager.default
-        for sub in ["notices", "programmations", "buyers", "pages"] {
+        for sub in ["notices", "programmations", "buyers", "pages", "exports"] {
             try fm.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
         }
         try Files.config.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
@@ -43,6 +43,9 @@ public struct SampleWriter {
         try SampleFiles.noticesJSON(notes).write(to: folder.appendingPathComponent("notices/annonces.json"))
         try SampleFiles.programmationsCSV(progs).write(to: folder.appendingPathComponent("programmations/programmations.csv"))
         try SampleFiles.buyersCSV(founders + crowd).write(to: folder.appendingPathComponent("buyers/acheteurs.csv"))
+        var awardRNG = SampleRandom(seed: seed &+ 2)
+        try SampleAwards.decp(from: notes, buyers: founders + crowd, rng: &awardRNG)
+            .write(to: folder.appendingPathComponent("exports/attributions-decp.json"))
         let btpProgs = progs.filter { $0.btp }.count
         return "Wrote \(notes.count) notices (\(btpNotices) in construction), \(progs.count) programmations (\(btpProgs) in construction), \(founders.count + crowd.count) buyers to \(folder.path)"
     }
