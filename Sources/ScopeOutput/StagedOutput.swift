@@ -29,10 +29,14 @@ public struct WriteCounts: Sendable, Equatable {
 /// offers it (`renameat2`), so a web server serving `site/` sees the old site or the new one,
 /// never a mix, and a failed or killed build leaves the old one untouched.
 ///
-/// The staging folder starts as hard links to the previous site's files. A file whose bytes
-/// would not change keeps its link (same inode, same mtime), so `rsync` moves only what
-/// changed; a changed file is written beside and renamed over its link, which never touches
-/// the previous site; files the build no longer produces are removed before the swap.
+/// The staging folder is the site before the current one, kept beside it after the last
+/// swap (`.site.spare`): most of its files are hard links shared with the current site, so
+/// reusing it costs no linking of every file and no deleting of the old tree. Without a
+/// spare, the staging folder starts as hard links to the current site's files. Each file is
+/// compared with the current site's: the same bytes mean the staging folder holds that very
+/// file (a hard link: same inode, same mtime, so `rsync` moves only what changed); other bytes
+/// are written beside and renamed over, which never touches the current site; files the
+/// build no longer produces are removed before the swap.
 /// A lock file keeps two builds from writing at once; leftovers of a killed build are
 /// removed by the next one.
 public final class StagedOutput: @unchecked Sendable {
@@ -42,8 +46,10 @@ public final class StagedOutput: @unchecked Sendable {
     private let directories = LockedSet()
     private let produced = LockedSet()
     private let counter = LockedCounts()
-    /// The previous site's files, linked into the staging folder at the start.
+    /// The files the staging folder held at the start (the spare's, or the links made).
     private var previous: [String] = []
+    /// Where the site before the current one is kept between builds.
+    public let spare: URL
 
     public init(output: URL) throws {
         self.output = output.standardizedFileURL
@@ -65,10 +71,16 @@ public final class StagedOutput: @unchecked Sendable {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
         }
         staging = parent.appendingPathComponent(prefix + String(getpid()))
+        spare = parent.appendingPathComponent(".\(name).spare")
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: self.output.path, isDirectory: &isDir), isDir.boolValue {
-            previous = try Self.linkTree(from: self.output.path, to: staging.path)
+            if rename(spare.path, staging.path) == 0 {
+                previous = Self.files(under: staging.path)
+            } else {
+                previous = try Self.linkTree(from: self.output.path, to: staging.path)
+            }
         } else {
+            try? FileManager.default.removeItem(at: spare)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         }
         directories.insert("")
@@ -99,13 +111,25 @@ public final class StagedOutput: @unchecked Sendable {
             counter.add { $0.written += 1; $0.bytesWritten += bytes.count }
             return
         }
-        var st = stat()
-        if lstat(full, &st) == 0 {
-            if (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == bytes.count, Self.sameBytes(full, bytes) {
+        var st = stat(), live = stat()
+        let here = lstat(full, &st) == 0
+        let current = output.path + "/" + path
+        if lstat(current, &live) == 0, (live.st_mode & S_IFMT) == S_IFREG, Int(live.st_size) == bytes.count,
+           Self.sameBytes(current, bytes) {
+            // The current site's file, as it is: the staging folder must hold that very file.
+            if here && st.st_ino == live.st_ino && st.st_dev == live.st_dev {
                 counter.add { $0.unchanged += 1 }
                 return
             }
-            if (st.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: full) }
+            if here {
+                if (st.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: full) } else { unlink(full) }
+            }
+            if link(current, full) == 0 {
+                counter.add { $0.unchanged += 1 }
+                return
+            }
+        } else if here, (st.st_mode & S_IFMT) == S_IFDIR {
+            try? FileManager.default.removeItem(atPath: full)
         }
         // Beside, then renamed over the old link: the previous site's inode is never written.
         let temporary = full + ".scope-new"
@@ -164,7 +188,7 @@ public final class StagedOutput: @unchecked Sendable {
         let fm = FileManager.default
         if fm.fileExists(atPath: output.path) {
             if scope_exchange_paths(staging.path, output.path) == 0 {
-                try? fm.removeItem(at: staging)  // now holds the previous site
+                keepAsSpare(staging)  // now holds the previous site
                 return
             }
             // No atomic exchange here: two renames, the old site kept until the new is in place.
@@ -177,12 +201,18 @@ public final class StagedOutput: @unchecked Sendable {
                 _ = rename(old.path, output.path)
                 throw OutputError("cannot put the new site in place: \(reason)")
             }
-            try? fm.removeItem(at: old)
+            keepAsSpare(old)
         } else {
             guard rename(staging.path, output.path) == 0 else {
                 throw OutputError("cannot put the new site in place: \(String(cString: strerror(errno)))")
             }
         }
+    }
+
+    /// Keeps the site just replaced for the next build to reuse.
+    private func keepAsSpare(_ folder: URL) {
+        try? FileManager.default.removeItem(at: spare)
+        if rename(folder.path, spare.path) != 0 { try? FileManager.default.removeItem(at: folder) }
     }
 
     /// Drops the staging folder (a failed build).
@@ -202,6 +232,17 @@ public final class StagedOutput: @unchecked Sendable {
         }
         // rmdir fails on a folder that still holds something, which is what we want.
         for rel in emptied.sorted(by: { $0.count > $1.count }) { rmdir(staging.path + "/" + rel) }
+    }
+
+    /// The regular files under a folder, relative to it.
+    static func files(under root: String) -> [String] {
+        var files: [String] = []
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return files }
+        for case let rel as String in walker {
+            var st = stat()
+            if lstat(root + "/" + rel, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG { files.append(rel) }
+        }
+        return files
     }
 
     /// Mirrors a folder with hard links (a copy where linking is refused); returns the files.

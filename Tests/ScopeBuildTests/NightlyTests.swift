@@ -94,6 +94,50 @@ final class NightlyTests: XCTestCase {
         XCTAssertEqual(try tree(output), try tree(fresh))
     }
 
+    /// The site before the current one is kept (`.site.spare`) and reused as the next staging
+    /// folder: three builds in a row, each changing one title, stay in step — every file the
+    /// third build did not change is the second build's very file (same inode), every file
+    /// it changed is new, and the result is a fresh build's.
+    func testTheSiteBeforeIsReusedAndStaysInStep() throws {
+        let edited = try copyOfContent("spare")
+        let root = temporaryFolder("spare-out")
+        let output = root.appendingPathComponent("site")
+        let path = edited.appendingPathComponent("notices/annonces.json")
+        func retitle(_ n: Int, _ title: String) throws {
+            var json = try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as! [[String: Any]]
+            json[n]["title"] = title
+            try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: path)
+        }
+        func inodes() throws -> [String: UInt64] {
+            Dictionary(uniqueKeysWithValues: try SampleSite.allFiles(under: output).map { f in
+                (f, (try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(f).path)[.systemFileNumber] as! NSNumber).uint64Value)
+            })
+        }
+        _ = try build(edited, output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent(".site.spare").path))
+        try retitle(3, "Premier titre changé")
+        _ = try build(edited, output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent(".site.spare").path), "the first site is kept")
+        let second = try inodes()
+        try retitle(7, "Second titre changé")
+        let third = try build(edited, output)
+        let after = try inodes()
+        let changed = Set(after.keys.filter { after[$0] != second[$0] })
+        XCTAssertEqual(third.files.written, changed.count)
+        XCTAssertLessThan(changed.count, after.count / 20)
+        for f in changed where !f.hasPrefix("recherche/") {
+            let text = try String(contentsOf: output.appendingPathComponent(f), encoding: .utf8)
+            XCTAssertTrue(text.contains("Second titre changé") || text.contains("Second titre chang\\u00e9") || f.hasSuffix("sitemap.xml"), f)
+        }
+        // The page changed by the second build and not by the third is the second build's file.
+        let first = try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as! [[String: Any]]
+        let page = "annonces/\(Slug.make(first[3]["id"] as! String))/index.html"
+        XCTAssertEqual(after[page], second[page])
+        let fresh = temporaryFolder("spare-fresh").appendingPathComponent("site")
+        _ = try build(edited, fresh)
+        XCTAssertEqual(try tree(output), try tree(fresh))
+    }
+
     func testARemovedRecordsPageIsRemoved() throws {
         let edited = try copyOfContent("removed")
         let output = temporaryFolder("removed-out").appendingPathComponent("site")
@@ -186,7 +230,9 @@ final class NightlyTests: XCTestCase {
         XCTAssertTrue(outcomes.contains("old"), "\(outcomes)")
         // The next build cleans up what killed builds left.
         _ = try build(content, output)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0 != "site" && $0 != ".site.lock" }
+        // (`.site.spare` is no leftover: the site before this one, kept for the next build to reuse.)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path)
+            .filter { $0 != "site" && $0 != ".site.lock" && $0 != ".site.spare" }
         XCTAssertEqual(leftovers, [])
         XCTAssertEqual(try tree(output), oldSite)
     }
