@@ -37,7 +37,8 @@ struct CSVRecordReader {
             if row.allSatisfy({ $0.trimmed.isEmpty }) { continue }
             let loc = SourceLocation(file: displayPath, position: .line(start + lineOffset))
             // Two exports joined end to end: the second one's header (and byte order mark) in the middle.
-            if row.map({ $0.replacingOccurrences(of: "\u{FEFF}", with: "").trimmed }) == header {
+            if row.count == header.count, let first = row.first, first.hasSuffix(header[0]),
+               row.map({ $0.replacingOccurrences(of: "\u{FEFF}", with: "").trimmed }) == header {
                 problems.append(Diagnostic(.warning, at: loc, kind: nil, recordID: nil, field: nil,
                                            "the header row again (two exports joined?); skipped"))
                 continue

@@ -31,15 +31,22 @@ public struct ContentReader {
     func read(_ files: [SourceFile], diagnostics: [Diagnostic]) -> ImportResult {
         var result = ImportResult(notices: [], programmations: [], buyers: [], diagnostics: diagnostics, sources: [])
 
-        // 1. Every file into records in Scope's fields (DECP last: it keeps the awards of known buyers).
+        // 1. Every file into records in Scope's fields. Native files are validated at once and
+        // their raw records dropped (memory stays one file's worth); foreign ones wait for what
+        // other files say of them. DECP comes last: it keeps the awards of known buyers.
         var imports: [FileImport] = []
+        var decoded: [Int: DecodedFile] = [:]
         var decp: [(Int, RawValue)] = []
         for file in files {
-            let (fi, deferred) = importFile(file)
+            var (fi, deferred) = importFile(file)
             if let deferred { decp.append((imports.count, deferred)) }
+            if fi.format == .scope {
+                decoded[imports.count] = decode(fi)
+                fi.mapped = []
+            }
             imports.append(fi)
         }
-        var knownBuyers = Set(imports.flatMap { $0.mapped.filter { $0.kind == .buyer }.compactMap { $0.record.fields["id"]?.text } })
+        var knownBuyers = Set(decoded.values.flatMap { $0.buyers.map(\.0.id) })
         knownBuyers.formUnion(imports.flatMap { $0.buyers.map(\.0.id) })
         for (i, root) in decp { DECPImporter.read(root, into: &imports[i], site: site, knownBuyers: knownBuyers) }
 
@@ -48,7 +55,7 @@ public struct ContentReader {
         // 3. APProch's SIREN buyers: matched to a known buyer's SIRET, else a buyer of their own.
         ImportUpdates.resolveSIRENs(&imports, known: &knownBuyers)
 
-        // 4. Validation, on every core; results kept in file order.
+        // 4. Validation of the rest; results kept in file order.
         var notices: [Notice] = []
         var programmations: [Programmation] = []
         var nativeBuyers: [(Buyer, SourceLocation)] = []
@@ -59,54 +66,24 @@ public struct ContentReader {
             if stats[key] == nil { stats[key] = SourceStats(file: file, format: format, kind: kind); statOrder.append(key) }
             change(&stats[key]!)
         }
-        for fi in imports {
+        for (i, fi) in imports.enumerated() {
+            let d = decoded.removeValue(forKey: i) ?? decode(fi)
+            imports[i].mapped = []
             for kind in RecordKind.allCases where (fi.read[kind] ?? 0) > 0 {
                 stat(fi.file, fi.format, kind) {
                     $0.read = fi.read[kind]!
                     $0.leftOut = fi.leftOut[kind] ?? 0
-                    $0.rejected = fi.unmapped[kind] ?? 0
+                    $0.rejected = (fi.unmapped[kind] ?? 0) + (d.rejected[kind] ?? 0)
+                    $0.imported = d.imported[kind] ?? 0
+                    $0.reasons = d.reasons[kind] ?? [:]
                     if kind == .notice { $0.updates = fi.applied }
                 }
             }
-            var fileDiagnostics = fi.problems
-            for d in fi.problems where d.severity == .error && d.kind != nil {
-                stat(fi.file, fi.format, d.kind!) { $0.reasons[d.field ?? "record", default: 0] += 1 }
-            }
-            let decoded = Self.parallelMap(fi.mapped) { m -> (Decoded?, [Diagnostic]) in
-                let (value, ds): (Decoded?, [Diagnostic])
-                switch m.kind {
-                case .notice:
-                    let (n, d) = NoticeDecoder.decode(m.record, site: site)
-                    (value, ds) = (n.map(Decoded.notice), d)
-                case .programmation:
-                    let (p, d) = ProgrammationDecoder.decode(m.record, site: site)
-                    (value, ds) = (p.map(Decoded.programmation), d)
-                case .buyer, .award:
-                    let (b, d) = BuyerDecoder.decode(m.record, site: site)
-                    (value, ds) = (b.map { Decoded.buyer($0, m.record.location) }, d)
-                }
-                guard fi.format != .scope else { return (value, ds) }
-                return (value, ds.map { Diagnostic($0.severity, at: $0.location, kind: $0.kind, recordID: $0.recordID,
-                                                   field: m.exportField($0.field), $0.message) })
-            }
-            for (m, (value, d)) in zip(fi.mapped, decoded) {
-                fileDiagnostics += d
-                switch value {
-                case .notice(let n)?: notices.append(n)
-                case .programmation(let p)?: programmations.append(p)
-                case .buyer(let b, let loc)?: nativeBuyers.append((b, loc))
-                case nil:
-                    stat(fi.file, fi.format, m.kind) { s in
-                        s.rejected += 1
-                        for e in d where e.severity == .error { s.reasons[e.field ?? "record", default: 0] += 1 }
-                    }
-                }
-                if value != nil { stat(fi.file, fi.format, m.kind) { $0.imported += 1 } }
-            }
+            notices += d.notices
+            programmations += d.programmations
+            nativeBuyers += d.buyers
             if fi.format == .decp { stat(fi.file, fi.format, .award) { $0.imported = fi.awards.count } }
-            // In the order the file reads (a stable sort keeps each record's messages together).
-            result.diagnostics += fileDiagnostics.enumerated()
-                .sorted { ($0.element.location.order, $0.offset) < ($1.element.location.order, $1.offset) }.map(\.element)
+            result.diagnostics += d.diagnostics
         }
 
         // 5. What records say of each other.
@@ -164,6 +141,63 @@ public struct ContentReader {
     public static func detectFormat(json data: Data) -> ExportFormat {
         guard case .success(let root) = JSONRecordReader.parse(data, displayPath: "") else { return .scope }
         return FormatDetector.detect(json: root)
+    }
+
+    /// One file's records, validated.
+    struct DecodedFile {
+        var notices: [Notice] = []
+        var programmations: [Programmation] = []
+        var buyers: [(Buyer, SourceLocation)] = []
+        /// The file's messages, in the order the file reads.
+        var diagnostics: [Diagnostic] = []
+        var imported: [RecordKind: Int] = [:]
+        /// Rejected by validation (the importer's own rejections are counted in the import).
+        var rejected: [RecordKind: Int] = [:]
+        /// The fields at fault in every rejection of the file, importer's and validation's.
+        var reasons: [RecordKind: [String: Int]] = [:]
+    }
+
+    /// Validates a file's records, on every core.
+    func decode(_ fi: FileImport) -> DecodedFile {
+        var out = DecodedFile()
+        var fileDiagnostics = fi.problems
+        for d in fi.problems where d.severity == .error && d.kind != nil {
+            out.reasons[d.kind!, default: [:]][d.field ?? "record", default: 0] += 1
+        }
+        let site = self.site
+        let results = Self.parallelMap(fi.mapped) { m -> (Decoded?, [Diagnostic]) in
+            let (value, ds): (Decoded?, [Diagnostic])
+            switch m.kind {
+            case .notice:
+                let (n, d) = NoticeDecoder.decode(m.record, site: site)
+                (value, ds) = (n.map(Decoded.notice), d)
+            case .programmation:
+                let (p, d) = ProgrammationDecoder.decode(m.record, site: site)
+                (value, ds) = (p.map(Decoded.programmation), d)
+            case .buyer, .award:
+                let (b, d) = BuyerDecoder.decode(m.record, site: site)
+                (value, ds) = (b.map { Decoded.buyer($0, m.record.location) }, d)
+            }
+            guard fi.format != .scope else { return (value, ds) }
+            return (value, ds.map { Diagnostic($0.severity, at: $0.location, kind: $0.kind, recordID: $0.recordID,
+                                               field: m.exportField($0.field), $0.message) })
+        }
+        for (m, (value, d)) in zip(fi.mapped, results) {
+            fileDiagnostics += d
+            switch value {
+            case .notice(let n)?: out.notices.append(n)
+            case .programmation(let p)?: out.programmations.append(p)
+            case .buyer(let b, let loc)?: out.buyers.append((b, loc))
+            case nil:
+                out.rejected[m.kind, default: 0] += 1
+                for e in d where e.severity == .error { out.reasons[m.kind, default: [:]][e.field ?? "record", default: 0] += 1 }
+            }
+            if value != nil { out.imported[m.kind, default: 0] += 1 }
+        }
+        // In the order the file reads (a stable sort keeps each record's messages together).
+        out.diagnostics = fileDiagnostics.enumerated()
+            .sorted { ($0.element.location.order, $0.offset) < ($1.element.location.order, $1.offset) }.map(\.element)
+        return out
     }
 
     enum Decoded {
