@@ -20,12 +20,8 @@ enum APProchImporter {
                 out.leaveOut(.programmation)
                 continue
             }
-            var p: [String: RawValue] = ["id": .string(id)]
-            var origin: [String: String] = ["id": "code"]
-            func put(_ key: String, _ value: RawValue?, from source: String) {
-                origin[key] = source
-                if let value { p[key] = value }
-            }
+            var p = FieldMap(id: id, from: "code")
+            func put(_ key: String, _ value: RawValue?, from source: String) { p.put(key, value, from: source) }
             put("title", Loose.text(f["libelle"]).map(RawValue.string), from: "libelle")
             put("description", Loose.text(f["description"]).map(RawValue.string), from: "description")
             put("contract_type", Loose.text(f["categorie_d_achat"]).map { .string(contractType($0)) }, from: "categorie_d_achat")
@@ -57,13 +53,9 @@ enum APProchImporter {
                 }
             }
             if let s = Loose.text(f["statut"]) { put("status", .string(status(s)), from: "statut") }
-            out.mapped.append(MappedRecord(kind: .programmation, record: RawRecord(fields: p, location: r.location),
-                                           origin: origin, buyerIsSIREN: buyerIsSIREN))
+            out.mapped.append(p.record(.programmation, at: r.location, buyerIsSIREN: buyerIsSIREN))
         }
-        if outside > 0 {
-            out.warn(nil, at: SourceLocation(file: out.file, position: .none), id: nil, field: nil,
-                     "\(outside) programmation\(outside > 1 ? "s" : "") outside the site's departments left out")
-        }
+        out.reportLeftOut(outside, "programmation", "programmations", "outside the site's departments left out")
     }
 
     static func contractType(_ s: String) -> String {

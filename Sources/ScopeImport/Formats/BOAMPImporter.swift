@@ -68,10 +68,7 @@ enum BOAMPImporter {
             }
             out.mapped.append(mapped)
         }
-        if outside > 0 {
-            out.warn(nil, at: SourceLocation(file: out.file, position: .none), id: nil, field: nil,
-                     "\(outside) notice\(outside > 1 ? "s" : "") outside the site's departments left out")
-        }
+        out.reportLeftOut(outside, "notice", "notices", "outside the site's departments left out")
     }
 
     static func departments(_ f: [String: RawValue]) -> [String] {
@@ -83,13 +80,8 @@ enum BOAMPImporter {
     /// A BOAMP record in Scope's notice fields. `partial` (a correction) keeps only what it gives.
     static func map(_ r: RawRecord, id: String, site: SiteConfig, partial: Bool) -> MappedRecord {
         let f = r.fields
-        var n: [String: RawValue] = ["id": .string(id)]
-        var origin: [String: String] = ["id": "idweb"]
-        func put(_ key: String, _ value: RawValue?, from source: String) {
-            guard let value else { return }
-            n[key] = value
-            origin[key] = source
-        }
+        var m = FieldMap(id: id, from: "idweb")
+        func put(_ key: String, _ value: RawValue?, from source: String) { m.put(key, value, from: source) }
         put("title", Loose.text(f["objet"]).map(RawValue.string), from: "objet")
         let donnees = BOAMPDonnees(f["donnees"])
         if let name = Loose.text(f["nomacheteur"]) {
@@ -111,7 +103,7 @@ enum BOAMPImporter {
             }
             put("documents_url", d.documentsURL.map(RawValue.string), from: "donnees")
         }
-        if n["documents_url"] == nil { put("documents_url", Loose.text(f["url_avis"]).map(RawValue.string), from: "url_avis") }
-        return MappedRecord(kind: .notice, record: RawRecord(fields: n, location: r.location), origin: origin)
+        if m.fields["documents_url"] == nil { put("documents_url", Loose.text(f["url_avis"]).map(RawValue.string), from: "url_avis") }
+        return m.record(.notice, at: r.location)
     }
 }

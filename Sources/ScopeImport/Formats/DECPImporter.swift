@@ -81,10 +81,7 @@ enum DECPImporter {
                                     amount: amount, winners: winners, departments: inSite ? [department!] : [],
                                     procedure: Loose.text(m["procedure"]), source: loc))
         }
-        if outside > 0 {
-            out.warn(nil, at: SourceLocation(file: out.file, position: .none), id: nil, field: nil,
-                     "\(outside) contract\(outside > 1 ? "s" : "") of other buyers, performed outside the site's departments, left out")
-        }
+        out.reportLeftOut(outside, "contract", "contracts", "of other buyers, performed outside the site's departments, left out")
     }
 
     /// The department of `lieuExecution`: a department code, a postal code, or a commune's

@@ -24,6 +24,27 @@ struct MappedRecord {
     }
 }
 
+/// A record being put into Scope's fields, remembering each field's name in the export.
+struct FieldMap {
+    var fields: [String: RawValue]
+    var origin: [String: String]
+
+    init(id: String, from source: String) {
+        fields = ["id": .string(id)]
+        origin = ["id": source]
+    }
+
+    /// Sets a Scope field (when there is a value) and the export field it comes from.
+    mutating func put(_ key: String, _ value: RawValue?, from source: String) {
+        origin[key] = source
+        if let value { fields[key] = value }
+    }
+
+    func record(_ kind: RecordKind, at location: SourceLocation, buyerIsSIREN: Bool = false) -> MappedRecord {
+        MappedRecord(kind: kind, record: RawRecord(fields: fields, location: location), origin: origin, buyerIsSIREN: buyerIsSIREN)
+    }
+}
+
 /// A change one BOAMP notice makes to another: a correction, a cancellation, an award.
 struct NoticeUpdate {
     enum Change {
@@ -73,6 +94,12 @@ struct FileImport {
     }
 
     mutating func countRead(_ kind: RecordKind) { read[kind, default: 0] += 1 }
+
+    /// One warning for the file: "3 notices outside the site's departments left out".
+    mutating func reportLeftOut(_ n: Int, _ one: String, _ many: String, _ rest: String) {
+        guard n > 0 else { return }
+        warn(nil, at: SourceLocation(file: file, position: .none), id: nil, field: nil, "\(n) \(n == 1 ? one : many) \(rest)")
+    }
 
     mutating func leaveOut(_ kind: RecordKind) { leftOut[kind, default: 0] += 1 }
 }

@@ -64,12 +64,8 @@ enum OCDSImporter {
                 out.leaveOut(kind)
                 continue
             }
-            var f: [String: RawValue] = ["id": .string(ocid)]
-            var origin: [String: String] = ["id": "ocid"]
-            func put(_ key: String, _ value: RawValue?, from source: String) {
-                origin[key] = source
-                if let value { f[key] = value }
-            }
+            var f = FieldMap(id: ocid, from: "ocid")
+            func put(_ key: String, _ value: RawValue?, from source: String) { f.put(key, value, from: source) }
             put("title", Loose.text(Loose.at(tender, "title")).map(RawValue.string), from: "tender.title")
             put("description", (Loose.text(Loose.at(tender, "description")) ?? Loose.text(Loose.at(release, "planning", "rationale")))
                 .map(RawValue.string), from: "tender.description")
@@ -115,12 +111,9 @@ enum OCDSImporter {
             if let buyerID, let name {
                 out.buyers.append((Buyer(id: buyerID, name: name, kind: Loose.buyerKind(name: name), department: department, website: nil), loc))
             }
-            out.mapped.append(MappedRecord(kind: kind, record: RawRecord(fields: f, location: loc), origin: origin))
+            out.mapped.append(f.record(kind, at: loc))
         }
-        if outside > 0 {
-            out.warn(nil, at: SourceLocation(file: out.file, position: .none), id: nil, field: nil,
-                     "\(outside) release\(outside > 1 ? "s" : "") of buyers outside the site's departments left out")
-        }
+        out.reportLeftOut(outside, "release", "releases", "of buyers outside the site's departments left out")
     }
 
     /// CPV codes of the items (classification, then additional classifications), cleaned.
