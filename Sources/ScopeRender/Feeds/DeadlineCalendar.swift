@@ -9,34 +9,44 @@ enum DeadlineCalendar {
     static func render(_ notices: [Int], title: String, catalog: Catalog, items: FeedItems,
                        summary: (String) -> String) -> [UInt8] {
         let host = URL(string: catalog.site.baseURL)?.host ?? "scope"
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Scope//Échéances des marchés publics//FR", "CALSCALE:GREGORIAN",
+        let lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Scope//Échéances des marchés publics//FR", "CALSCALE:GREGORIAN",
                      "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(title), "X-WR-TIMEZONE:Europe/Paris"]
+        var text = lines.map(fold).joined(separator: "\r\n") + "\r\n"
         for i in notices {
-            let e = catalog.notices[i]
-            let n = e.notice
-            let item = items.notice(i)
-            lines += [
-                "BEGIN:VEVENT",
-                "UID:notice-" + escape(n.id) + "@" + host,
-                // The notice's publication, not the clock: the same data gives the same file.
-                "DTSTAMP:" + FeedDates.icalUTC(n.published.noonInParis),
-                "DTSTART:" + FeedDates.icalUTC(n.deadline),
-                "SUMMARY:" + escape(summary(n.title)),
-                "DESCRIPTION:" + escape(item.summary + "\n" + item.url),
-                "URL:" + item.url,
-                "CATEGORIES:" + item.categories.map(escape).joined(separator: ","),
-                "TRANSP:TRANSPARENT",
-                "END:VEVENT",
-            ]
+            // A notice is in several calendars (all, its sector, department, buyer, pairs): its
+            // event is made once.
+            text += items.calendarEvents.value(i) { event(i, catalog: catalog, items: items, host: host, summary: summary) }
         }
-        lines.append("END:VCALENDAR")
-        return Array(lines.map(fold).joined(separator: "\r\n").appending("\r\n").utf8)
+        text += "END:VCALENDAR\r\n"
+        return Array(text.utf8)
+    }
+
+    /// One notice's VEVENT, folded, each line ending in CRLF.
+    static func event(_ i: Int, catalog: Catalog, items: FeedItems, host: String, summary: (String) -> String) -> String {
+        let n = catalog.notices[i].notice
+        let item = items.notice(i)
+        let lines = [
+            "BEGIN:VEVENT",
+            "UID:notice-" + escape(n.id) + "@" + host,
+            // The notice's publication, not the clock: the same data gives the same file.
+            "DTSTAMP:" + FeedDates.icalUTC(n.published.noonInParis),
+            "DTSTART:" + FeedDates.icalUTC(n.deadline),
+            "SUMMARY:" + escape(summary(n.title)),
+            "DESCRIPTION:" + escape(item.summary + "\n" + item.url),
+            "URL:" + item.url,
+            "CATEGORIES:" + item.categories.map(escape).joined(separator: ","),
+            "TRANSP:TRANSPARENT",
+            "END:VEVENT",
+        ]
+        return lines.map { fold($0) + "\r\n" }.joined()
     }
 
     /// TEXT escaping: backslash, semicolon, comma, newline.
     static func escape(_ s: String) -> String {
+        let clean = XMLSafe.text(s)
+        if !clean.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) { return clean }
         var out = ""
-        for ch in XMLSafe.text(s) {
+        for ch in clean {
             switch ch {
             case "\\": out += "\\\\"
             case ";": out += "\\;"

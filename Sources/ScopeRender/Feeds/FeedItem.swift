@@ -44,6 +44,8 @@ struct FeedItems {
     let views: Views
     let notices: Memo<FeedItem>
     let programmations: Memo<FeedItem>
+    /// Each notice's calendar event (DeadlineCalendar), made once.
+    let calendarEvents: Memo<String>
     var base: String { catalog.site.baseURL }
 
     init(catalog: Catalog, views: Views) {
@@ -51,6 +53,7 @@ struct FeedItems {
         self.views = views
         notices = Memo(count: catalog.notices.count)
         programmations = Memo(count: catalog.programmations.count)
+        calendarEvents = Memo(count: catalog.notices.count)
     }
 
     func absolute(_ path: String) -> String { base + Sitemap.percentEncodePath(path) }

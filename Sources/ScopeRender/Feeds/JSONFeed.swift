@@ -117,6 +117,8 @@ struct JSONWriter {
 /// Characters that no feed should carry (the ones XML 1.0 forbids), removed from text.
 enum XMLSafe {
     static func text(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter(XML.isAllowed)))
+        // Nearly every text is already clean: no C0 control but tab and newlines, no U+FFFE/FFFF.
+        if s.utf8.allSatisfy({ $0 >= 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) && !s.utf8.contains(0xEF) { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.filter(XML.isAllowed)))
     }
 }
