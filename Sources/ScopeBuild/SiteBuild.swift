@@ -63,7 +63,11 @@ public enum SiteBuild {
         }
         report.record(imported: imported, catalog: catalog)
 
-        let jobs = report.time("plan") { SiteRenderer(catalog: catalog, templates: templates, pages: pages).plan() }
+        // Pages whose whole template context is what the current site's file was made from are
+        // kept as they are, not rendered again (the fingerprints of the last build, if any).
+        let previous = StagedOutput.manifest(for: options.output).compactMapValues { Fingerprint(hex: Substring($0)) }
+        let skip = RenderSkip(previous: previous)
+        let jobs = report.time("plan") { SiteRenderer(catalog: catalog, templates: templates, pages: pages, skip: skip).plan() }
         var seen = Set<String>()
         for job in jobs where !seen.insert(job.path).inserted {
             throw BuildError("two pages would be written at \(job.path); nothing was written")
@@ -71,8 +75,10 @@ public enum SiteBuild {
         report.pages = Dictionary(grouping: jobs.map(\.path), by: BuildReport.pageKind).mapValues(\.count)
 
         let output = try StagedOutput(output: options.output)
+        skip.keep = { output.keep($0) }
         do {
             try report.time("render and write") { try write(jobs, to: output, progress: progress.files) }
+            try output.writeManifest(skip.fingerprints.mapValues(\.description))
             let assets = options.layouts.appendingPathComponent("assets")
             if FileManager.default.fileExists(atPath: assets.path) {
                 try output.copyTree(from: assets, to: "assets/")
@@ -101,6 +107,8 @@ public enum SiteBuild {
         }
     }
 
+    static let keptMark = Array(RenderSkip.kept.utf8)
+
     /// Renders and writes every job on all cores.
     static func write(_ jobs: [PageJob], to output: StagedOutput, progress: @escaping @Sendable (Int, Int) -> Void) throws {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -110,7 +118,11 @@ public enum SiteBuild {
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
             for i in chunks[c] {
                 if state.failed { return }
-                do { try output.write(jobs[i].path, jobs[i].render()) } catch { state.fail(error); return }
+                do {
+                    let bytes = jobs[i].render()
+                    if bytes.count == keptMark.count, bytes.elementsEqual(keptMark) { continue }  // kept as it is
+                    try output.write(jobs[i].path, bytes)
+                } catch { state.fail(error); return }
             }
             progress(state.finished(chunks[c].count), jobs.count)
         }

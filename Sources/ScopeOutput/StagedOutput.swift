@@ -138,6 +138,63 @@ public final class StagedOutput: @unchecked Sendable {
         counter.add { $0.written += 1; $0.bytesWritten += bytes.count }
     }
 
+    /// Puts the current site's file at `path` in the new site as it is (a hard link: same inode
+    /// and mtime), when the build knows its bytes would not change; false when the current
+    /// site has no such file (the caller then writes it).
+    public func keep(_ path: String) -> Bool {
+        guard !previous.isEmpty else { return false }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return false }
+        let current = output.path + "/" + path
+        var live = stat(), st = stat()
+        guard lstat(current, &live) == 0, (live.st_mode & S_IFMT) == S_IFREG else { return false }
+        guard (try? ensureDirectory(parts.dropLast().joined(separator: "/"))) != nil else { return false }
+        let full = staging.path + "/" + path
+        let here = lstat(full, &st) == 0
+        if !(here && st.st_ino == live.st_ino && st.st_dev == live.st_dev) {
+            if here {
+                if (st.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: full) } else { unlink(full) }
+            }
+            guard link(current, full) == 0 else { return false }
+        }
+        guard produced.insert(path) else { return false }
+        counter.add { $0.unchanged += 1 }
+        return true
+    }
+
+    /// The fingerprints the last build wrote beside the site (`.site.manifest`), if they are
+    /// this site's: the manifest names the inode of the folder it describes, so a build killed
+    /// between writing it and the swap cannot pair it with the wrong site.
+    public static func manifest(for output: URL) -> [String: String] {
+        let out = output.standardizedFileURL
+        let path = out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).manifest").path
+        var st = stat()
+        guard lstat(out.path, &st) == 0, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        var lines = text.split(separator: "\n")
+        guard let header = lines.first, header == "scope-manifest 1 \(st.st_dev) \(st.st_ino)" else { return [:] }
+        lines.removeFirst()
+        var entries: [String: String] = [:]
+        for line in lines {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            entries[String(line[line.index(after: tab)...])] = String(line[..<tab])
+        }
+        return entries
+    }
+
+    /// Writes the new site's fingerprints for the next build, naming the staging folder's inode
+    /// (the site's once swapped in). Call before `commit`.
+    public func writeManifest(_ entries: [String: String]) throws {
+        var st = stat()
+        guard lstat(staging.path, &st) == 0 else { return }
+        var text = "scope-manifest 1 \(st.st_dev) \(st.st_ino)\n"
+        for (path, value) in entries.sorted(by: { $0.key < $1.key }) { text += value + "\t" + path + "\n" }
+        let parent = output.deletingLastPathComponent()
+        let final = parent.appendingPathComponent(".\(output.lastPathComponent).manifest")
+        let temporary = parent.appendingPathComponent(".\(output.lastPathComponent).manifest-\(getpid())")
+        try Data(text.utf8).write(to: temporary)
+        guard rename(temporary.path, final.path) == 0 else { throw OutputError("cannot write \(final.path): \(String(cString: strerror(errno)))") }
+    }
+
     /// Creates (or truncates) a file and writes all of `bytes` into it.
     private func writeFile(_ path: String, _ bytes: [UInt8]) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

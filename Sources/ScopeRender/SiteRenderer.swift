@@ -15,8 +15,13 @@ public struct PageJob {
     }
 
     init(html path: String, _ make: @escaping () -> String) {
-        self.path = Paths.file(path)
-        self.render = { Array(make().utf8) }
+        let file = Paths.file(path)
+        self.path = file
+        self.render = {
+            RenderSkip.currentPath = file
+            defer { RenderSkip.currentPath = nil }
+            return Array(make().utf8)
+        }
     }
 }
 
@@ -35,7 +40,11 @@ public struct SiteRenderer {
     let feedItems: FeedItems
     static let sections = ["", "notices", "programmations", "sectors", "departments", "buyers", "search", "alerts"]
 
-    public init(catalog: Catalog, templates: TemplateSet, pages: [ContentPage]) {
+    /// Set by the build when the current site's fingerprints are known.
+    let skip: RenderSkip?
+
+    public init(catalog: Catalog, templates: TemplateSet, pages: [ContentPage], skip: RenderSkip? = nil) {
+        self.skip = skip
         self.catalog = catalog
         self.templates = templates
         self.pages = pages
@@ -106,8 +115,21 @@ public struct SiteRenderer {
         let (header, footer) = siteChrome(section: section)
         site["header_html"] = header
         site["footer_html"] = footer
-        return templates.render(template, ["site": site, "page": Self.withListFlags(page), "title": title,
-                                           "is_home": template == "home"])
+        let context: [String: Any] = ["site": site, "page": Self.withListFlags(page), "title": title, "is_home": template == "home"]
+        // Everything the template sees, and the templates themselves: the same fingerprint as
+        // the current site's file means the same bytes, so that file is kept unrendered.
+        if let skip, let path = RenderSkip.currentPath {
+            var f = templates.fingerprint
+            f.add(template)
+            if f.add(value: context) {
+                if skip.previous[path] == f, skip.keep(path) {
+                    skip.record(path, f)
+                    return RenderSkip.kept
+                }
+                skip.record(path, f)
+            }
+        }
+        return templates.render(template, context)
     }
 
     /// Adds `has_K` (the list is not empty) and `K_plural` (more than one) beside each list of

@@ -28,6 +28,8 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     public let directory: URL
     public let strings: Strings
+    /// The templates' text (after translation), for page fingerprints.
+    public let fingerprint: Fingerprint
 
     public init(directory: URL, language: String = "fr") throws {
         self.directory = directory
@@ -69,6 +71,9 @@ public struct TemplateSet: Sendable {
             }
         }
         self.library = library
+        var f = Fingerprint()
+        for (name, (_, text)) in sources.sorted(by: { $0.key < $1.key }) { f.add(name); f.add(text) }
+        fingerprint = f
     }
 
     /// Replaces `{{t.KEY}}` (escaped) and `{{{t.KEY}}}` (as written) by the key's text; an

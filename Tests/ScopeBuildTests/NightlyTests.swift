@@ -138,6 +138,31 @@ final class NightlyTests: XCTestCase {
         XCTAssertEqual(try tree(output), try tree(fresh))
     }
 
+    /// Pages are kept unrendered when their template context is unchanged; a change to the
+    /// templates or their words (not to the data) must still reach every page.
+    func testAChangedWordInTheTemplatesReachesEveryPage() throws {
+        let layoutsCopy = temporaryFolder("words-layouts").appendingPathComponent("layouts")
+        try FileManager.default.copyItem(at: layouts, to: layoutsCopy)
+        let output = temporaryFolder("words-out").appendingPathComponent("site")
+        let first = try SiteBuild.build(BuildOptions(content: content, layouts: layoutsCopy, output: output, now: SampleSite.now))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.deletingLastPathComponent().appendingPathComponent(".site.manifest").path))
+        let words = layoutsCopy.appendingPathComponent("i18n/fr.yaml")
+        try (try String(contentsOf: words, encoding: .utf8)).replacingOccurrences(of: "updated: \"Données à jour au\"",
+                                                                                  with: "updated: \"Données mises à jour au\"")
+            .write(to: words, atomically: true, encoding: .utf8)
+        let second = try SiteBuild.build(BuildOptions(content: content, layouts: layoutsCopy, output: output, now: SampleSite.now))
+        let pages = SampleSite.allFiles(under: output).filter { $0.hasSuffix(".html") }
+        for p in pages {
+            let text = try String(contentsOf: output.appendingPathComponent(p), encoding: .utf8)
+            XCTAssertTrue(text.contains("Données mises à jour au"), "\(p) kept the old word")
+        }
+        XCTAssertGreaterThanOrEqual(second.files.written, pages.count)
+        XCTAssertEqual(first.files.written, second.files.written + second.files.unchanged)
+        // And a third build of the same input renders nothing again and writes nothing.
+        let third = try SiteBuild.build(BuildOptions(content: content, layouts: layoutsCopy, output: output, now: SampleSite.now))
+        XCTAssertEqual(third.files.written, 0)
+    }
+
     func testARemovedRecordsPageIsRemoved() throws {
         let edited = try copyOfContent("removed")
         let output = temporaryFolder("removed-out").appendingPathComponent("site")
@@ -232,7 +257,7 @@ final class NightlyTests: XCTestCase {
         _ = try build(content, output)
         // (`.site.spare` is no leftover: the site before this one, kept for the next build to reuse.)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path)
-            .filter { $0 != "site" && $0 != ".site.lock" && $0 != ".site.spare" }
+            .filter { $0 != "site" && $0 != ".site.lock" && $0 != ".site.spare" && $0 != ".site.manifest" }
         XCTAssertEqual(leftovers, [])
         XCTAssertEqual(try tree(output), oldSite)
     }

@@ -1,0 +1,88 @@
+import Foundation
+
+/// A page's fingerprint: a 128-bit hash of everything its template sees (the whole context
+/// and the templates' own text). Two renders with the same fingerprint give the same bytes.
+public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
+    public var a: UInt64 = 0xcbf2_9ce4_8422_2325
+    public var b: UInt64 = 0x6c62_272e_07bb_0142
+
+    public init() {}
+
+    public init?(hex: Substring) {
+        guard hex.count == 32, let x = UInt64(hex.prefix(16), radix: 16), let y = UInt64(hex.suffix(16), radix: 16) else { return nil }
+        a = x
+        b = y
+    }
+
+    mutating func add(_ byte: UInt8) {
+        a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+        b = (b ^ UInt64(byte)) &* 0x9e37_79b9_7f4a_7c15 ^ (b >> 29)
+    }
+
+    mutating func add(_ s: String) {
+        for byte in s.utf8 { add(byte) }
+        add(0xFF)  // never in UTF-8: ends the text
+    }
+
+    /// A context of dictionaries, arrays, texts, numbers and booleans, keys in order; nil for
+    /// anything else (that page is then always rendered).
+    mutating func add(value: Any) -> Bool {
+        switch value {
+        case let s as String: add(0x01); add(s)
+        case let n as Int: add(0x02); add(String(n))
+        case let f as Bool: add(f ? 0x03 : 0x04)
+        case let d as [String: Any]:
+            add(0x05)
+            for k in d.keys.sorted() {
+                add(k)
+                if !add(value: d[k]!) { return false }
+            }
+            add(0x06)
+        case let l as [Any]:
+            add(0x07)
+            for item in l where !add(value: item) { return false }
+            add(0x08)
+        case let x as Double: add(0x09); add(String(x))
+        default: return false
+        }
+        return true
+    }
+
+    public var description: String { String(format: "%016llx%016llx", a, b) }
+}
+
+/// Lets the write stage skip rendering a page whose fingerprint is the one the current site's
+/// file was made with: the file is kept as it is (see `StagedOutput.keep`). The previous
+/// fingerprints come from the manifest the last build left beside the site; this build's are
+/// collected for the next one.
+public final class RenderSkip: @unchecked Sendable {
+    public let previous: [String: Fingerprint]
+    /// Keeps the current site's file at a path in the new site; false when there is none.
+    public var keep: (String) -> Bool = { _ in false }
+    private var made: [String: Fingerprint] = [:]
+    private let lock = NSLock()
+
+    /// What `render` returns for a page it did not render because its file was kept.
+    public static let kept = "\u{0}scope: kept\u{0}"
+
+    public init(previous: [String: Fingerprint]) { self.previous = previous }
+
+    func record(_ path: String, _ f: Fingerprint) {
+        lock.lock()
+        made[path] = f
+        lock.unlock()
+    }
+
+    /// This build's fingerprints, by path.
+    public var fingerprints: [String: Fingerprint] {
+        lock.lock()
+        defer { lock.unlock() }
+        return made
+    }
+
+    /// The path of the page being rendered on this thread (set by the page's job).
+    static var currentPath: String? {
+        get { Thread.current.threadDictionary["scope.page"] as? String }
+        set { Thread.current.threadDictionary["scope.page"] = newValue }
+    }
+}
