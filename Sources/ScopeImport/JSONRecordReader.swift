@@ -24,7 +24,7 @@ struct JSONRecordReader {
             return .success(RawValue(json: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])))
         } catch {
             return .failure(Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
-                                       "not valid JSON: \(Self.describe(error, in: data)); no record of this file was read"))
+                                       "not valid JSON: \(Self.describe(error, in: data, from: data.startIndex)); no record of this file was read"))
         }
     }
 
@@ -64,20 +64,17 @@ struct JSONRecordReader {
         return (records, problems)
     }
 
-    /// The parser's complaint about some bytes.
-    static func describe(errorOf data: Data) -> String {
-        do { _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]); return "" } catch { return describe(error) }
-    }
-
-    /// The parser's message, with the line and column of the character it names.
-    static func describe(_ error: Error, in data: Data) -> String {
+    /// The parser's message, with the line and column of the character it names, counted in
+    /// `file` from `start` (where the parsed bytes begin in it).
+    static func describe<C: BidirectionalCollection>(_ error: Error, in file: C, from start: C.Index) -> String where C.Element == UInt8 {
         var text = describe(error)
         if text.hasSuffix(".") { text.removeLast() }
         guard let r = text.range(of: #"character \d+"#, options: .regularExpression),
-              let offset = Int(text[r].dropFirst("character ".count)), offset <= data.count else { return text }
-        let before = data.prefix(offset)
+              let offset = Int(text[r].dropFirst("character ".count)),
+              let end = file.index(start, offsetBy: offset, limitedBy: file.endIndex) else { return text }
+        let before = file[..<end]
         let line = before.filter { $0 == 0x0A }.count + 1
-        let column = before.count - (before.lastIndex(of: 0x0A).map { $0 - before.startIndex + 1 } ?? 0) + 1
+        let column = before.count - (before.lastIndex(of: 0x0A).map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
         return text.replacingCharacters(in: r, with: "line \(line), column \(column)")
     }
 

@@ -45,26 +45,20 @@ enum JSONSalvage {
             if !closed && (depth > 0 || inString) {
                 problems.append(Diagnostic(.error, at: loc, kind: kind, recordID: idGuess(element), field: nil,
                                            "the file ends inside this record (line \(startLine)), as if cut short; record rejected"))
-            } else if let value = try? JSONSerialization.jsonObject(with: element, options: [.fragmentsAllowed]) {
-                if case .object(let fields) = RawValue(json: value) {
-                    records.append(RawRecord(fields: fields, location: loc))
-                } else {
-                    problems.append(Diagnostic(.error, at: loc, kind: kind, recordID: nil, field: nil,
-                                               "expected an object, found \(RawValue(json: value).excerpt); record rejected"))
-                }
             } else if !element.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
-                // The parser's place, counted from the file's start.
-                var why = JSONRecordReader.describe(errorOf: element)
-                if why.hasSuffix(".") { why.removeLast() }
-                if let r = why.range(of: #"character \d+"#, options: .regularExpression),
-                   let offset = Int(why[r].dropFirst("character ".count)), offset <= element.count {
-                    let upTo = bytes[..<(start + offset)]
-                    let l = upTo.filter { $0 == 0x0A }.count + 1
-                    let c = upTo.count - (upTo.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
-                    why = why.replacingCharacters(in: r, with: "line \(l), column \(c)")
+                do {
+                    let value = RawValue(json: try JSONSerialization.jsonObject(with: element, options: [.fragmentsAllowed]))
+                    if case .object(let fields) = value {
+                        records.append(RawRecord(fields: fields, location: loc))
+                    } else {
+                        problems.append(Diagnostic(.error, at: loc, kind: kind, recordID: nil, field: nil,
+                                                   "expected an object, found \(value.excerpt); record rejected"))
+                    }
+                } catch {
+                    // The parser's place, counted from the file's start.
+                    problems.append(Diagnostic(.error, at: loc, kind: kind, recordID: idGuess(element), field: nil,
+                                               "not valid JSON: \(JSONRecordReader.describe(error, in: bytes, from: start)); record rejected"))
                 }
-                problems.append(Diagnostic(.error, at: loc, kind: kind, recordID: idGuess(element), field: nil,
-                                           "not valid JSON: \(why); record rejected"))
             }
             if i < bytes.count, bytes[i] == UInt8(ascii: ",") { i += 1 }
             index += 1
