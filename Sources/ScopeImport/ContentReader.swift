@@ -114,10 +114,9 @@ public struct ContentReader {
             return false
         }
         for (loc, kind) in rejectedAt {
-            if let key = statOrder.first(where: { $0 == loc.file + "\t" + kind.rawValue }) {
-                stats[key]!.imported -= 1
-                stats[key]!.rejected += 1
-            }
+            let key = loc.file + "\t" + kind.rawValue
+            stats[key]?.imported -= 1
+            stats[key]?.rejected += 1
         }
         // Made buyers are kept only where a kept record names them.
         var named = Set(result.notices.map(\.buyerID)).union(result.programmations.map(\.buyerID))
@@ -255,7 +254,7 @@ public struct ContentReader {
                 let fields = Set(records.first?.fields.keys.map { $0 } ?? [])
                 fi.format = file.declared ?? FormatDetector.detect(fields: fields)
                 if fi.format == .ocds || fi.format == .decp { fi.problems.append(d); return (fi, nil) }
-                let kind = fi.format == .boamp ? .notice : fi.format == .approch ? .programmation : (file.folder ?? Self.nativeKind(fields: fields))
+                let kind = fi.format.rowKind ?? file.folder ?? Self.nativeKind(fields: fields)
                 take(records, problems, kind: kind, into: &fi)
                 return (fi, nil)
             case .success(let r): root = r
@@ -265,7 +264,7 @@ public struct ContentReader {
             case .ocds: OCDSImporter.read(root, into: &fi, site: site)
             case .decp: return (fi, root)
             case .scope, .boamp, .approch:
-                let kind = fi.format == .boamp ? .notice : fi.format == .approch ? .programmation : (file.folder ?? Self.nativeKind(of: root))
+                let kind = fi.format.rowKind ?? file.folder ?? Self.nativeKind(of: root)
                 let (records, problems) = JSONRecordReader(displayPath: display, kind: kind).records(in: root)
                 take(records, problems, kind: kind, into: &fi)
             }
@@ -284,7 +283,7 @@ public struct ContentReader {
             fi.problems.append(Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil,
                                           "\(fi.format.rawValue.uppercased()) exports are JSON; this CSV file was not read"))
         case .scope, .boamp, .approch:
-            let kind = fi.format == .boamp ? .notice : fi.format == .approch ? .programmation : (file.folder ?? Self.nativeKind(fields: fields))
+            let kind = fi.format.rowKind ?? file.folder ?? Self.nativeKind(fields: fields)
             let relabelled = problems.map { d in d.kind == nil ? d : Diagnostic(d.severity, at: d.location, kind: kind, recordID: d.recordID, field: d.field, d.message) }
             take(records, relabelled, kind: kind, into: &fi)
         }

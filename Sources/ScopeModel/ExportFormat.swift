@@ -13,6 +13,16 @@ public enum ExportFormat: String, Sendable, CaseIterable, Comparable {
     case decp
 
     public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+
+    /// The kind of record a flat export of this format holds; nil where the file says (Scope's
+    /// own, by its folder or fields) or where records are not flat rows (OCDS, DECP).
+    public var rowKind: RecordKind? {
+        switch self {
+        case .boamp: return .notice
+        case .approch: return .programmation
+        case .scope, .ocds, .decp: return nil
+        }
+    }
 }
 
 /// The character encodings exports come in. UTF-8 is the default; Excel saves CSV in
