@@ -67,7 +67,7 @@ public final class StagedOutput: @unchecked Sendable {
         let prefix = ".\(name).staging-"
         let oldPrefix = ".\(name).old-"
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        where entry.hasPrefix(prefix) || entry.hasPrefix(oldPrefix) {
+        where entry.hasPrefix(prefix) || entry.hasPrefix(oldPrefix) || entry.hasPrefix(".\(name).manifest-") {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
         }
         staging = parent.appendingPathComponent(prefix + String(getpid()))
@@ -96,11 +96,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// Writes one file under the staging folder, unless the same bytes are already there.
     /// `path` is relative and may not climb out.
     public func write(_ path: String, _ bytes: [UInt8]) throws {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
-              !path.utf8.contains(0) else {
-            throw OutputError("refusing to write outside the site: \"\(path)\"")
-        }
+        guard let parts = Self.safeParts(path) else { throw OutputError("refusing to write outside the site: \"\(path)\"") }
         guard produced.insert(path) else { throw OutputError("two files would be written at \(path)") }
         try ensureDirectory(parts.dropLast().joined(separator: "/"))
         let full = staging.path + "/" + path
@@ -117,14 +113,7 @@ public final class StagedOutput: @unchecked Sendable {
         if lstat(current, &live) == 0, (live.st_mode & S_IFMT) == S_IFREG, Int(live.st_size) == bytes.count,
            Self.sameBytes(current, bytes) {
             // The current site's file, as it is: the staging folder must hold that very file.
-            if here && st.st_ino == live.st_ino && st.st_dev == live.st_dev {
-                counter.add { $0.unchanged += 1 }
-                return
-            }
-            if here {
-                if (st.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: full) } else { unlink(full) }
-            }
-            if link(current, full) == 0 {
+            if hold(current, live, at: full, found: here ? st : nil) {
                 counter.add { $0.unchanged += 1 }
                 return
             }
@@ -142,24 +131,35 @@ public final class StagedOutput: @unchecked Sendable {
     /// and mtime), when the build knows its bytes would not change; false when the current
     /// site has no such file (the caller then writes it).
     public func keep(_ path: String) -> Bool {
-        guard !previous.isEmpty else { return false }
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return false }
+        guard !previous.isEmpty, let parts = Self.safeParts(path) else { return false }
         let current = output.path + "/" + path
         var live = stat(), st = stat()
         guard lstat(current, &live) == 0, (live.st_mode & S_IFMT) == S_IFREG else { return false }
         guard (try? ensureDirectory(parts.dropLast().joined(separator: "/"))) != nil else { return false }
         let full = staging.path + "/" + path
-        let here = lstat(full, &st) == 0
-        if !(here && st.st_ino == live.st_ino && st.st_dev == live.st_dev) {
-            if here {
-                if (st.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: full) } else { unlink(full) }
-            }
-            guard link(current, full) == 0 else { return false }
-        }
-        guard produced.insert(path) else { return false }
+        guard hold(current, live, at: full, found: lstat(full, &st) == 0 ? st : nil), produced.insert(path) else { return false }
         counter.add { $0.unchanged += 1 }
         return true
+    }
+
+    /// The parts of a relative path that stays inside the site; nil for one that would not.
+    static func safeParts(_ path: String) -> [Substring]? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }), !path.utf8.contains(0) else {
+            return nil
+        }
+        return parts
+    }
+
+    /// Makes the staging path `full` the current site's very file (`current`, whose stat is
+    /// `live`): nothing to do when it already is; otherwise what stands there (`found`) is
+    /// removed and the file linked in. False when the link cannot be made.
+    private func hold(_ current: String, _ live: stat, at full: String, found: stat?) -> Bool {
+        if let st = found {
+            if st.st_ino == live.st_ino && st.st_dev == live.st_dev { return true }
+            if (st.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: full) } else { unlink(full) }
+        }
+        return link(current, full) == 0
     }
 
     /// The fingerprints the last build wrote beside the site (`.site.manifest`), if they are
@@ -167,7 +167,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// between writing it and the swap cannot pair it with the wrong site.
     public static func manifest(for output: URL) -> [String: String] {
         let out = output.standardizedFileURL
-        let path = out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).manifest").path
+        let path = manifestURL(for: out).path
         var st = stat()
         guard lstat(out.path, &st) == 0, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
         var lines = text.split(separator: "\n")
@@ -188,11 +188,15 @@ public final class StagedOutput: @unchecked Sendable {
         guard lstat(staging.path, &st) == 0 else { return }
         var text = "scope-manifest 1 \(st.st_dev) \(st.st_ino)\n"
         for (path, value) in entries.sorted(by: { $0.key < $1.key }) { text += value + "\t" + path + "\n" }
-        let parent = output.deletingLastPathComponent()
-        let final = parent.appendingPathComponent(".\(output.lastPathComponent).manifest")
-        let temporary = parent.appendingPathComponent(".\(output.lastPathComponent).manifest-\(getpid())")
+        let final = Self.manifestURL(for: output)
+        let temporary = URL(fileURLWithPath: final.path + "-\(getpid())")
         try Data(text.utf8).write(to: temporary)
         guard rename(temporary.path, final.path) == 0 else { throw OutputError("cannot write \(final.path): \(String(cString: strerror(errno)))") }
+    }
+
+    /// `.site.manifest` beside `site/`.
+    static func manifestURL(for output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).manifest")
     }
 
     /// Creates (or truncates) a file and writes all of `bytes` into it.
