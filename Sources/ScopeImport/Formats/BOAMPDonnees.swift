@@ -53,7 +53,7 @@ struct BOAMPDonnees {
                     lots += Self.unwrapLots(child)
                     continue
                 }
-                if Self.isCPVKey(k) { collectCPV(child) }
+                if Self.isCPVKey(k) { Self.collectCPV(child, into: &cpv) }
                 if !inLot, value == nil, Self.isValueKey(k), let n = Self.number(child) { value = n }
                 if documentsURL == nil, Self.isDocumentsKey(k), let t = Loose.text(child), t.hasPrefix("http") { documentsURL = t }
                 if siret == nil, k.lowercased().contains("siret"), let t = Loose.text(child)?.filter({ $0.isNumber }), t.count == 14 { siret = t }
@@ -87,12 +87,13 @@ struct BOAMPDonnees {
         return (rank(a), a) < (rank(b), b)
     }
 
-    mutating func collectCPV(_ v: RawValue) {
+    /// The CPV codes found in a value, main ones first, each once.
+    static func collectCPV(_ v: RawValue, into codes: inout [String]) {
         switch v {
-        case .object(let o): for k in o.keys.sorted(by: Self.principalFirst) { collectCPV(o[k]!) }
-        case .list(let l): for item in l { collectCPV(item) }
+        case .object(let o): for k in o.keys.sorted(by: principalFirst) { collectCPV(o[k]!, into: &codes) }
+        case .list(let l): for item in l { collectCPV(item, into: &codes) }
         default:
-            if let t = Loose.text(v), let code = Loose.cpv(t), !cpv.contains(code) { cpv.append(code) }
+            if let t = Loose.text(v), let code = Loose.cpv(t), !codes.contains(code) { codes.append(code) }
         }
     }
 
@@ -115,9 +116,9 @@ struct BOAMPDonnees {
         if let n = ["num", "numero", "number", "numlot", "cbc:id"].lazy.compactMap({ Loose.text(lower[$0]) }).first,
            let i = Int(n.filter { $0.isNumber }) { out["number"] = .number(Double(i)) } else { out["number"] = .number(Double(index + 1)) }
         if let t = ["intitule", "titre", "title", "description", "cbc:name"].lazy.compactMap({ Loose.text(lower[$0]) }).first { out["title"] = .string(t) }
-        var inner = BOAMPDonnees(.object([:]))!
-        for k in o.keys.sorted(by: principalFirst) where isCPVKey(k) { inner.collectCPV(o[k]!) }
-        if let c = inner.cpv.first { out["cpv"] = .string(c) }
+        var codes: [String] = []
+        for k in o.keys.sorted(by: principalFirst) where isCPVKey(k) { collectCPV(o[k]!, into: &codes) }
+        if let c = codes.first { out["cpv"] = .string(c) }
         if let v = o.keys.sorted().lazy.filter(isValueKey).compactMap({ number(o[$0]!) }).first { out["value"] = .number(v) }
         return out
     }
