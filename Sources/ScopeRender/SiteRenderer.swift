@@ -122,11 +122,8 @@ public struct SiteRenderer {
             var f = templates.fingerprint
             f.add(template)
             if f.add(value: context) {
-                if skip.previous[path] == f, skip.keep(path) {
-                    skip.record(path, f)
-                    return RenderSkip.kept
-                }
                 skip.record(path, f)
+                if skip.previous[path] == f, skip.keep(path) { return RenderSkip.kept }
             }
         }
         return templates.render(template, context)
