@@ -240,14 +240,15 @@ public struct ContentReader {
             }
             let root: RawValue
             switch JSONRecordReader.parse(json, displayPath: display) {
-            case .failure(let d):
+            case .failure(let failure):
                 if file.encoding == .utf8, case .failure(let e) = TextDecoding.text(data, encoding: .utf8, file: display) {
                     fi.problems.append(e)
                     return (fi, nil)
                 }
                 // An array that does not parse whole: its records one by one.
-                let message = String(d.message.dropFirst("not valid JSON: ".count).prefix { $0 != ";" })
-                guard let (records, problems) = JSONSalvage.records(json, displayPath: display, kind: file.folder ?? .notice, error: message) else {
+                let d = failure.diagnostic
+                guard let (records, problems) = JSONSalvage.records(json, displayPath: display, kind: file.folder ?? .notice,
+                                                                     error: failure.reason) else {
                     fi.problems.append(d)
                     return (fi, nil)
                 }

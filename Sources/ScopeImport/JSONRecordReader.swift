@@ -9,22 +9,31 @@ struct JSONRecordReader {
 
     func read(_ data: Data) -> (records: [RawRecord], problems: [Diagnostic]) {
         switch Self.parse(data, displayPath: displayPath) {
-        case .failure(let d): return ([], [d])
+        case .failure(let f): return ([], [f.diagnostic])
         case .success(let root): return records(in: root)
         }
     }
 
+    /// Why a file is not JSON: the message for the publisher, and the parser's reason alone
+    /// (for the record-by-record reading that may follow).
+    struct Failure: Error {
+        let diagnostic: Diagnostic
+        let reason: String
+    }
+
     /// The file's JSON, or the error that names it.
-    static func parse(_ data: Data, displayPath: String) -> Result<RawValue, Diagnostic> {
+    static func parse(_ data: Data, displayPath: String) -> Result<RawValue, Failure> {
         let fileLocation = SourceLocation(file: displayPath, position: .none)
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            return .failure(Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil, "empty file, no records read"))
+            return .failure(Failure(diagnostic: Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
+                                                           "empty file, no records read"), reason: "empty file"))
         }
         do {
             return .success(RawValue(json: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])))
         } catch {
-            return .failure(Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
-                                       "not valid JSON: \(Self.describe(error, in: data, from: data.startIndex)); no record of this file was read"))
+            let reason = Self.describe(error, in: data, from: data.startIndex)
+            return .failure(Failure(diagnostic: Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
+                                                           "not valid JSON: \(reason); no record of this file was read"), reason: reason))
         }
     }
 
