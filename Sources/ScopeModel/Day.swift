@@ -38,15 +38,29 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        zeroPadded(year, 4) + "-" + zeroPadded(month, 2) + "-" + zeroPadded(day, 2)
     }
 
     public static func < (a: Self, b: Self) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`): the difference of two
+    /// ordinals is the number of calendar days between them, whatever the clocks do.
+    public var ordinal: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
     /// Noon of this day in Paris, a stable instant for sorting and feeds.
+    /// Clocks change at night, so noon's offset is the one of any hour around it: no calendar
+    /// arithmetic needed (that showed in profiles, once per notice and feed).
     public var noonInParis: Date {
-        ParisTime.date(year: year, month: month, day: day, hour: 12, minute: 0, second: 0)
+        let noonUTC = ordinal * 86_400 + 12 * 3600
+        return Date(timeIntervalSince1970: TimeInterval(noonUTC - ParisTime.offset(at: Date(timeIntervalSince1970: TimeInterval(noonUTC - 3600)))))
     }
 }

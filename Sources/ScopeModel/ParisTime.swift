@@ -112,7 +112,8 @@ public enum ParisTime {
         let off = offset(at: date)
         let sign = off < 0 ? "-" : "+"
         let a = abs(off)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d",
-                      c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!, sign, a / 3600, (a % 3600) / 60)
+        return zeroPadded(c.year!, 4) + "-" + zeroPadded(c.month!, 2) + "-" + zeroPadded(c.day!, 2) + "T"
+            + zeroPadded(c.hour!, 2) + ":" + zeroPadded(c.minute!, 2) + ":" + zeroPadded(c.second!, 2)
+            + sign + zeroPadded(a / 3600, 2) + ":" + zeroPadded((a % 3600) / 60, 2)
     }
 }

@@ -63,7 +63,7 @@ public enum ExpectedPeriod: Hashable, Comparable, Sendable, CustomStringConverti
     /// Canonical text: `2027-03` or `2027-Q1`.
     public var description: String {
         switch self {
-        case .month(let y, let m): return String(format: "%04d-%02d", y, m)
+        case .month(let y, let m): return zeroPadded(y, 4) + "-" + zeroPadded(m, 2)
         case .quarter(let y, let q): return "\(y)-Q\(q)"
         }
     }

@@ -30,7 +30,7 @@ public struct Format: Sendable {
     public func dateTime(_ date: Date) -> String {
         let c = ParisTime.components(date)
         return strings("format.date_time", ["date": self.date(date), "hour": String(c.hour!),
-                                            "minute": String(format: "%02d", c.minute!)])
+                                            "minute": zeroPadded(c.minute!, 2)])
     }
 
     /// Digits grouped by three with the language's separator, and cents when there are any.
@@ -38,7 +38,7 @@ public struct Format: Sendable {
         let whole = Int64(amount.rounded(.down))
         let cents = Int((amount - Double(whole)) * 100 + 0.5)
         var text = grouped(whole)
-        if cents > 0 { text += decimal + String(format: "%02d", min(cents, 99)) }
+        if cents > 0 { text += decimal + zeroPadded(min(cents, 99), 2) }
         return text
     }
 
@@ -81,9 +81,7 @@ public struct Format: Sendable {
     /// Days left before a deadline (0 on the day itself), nil once past.
     public static func daysLeft(_ deadline: Date, now: Date) -> Int? {
         guard deadline > now else { return nil }
-        let today = ParisTime.day(of: now).noonInParis
-        let then = ParisTime.day(of: deadline).noonInParis
-        return Int((then.timeIntervalSince(today) / 86_400).rounded())
+        return ParisTime.day(of: deadline).ordinal - ParisTime.day(of: now).ordinal
     }
 
     /// "1 annonce", "3 annonces", from `count.KEY.one` / `count.KEY.other`.

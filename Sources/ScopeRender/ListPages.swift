@@ -63,7 +63,7 @@ extension SiteRenderer {
         var months: [(key: String, label: String, notices: [Int])] = []
         for i in catalog.closedNotices {  // latest deadline first
             let d = ParisTime.day(of: catalog.notices[i].notice.deadline)
-            let key = String(format: "%04d-%02d", d.year, d.month)
+            let key = zeroPadded(d.year, 4) + "-" + zeroPadded(d.month, 2)
             if months.last?.key == key { months[months.count - 1].notices.append(i) }
             else { months.append((key, format.period(.month(year: d.year, month: d.month)).capitalizedFirst, [i])) }
         }

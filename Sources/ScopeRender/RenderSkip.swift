@@ -19,6 +19,13 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
         b = (b ^ UInt64(byte)) &* 0x9e37_79b9_7f4a_7c15 ^ (b >> 29)
     }
 
+    mutating func add(_ f: Fingerprint) {
+        for shift in stride(from: 0, to: 64, by: 8) {
+            add(UInt8(truncatingIfNeeded: f.a >> shift))
+            add(UInt8(truncatingIfNeeded: f.b >> shift))
+        }
+    }
+
     mutating func add(_ s: String) {
         for byte in s.utf8 { add(byte) }
         add(0xFF)  // never in UTF-8: ends the text
@@ -43,12 +50,21 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
             for item in l where !add(value: item) { return false }
             add(0x08)
         case let x as Double: add(0x09); add(String(x))
+        case let card as Card:
+            guard let f = card.fingerprint else { return false }
+            add(0x0A)
+            add(f)
         default: return false
         }
         return true
     }
 
-    public var description: String { String(format: "%016llx%016llx", a, b) }
+    public var description: String { Self.hex(a) + Self.hex(b) }
+
+    private static func hex(_ x: UInt64) -> String {
+        let digits = String(x, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
 }
 
 /// Lets the write stage skip rendering a page whose fingerprint is the one the current site's

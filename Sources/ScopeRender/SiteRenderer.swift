@@ -33,10 +33,10 @@ public struct SiteRenderer {
     let pages: [ContentPage]
     let views: Views
     let shared: [String: Any]
-    let noticeCards: Memo<String>
-    let programmationCards: Memo<String>
-    /// The site's header and footer, rendered once per navigation section.
-    let chrome: Memo<String>
+    let noticeCards: CardSet
+    let programmationCards: CardSet
+    /// The site's values with its header and footer, made once per navigation section.
+    let siteValues: Memo<SiteValues>
     let feedItems: FeedItems
     static let sections = ["", "notices", "programmations", "sectors", "departments", "buyers", "search", "alerts"]
 
@@ -50,34 +50,40 @@ public struct SiteRenderer {
         self.pages = pages
         self.views = Views(catalog: catalog, strings: templates.strings)
         self.shared = SiteContext(catalog: catalog, pages: pages, views: views).value
-        self.noticeCards = Memo(count: catalog.notices.count)
-        self.programmationCards = Memo(count: catalog.programmations.count)
-        self.chrome = Memo(count: Self.sections.count * 2)
+        let views = self.views
+        self.noticeCards = CardSet(partial: "partials/notice-item", count: catalog.notices.count, templates: templates,
+                                   item: { views.noticeItem($0) })
+        self.programmationCards = CardSet(partial: "partials/programmation-item", count: catalog.programmations.count,
+                                          templates: templates, item: { views.programmationItem($0) })
+        self.siteValues = Memo(count: Self.sections.count)
         self.feedItems = FeedItems(catalog: catalog, views: views)
     }
 
-    /// A notice's card, as lists show it: `partials/notice-item` rendered once per notice and
-    /// reused by every list that holds it (the same notice is on its sector's, department's,
-    /// buyer's and the site's lists).
-    func noticeCard(_ i: Int) -> [String: Any] {
-        ["card": noticeCards.value(i) { templates.render("partials/notice-item", views.noticeItem(i)) }]
+    /// A notice's card, as lists show it (see `Card`).
+    func noticeCard(_ i: Int) -> [String: Any] { ["card": Card(i, of: noticeCards)] }
+
+    func programmationCard(_ i: Int) -> [String: Any] { ["card": Card(i, of: programmationCards)] }
+
+    /// The site context of a section's pages: its navigation with the section marked, and
+    /// `partials/header` and `partials/footer` rendered with it; with their fingerprint and
+    /// the templates', which every page of the section starts from.
+    struct SiteValues {
+        let site: [String: Any]
+        let fingerprint: Fingerprint?
     }
 
-    func programmationCard(_ i: Int) -> [String: Any] {
-        ["card": programmationCards.value(i) { templates.render("partials/programmation-item", views.programmationItem(i)) }]
-    }
-
-    /// `partials/header` and `partials/footer`, rendered with the site context, once per section.
-    func siteChrome(section: String?) -> (header: String, footer: String) {
-        let k = Self.sections.firstIndex(of: section ?? "") ?? 0
-        var site = shared
-        if let section, var nav = site["nav"] as? [[String: Any]] {
-            for i in nav.indices where nav[i]["key"] as? String == section { nav[i]["current"] = true }
-            site["nav"] = nav
+    func siteValues(section: String?) -> SiteValues {
+        siteValues.value(Self.sections.firstIndex(of: section ?? "") ?? 0) {
+            var site = shared
+            if let section, var nav = site["nav"] as? [[String: Any]] {
+                for i in nav.indices where nav[i]["key"] as? String == section { nav[i]["current"] = true }
+                site["nav"] = nav
+            }
+            site["header_html"] = templates.render("partials/header", ["site": site])
+            site["footer_html"] = templates.render("partials/footer", ["site": site])
+            var f = templates.fingerprint
+            return SiteValues(site: site, fingerprint: f.add(value: site) ? f : nil)
         }
-        let header = chrome.value(k * 2) { templates.render("partials/header", ["site": site]) }
-        let footer = chrome.value(k * 2 + 1) { templates.render("partials/footer", ["site": site]) }
-        return (header, footer)
     }
 
     /// The site's words, formats and labels (see `Strings`).
@@ -111,22 +117,21 @@ public struct SiteRenderer {
 
     /// Renders a page template with the shared site context and the page's own values.
     func render(_ template: String, title: String, section: String?, _ page: [String: Any]) -> String {
-        var site = shared
-        let (header, footer) = siteChrome(section: section)
-        site["header_html"] = header
-        site["footer_html"] = footer
-        let context: [String: Any] = ["site": site, "page": Self.withListFlags(page), "title": title, "is_home": template == "home"]
+        let site = siteValues(section: section)
+        let page = Self.withListFlags(page)
+        let isHome = template == "home"
         // Everything the template sees, and the templates themselves: the same fingerprint as
         // the current site's file means the same bytes, so that file is kept unrendered.
-        if let skip, let path = RenderSkip.currentPath {
-            var f = templates.fingerprint
+        if let skip, let path = RenderSkip.currentPath, var f = site.fingerprint {
             f.add(template)
-            if f.add(value: context) {
+            f.add(title)
+            f.add(isHome ? 0x03 : 0x04)
+            if f.add(value: page) {
                 skip.record(path, f)
                 if skip.previous[path] == f, skip.keep(path) { return RenderSkip.kept }
             }
         }
-        return templates.render(template, context)
+        return templates.render(template, ["site": site.site, "page": page, "title": title, "is_home": isHome])
     }
 
     /// Adds `has_K` (the list is not empty) and `K_plural` (more than one) beside each list of

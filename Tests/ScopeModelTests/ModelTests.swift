@@ -78,4 +78,25 @@ final class ParisTimeArithmeticTests: XCTestCase {
         let old = ParisTime.civil(-86_400 * 365 * 100)
         XCTAssertEqual(old.year, 1870)
     }
+
+    /// Noon in Paris, day ordinals, day counts and the zero-padded texts, without calendar
+    /// arithmetic, against Foundation's answers for every day of 1998–2031 (DST days included).
+    func testDayArithmeticAgreesWithFoundation() {
+        let calendar = ParisTime.calendar
+        var day = Day(year: 1998, month: 1, day: 1)!
+        var previous: Day?
+        while day.year < 2032 {
+            let noon = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12))!
+            XCTAssertEqual(day.noonInParis, noon, day.description)
+            if let previous { XCTAssertEqual(day.ordinal - previous.ordinal, 1, day.description) }
+            XCTAssertEqual(day.description, String(format: "%04d-%02d-%02d", day.year, day.month, day.day))
+            previous = day
+            let next = ParisTime.day(of: noon.addingTimeInterval(86_400))
+            day = next
+        }
+        XCTAssertEqual(Day(year: 1970, month: 1, day: 1)!.ordinal, 0)
+        XCTAssertEqual(Day(year: 2026, month: 11, day: 29)!.ordinal, 20_786)
+        XCTAssertEqual(zeroPadded(7, 2), "07")
+        XCTAssertEqual(zeroPadded(12345, 4), "12345")
+    }
 }

@@ -12,13 +12,15 @@ enum FeedDates {
         let off = ParisTime.offset(at: date)
         let sign = off < 0 ? "-" : "+"
         let a = abs(off)
-        return String(format: "%@, %02d %@ %04d %02d:%02d:%02d %@%02d%02d", days[c.weekday! - 1], c.day!, months[c.month! - 1],
-                      c.year!, c.hour!, c.minute!, c.second!, sign, a / 3600, (a % 3600) / 60)
+        return days[c.weekday! - 1] + ", " + zeroPadded(c.day!, 2) + " " + months[c.month! - 1] + " " + zeroPadded(c.year!, 4) + " "
+            + zeroPadded(c.hour!, 2) + ":" + zeroPadded(c.minute!, 2) + ":" + zeroPadded(c.second!, 2) + " "
+            + sign + zeroPadded(a / 3600, 2) + zeroPadded((a % 3600) / 60, 2)
     }
 
     /// iCalendar UTC form: `20261201T110000Z`.
     static func icalUTC(_ date: Date) -> String {
         let c = ParisTime.civil(Int(date.timeIntervalSince1970.rounded(.down)))
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        return zeroPadded(c.year!, 4) + zeroPadded(c.month!, 2) + zeroPadded(c.day!, 2) + "T"
+            + zeroPadded(c.hour!, 2) + zeroPadded(c.minute!, 2) + zeroPadded(c.second!, 2) + "Z"
     }
 }

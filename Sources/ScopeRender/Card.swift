@@ -1,0 +1,52 @@
+import Foundation
+import Mustache
+
+/// A record's card as lists show it (`{{{card}}}`): `partials/notice-item` or
+/// `partials/programmation-item` rendered with the record's item values. The same card is on
+/// its sector's, department's, buyer's and the site's lists, so it is rendered once, and only
+/// when a page that shows it is rendered. A page's fingerprint takes the card's (that of its
+/// template and values), so a page kept unrendered never renders its cards.
+final class Card: MustacheCustomRenderable, @unchecked Sendable {
+    private let index: Int
+    private let cards: CardSet
+
+    init(_ index: Int, of cards: CardSet) {
+        self.index = index
+        self.cards = cards
+    }
+
+    var renderText: String { cards.text(index) }
+    var isNull: Bool { false }
+    var fingerprint: Fingerprint? { cards.fingerprint(index) }
+}
+
+/// The cards of one kind of record, each made once and shared by the rendering threads.
+final class CardSet: @unchecked Sendable {
+    private let partial: String
+    private let templates: TemplateSet
+    private let item: (Int) -> [String: Any]
+    private let texts: Memo<String>
+    private let fingerprints: Memo<Fingerprint?>
+
+    init(partial: String, count: Int, templates: TemplateSet, item: @escaping (Int) -> [String: Any]) {
+        self.partial = partial
+        self.templates = templates
+        self.item = item
+        texts = Memo(count: count)
+        fingerprints = Memo(count: count)
+    }
+
+    func text(_ i: Int) -> String {
+        texts.value(i) { templates.render(partial, item(i)) }
+    }
+
+    /// The partial's name and the card's values (the templates' text is in every page's
+    /// fingerprint already); nil if a value cannot be fingerprinted.
+    func fingerprint(_ i: Int) -> Fingerprint? {
+        fingerprints.value(i) {
+            var f = Fingerprint()
+            f.add(partial)
+            return f.add(value: item(i)) ? f : nil
+        }
+    }
+}
