@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel"]),
         .testTarget(name: "ScopeRenderTests", dependencies: ["ScopeRender", "ScopeIndex", "ScopeImport", "ScopeModel"]),
         .testTarget(name: "ScopeBuildTests", dependencies: [
-            "ScopeBuild", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "scope",
+            "ScopeBuild", "ScopeOutput", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "scope",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
     ],

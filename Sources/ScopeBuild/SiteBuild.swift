@@ -107,8 +107,6 @@ public enum SiteBuild {
         }
     }
 
-    static let keptMark = Array(RenderSkip.kept.utf8)
-
     /// Renders and writes every job on all cores.
     static func write(_ jobs: [PageJob], to output: StagedOutput, progress: @escaping @Sendable (Int, Int) -> Void) throws {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -119,8 +117,7 @@ public enum SiteBuild {
             for i in chunks[c] {
                 if state.failed { return }
                 do {
-                    let bytes = jobs[i].render()
-                    if bytes.count == keptMark.count, bytes.elementsEqual(keptMark) { continue }  // kept as it is
+                    guard let bytes = jobs[i].render() else { continue }  // the current file, kept
                     try output.write(jobs[i].path, bytes)
                 } catch { state.fail(error); return }
             }

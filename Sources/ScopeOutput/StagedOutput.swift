@@ -298,28 +298,51 @@ public final class StagedOutput: @unchecked Sendable {
     /// The regular files under a folder, relative to it.
     static func files(under root: String) -> [String] {
         var files: [String] = []
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return files }
-        for case let rel as String in walker {
-            var st = stat()
-            if lstat(root + "/" + rel, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG { files.append(rel) }
-        }
+        walk(root) { rel, isFolder in if !isFolder { files.append(rel) } }
         return files
+    }
+
+    /// Calls `visit` with each regular file and folder under `root` (relative path, whether it
+    /// is a folder), a folder before what it holds; symbolic links and others are skipped.
+    /// `readdir` gives each entry's type, so no `stat` per file: FileManager's enumerator and a
+    /// `lstat` each took seconds on a 145,000-file site.
+    static func walk(_ root: String, _ visit: (String, Bool) throws -> Void) rethrows {
+        func list(_ rel: String) throws {
+            guard let dir = opendir(rel.isEmpty ? root : root + "/" + rel) else { return }
+            var entries: [(String, Bool)] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+                }
+                if name == "." || name == ".." { continue }
+                let path = rel.isEmpty ? name : rel + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {  // file systems that do not say
+                    var st = stat()
+                    guard lstat(root + "/" + path, &st) == 0 else { continue }
+                    type = (st.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (st.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : -1
+                }
+                if type == Int32(DT_DIR) || type == Int32(DT_REG) { entries.append((path, type == Int32(DT_DIR))) }
+            }
+            closedir(dir)
+            for (path, isFolder) in entries {
+                try visit(path, isFolder)
+                if isFolder { try list(path) }
+            }
+        }
+        try list("")
     }
 
     /// Mirrors a folder with hard links (a copy where linking is refused); returns the files.
     static func linkTree(from source: String, to destination: String) throws -> [String] {
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: destination, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
         var files: [String] = []
-        guard let walker = fm.enumerator(atPath: source) else { return files }
-        for case let rel as String in walker {
+        try walk(source) { rel, isFolder in
             let from = source + "/" + rel, to = destination + "/" + rel
-            var st = stat()
-            guard lstat(from, &st) == 0 else { continue }
-            if (st.st_mode & S_IFMT) == S_IFDIR {
+            if isFolder {
                 mkdir(to, 0o755)
-            } else if (st.st_mode & S_IFMT) == S_IFREG {
-                if link(from, to) != 0 { try fm.copyItem(atPath: from, toPath: to) }
+            } else {
+                if link(from, to) != 0 { try FileManager.default.copyItem(atPath: from, toPath: to) }
                 files.append(rel)
             }
         }

@@ -13,7 +13,7 @@ extension SiteRenderer {
         return jobs
     }
 
-    func buyerIndex() -> String {
+    func buyerIndex() -> String? {
         var groups: [(String, [[String: Any]])] = []
         for b in catalog.buyers {
             let letter = Folding.initial(b.buyer.name)
@@ -33,7 +33,7 @@ extension SiteRenderer {
         return render("buyer-index", title: t("buyers.title"), section: "buyers", page)
     }
 
-    func buyerPage(_ i: Int) -> String {
+    func buyerPage(_ i: Int) -> String? {
         let e = catalog.buyers[i]
         let b = e.buyer
         var page: [String: Any] = [

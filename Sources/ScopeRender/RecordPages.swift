@@ -11,7 +11,7 @@ extension SiteRenderer {
         }
     }
 
-    func noticePage(_ i: Int) -> String {
+    func noticePage(_ i: Int) -> String? {
         let e = catalog.notices[i]
         let n = e.notice
         var page = views.noticeItem(i)
@@ -44,7 +44,7 @@ extension SiteRenderer {
         }
     }
 
-    func programmationPage(_ i: Int) -> String {
+    func programmationPage(_ i: Int) -> String? {
         let e = catalog.programmations[i]
         let p = e.programmation
         var page = views.programmationItem(i)

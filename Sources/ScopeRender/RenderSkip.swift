@@ -78,15 +78,15 @@ public final class RenderSkip: @unchecked Sendable {
     private var made: [String: Fingerprint] = [:]
     private let lock = NSLock()
 
-    /// What `render` returns for a page it did not render because its file was kept.
-    public static let kept = "\u{0}scope: kept\u{0}"
-
     public init(previous: [String: Fingerprint]) { self.previous = previous }
 
-    func record(_ path: String, _ f: Fingerprint) {
+    /// Records a file's fingerprint for the next build and keeps the current site's file when
+    /// it was made with the same one: true when it was kept (nothing to render).
+    func keeps(_ path: String, _ f: Fingerprint) -> Bool {
         lock.lock()
         made[path] = f
         lock.unlock()
+        return previous[path] == f && keep(path)
     }
 
     /// This build's fingerprints, by path.

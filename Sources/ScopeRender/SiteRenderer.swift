@@ -4,23 +4,25 @@ import ScopeModel
 
 /// One file of the site to write: its path under the output folder and how to make its
 /// bytes. Rendering is deferred so that the writer can run jobs on every core and never
-/// hold the whole site in memory.
+/// hold the whole site in memory. A job that finds its file unchanged (see `RenderSkip`)
+/// keeps the current site's file and returns nil.
 public struct PageJob {
     public let path: String
-    public let render: () -> [UInt8]
+    public let render: () -> [UInt8]?
 
-    public init(path: String, render: @escaping () -> [UInt8]) {
+    public init(path: String, render: @escaping () -> [UInt8]?) {
         self.path = path
         self.render = render
     }
 
-    init(html path: String, _ make: @escaping () -> String) {
+    /// An HTML page at a folder's `index.html`; `make` renders it through `SiteRenderer.render`.
+    init(html path: String, _ make: @escaping () -> String?) {
         let file = Paths.file(path)
         self.path = file
         self.render = {
             RenderSkip.currentPath = file
             defer { RenderSkip.currentPath = nil }
-            return Array(make().utf8)
+            return make().map { Array($0.utf8) }
         }
     }
 }
@@ -115,8 +117,9 @@ public struct SiteRenderer {
         return jobs
     }
 
-    /// Renders a page template with the shared site context and the page's own values.
-    func render(_ template: String, title: String, section: String?, _ page: [String: Any]) -> String {
+    /// Renders a page template with the shared site context and the page's own values; nil
+    /// when the current site's file was made from the very same and is kept.
+    func render(_ template: String, title: String, section: String?, _ page: [String: Any]) -> String? {
         let site = siteValues(section: section)
         let page = Self.withListFlags(page)
         let isHome = template == "home"
@@ -126,10 +129,7 @@ public struct SiteRenderer {
             f.add(template)
             f.add(title)
             f.add(isHome ? 0x03 : 0x04)
-            if f.add(value: page) {
-                skip.record(path, f)
-                if skip.previous[path] == f, skip.keep(path) { return RenderSkip.kept }
-            }
+            if f.add(value: page), skip.keeps(path, f) { return nil }
         }
         return templates.render(template, ["site": site.site, "page": page, "title": title, "is_home": isHome])
     }

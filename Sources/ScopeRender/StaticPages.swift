@@ -14,9 +14,10 @@ extension SiteRenderer {
     }
 
     func notFoundPage() -> [PageJob] {
+        // Not an `index.html`: never kept unrendered, so `render` always gives the page.
         [PageJob(path: "404.html") {
-            Array(self.render("404", title: "Page introuvable", section: nil,
-                              ["crumbs": self.views.crumbs([("Page introuvable", nil)])]).utf8)
+            let title = self.t("not_found.title")
+            return self.render("404", title: title, section: nil, ["crumbs": self.views.crumbs([(title, nil)])]).map { Array($0.utf8) }
         }]
     }
 

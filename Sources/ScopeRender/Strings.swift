@@ -30,7 +30,7 @@ public struct Strings: Sendable {
         "status.open", "status.closed", "status.awarded", "status.cancelled",
         "status.planned", "status.published", "status.abandoned",
         "kind.state", "kind.region", "kind.department", "kind.commune", "kind.epci", "kind.hospital", "kind.other",
-        "nav.home", "nav.notices", "nav.programmations", "nav.sectors", "nav.departments", "nav.buyers", "nav.search", "nav.alerts",
+        "nav.home", "not_found.title", "nav.notices", "nav.programmations", "nav.sectors", "nav.departments", "nav.buyers", "nav.search", "nav.alerts",
         "count.notices", "count.open_notices", "count.closed_notices", "count.programmations", "count.buyers",
         "count.public_buyers", "count.months", "count.awards",
         "lists.open_title", "lists.open_intro", "lists.closed_title", "lists.newest_title", "lists.newest_crumb",

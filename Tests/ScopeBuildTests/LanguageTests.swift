@@ -63,6 +63,12 @@ final class LanguageTests: XCTestCase {
         XCTAssertFalse(expected.isEmpty)
         XCTAssertTrue(expected.allSatisfy { $0.contains("Expected publication: ") }, expected.first!)
         XCTAssertTrue(list.strings("//*[local-name()='svg']//*[local-name()='desc']").first!.contains("Q"))
+
+        // The page for a missing address: its title and breadcrumb too.
+        let notFound = try ParsedPage(Self.english.appendingPathComponent("404.html"))
+        XCTAssertEqual(notFound.strings("//title").first?.hasPrefix("Page not found"), true, notFound.strings("//title").description)
+        XCTAssertEqual(notFound.strings("//h1"), ["Page not found"])
+        XCTAssertEqual(notFound.strings("//nav[@class='crumbs']//li").last, "Page not found")
     }
 
     func testEnglishFeedsAndSearchIndex() throws {

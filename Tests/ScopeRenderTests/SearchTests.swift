@@ -9,6 +9,13 @@ final class TokenizerTests: XCTestCase {
     func testFoldingCaseAccentsAndLigatures() {
         XCTAssertEqual(Tokenizer.fold("Rénovation ÉCOLE Œuvre Ça"), "renovation ecole oeuvre ca")
         XCTAssertEqual(Tokenizer.fold("d’œuvre l'école"), "d oeuvre l ecole")
+        // The byte path gives Unicode's answer for every character it takes, and leaves the
+        // others (Ÿ, combining accents, Greek, a lone lead byte's neighbours) to it.
+        var samples = (0x20...0x17F).map { String(UnicodeScalar($0)!) } + (0x2000...0x207F).map { String(UnicodeScalar($0)!) }
+        samples += ["ŸVES", "e\u{301}cole", "ΣΟΦΙΑ", "Ǆ", "İstanbul", "Maître d’Œuvre — Lot n° 3 × 2 ; µm ß", "ÀÉÎÕÜ Ý Þ æ", "a’b‘c…"]
+        for s in samples { XCTAssertEqual(Tokenizer.fold(s), Tokenizer.foldUnicode(s), s.unicodeScalars.map { String($0.value, radix: 16) }.description) }
+        XCTAssertNotNil(Tokenizer.foldLatin("Maître d’Œuvre — Lot n° 3"))
+        XCTAssertNil(Tokenizer.foldLatin("ŸVES"))
     }
 
     func testStemmingOfPlurals() {

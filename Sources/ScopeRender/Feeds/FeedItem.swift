@@ -15,6 +15,23 @@ public struct FeedItem {
     public let updated: Date?
     /// Sector and department names.
     public let categories: [String]
+
+    init(id: String, url: String, title: String, summary: String, published: Date?, updated: Date?, categories: [String]) {
+        self.id = id
+        self.url = url
+        self.title = title
+        self.summary = summary
+        self.published = published
+        self.updated = updated
+        self.categories = categories
+        var f = Fingerprint()
+        for text in [id, url, title, summary] + categories { f.add(text) }
+        for date in [published, updated] { f.add(date.map { String($0.timeIntervalSince1970) } ?? "-") }
+        fingerprint = f
+    }
+
+    /// Of every field above: a feed's fingerprint is made of its items'.
+    let fingerprint: Fingerprint
 }
 
 /// A list of items with what a feed says of itself.
@@ -30,6 +47,15 @@ public struct FeedSpec {
     public let deadlines: [Int]?
     /// The feed's date: its newest item's, else the build's "now" (never the clock).
     public let updated: Date
+
+    /// What a feed file in `format` is made from, with the site's `context` (its address,
+    /// title and language): the same fingerprint, the same bytes.
+    func fingerprint(format: String, context: [String]) -> Fingerprint {
+        var f = Fingerprint()
+        for text in [format] + context + [folder, title, description, pagePath, String(updated.timeIntervalSince1970)] { f.add(text) }
+        for item in items { f.add(item.fingerprint) }
+        return f
+    }
 
     public static let rss = "rss.xml"
     public static let atom = "atom.xml"

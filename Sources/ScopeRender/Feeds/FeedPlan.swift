@@ -113,15 +113,22 @@ extension SiteRenderer {
         let site = catalog.site
         var jobs: [PageJob] = []
         let items = feedItems
+        let context = [site.baseURL, site.title, site.language]
         for f in feeds {
             let fullTitle = "\(f.title) — \(site.title)"
             let spec = FeedSpec(folder: f.folder, title: fullTitle, description: f.description, pagePath: f.pagePath,
                                 items: f.items, deadlines: f.deadlines, updated: f.updated)
-            jobs.append(PageJob(path: f.folder + FeedSpec.rss) { RSSFeed.render(spec, site: site.baseURL, language: site.language) })
-            jobs.append(PageJob(path: f.folder + FeedSpec.atom) {
-                AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language)
-            })
-            jobs.append(PageJob(path: f.folder + FeedSpec.json) { JSONFeed.render(spec, site: site.baseURL, language: site.language) })
+            // A feed file whose fingerprint is the current site's file's is kept unrendered.
+            func feed(_ name: String, _ render: @escaping () -> [UInt8]) -> PageJob {
+                let path = f.folder + name
+                return PageJob(path: path) {
+                    if let skip = self.skip, skip.keeps(path, spec.fingerprint(format: name, context: context)) { return nil }
+                    return render()
+                }
+            }
+            jobs.append(feed(FeedSpec.rss) { RSSFeed.render(spec, site: site.baseURL, language: site.language) })
+            jobs.append(feed(FeedSpec.atom) { AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language) })
+            jobs.append(feed(FeedSpec.json) { JSONFeed.render(spec, site: site.baseURL, language: site.language) })
             if let deadlines = f.deadlines {
                 jobs.append(PageJob(path: f.folder + FeedSpec.ics) {
                     DeadlineCalendar.render(deadlines, title: self.t("feeds.calendar_title", ["title": fullTitle]), catalog: self.catalog,
