@@ -13,12 +13,13 @@ command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninterac
 swift build -c release --product scope >/dev/null
 SCOPE=$PWD/.build/release/scope
 
-# Wall time (s) and peak RSS (MB) of a command, from GNU time.
+# Wall time (s), peak RSS (MB) and CPU time (user + system, s) of a command, from GNU time.
+# The CPU time varies less than the wall time on a noisy disk.
 measure() {  # measure LABEL CMD...
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$WORK/time.$label" "$@" >"$WORK/out.$label" 2>&1
-  read -r secs kb < "$WORK/time.$label"
-  echo "$secs $((kb / 1024))"
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/time.$label" "$@" >"$WORK/out.$label" 2>&1
+  read -r secs kb user sys < "$WORK/time.$label"
+  echo "$secs $((kb / 1024)) $(awk "BEGIN {print $user + $sys}")"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
@@ -27,41 +28,43 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname
 [ -d "$WORK/content" ] || "$SCOPE" sample --notices 100000 --programmations 0 --buyers 5000 --output "$WORK/content" >/dev/null
 
 # 1. Scope, three full builds from nothing.
-times=(); mems=()
+times=(); mems=(); cpus=()
 for i in $(seq "$RUNS"); do
   rm -rf "$WORK/site" "$WORK/.site."*
   sync
-  read -r t m < <(measure scope "$SCOPE" build --content "$WORK/content" --output "$WORK/site" --quiet --report "$WORK/report.json")
-  times+=("$t"); mems+=("$m")
-  echo "scope run $i: ${t}s, ${m} MB" >&2
+  read -r t m c < <(measure scope "$SCOPE" build --content "$WORK/content" --output "$WORK/site" --quiet --report "$WORK/report.json")
+  times+=("$t"); mems+=("$m"); cpus+=("$c")
+  echo "scope run $i: ${t}s, ${m} MB, ${c} s CPU" >&2
 done
 scope_t=$(printf '%s\n' "${times[@]}" | median); scope_m=$(printf '%s\n' "${mems[@]}" | median)
+scope_c=$(printf '%s\n' "${cpus[@]}" | median)
 files=$(find "$WORK/site" -type f | wc -l); bytes=$(du -sb "$WORK/site" | cut -f1)
 pages=$(find "$WORK/site" -name index.html | wc -l)
 stages=$(python3 -c "import json;print(', '.join('%s %.1f s' % (s['stage'], s['seconds']) for s in json.load(open('$WORK/report.json'))['stages']))")
 
 # 2. Hugo on the same notices.
 python3 bench/hugo_site.py "$WORK/content" "$WORK/hugo" >/dev/null
-htimes=(); hmems=()
+htimes=(); hmems=(); hcpus=()
 for i in $(seq "$RUNS"); do
   rm -rf "$WORK/hugo/public" "$WORK/hugo/resources"
   sync
-  read -r t m < <(measure hugo hugo --source "$WORK/hugo" --quiet)
-  htimes+=("$t"); hmems+=("$m")
-  echo "hugo run $i: ${t}s, ${m} MB" >&2
+  read -r t m c < <(measure hugo hugo --source "$WORK/hugo" --quiet)
+  htimes+=("$t"); hmems+=("$m"); hcpus+=("$c")
+  echo "hugo run $i: ${t}s, ${m} MB, ${c} s CPU" >&2
 done
 hugo_t=$(printf '%s\n' "${htimes[@]}" | median); hugo_m=$(printf '%s\n' "${hmems[@]}" | median)
+hugo_c=$(printf '%s\n' "${hcpus[@]}" | median)
 hugo_files=$(find "$WORK/hugo/public" -type f | wc -l)
 
 # 3. Copying Scope's own output.
 rm -rf "$WORK/copy"; sync
-read -r cp_t _ < <(measure copy cp -a "$WORK/site" "$WORK/copy")
+read -r cp_t _ _ < <(measure copy cp -a "$WORK/site" "$WORK/copy")
 rm -rf "$WORK/copy"
 
 # 4. The nightly rebuild after 1% of the notices changed (same --now). Nightly builds follow one
 # another, so the night before is built first (same input): it leaves the spare tree a nightly
 # build reuses (the first rebuild after a build from nothing has none).
-read -r same_t _ < <(measure same "$SCOPE" build --content "$WORK/content" --output "$WORK/site" --quiet)
+read -r same_t _ same_c < <(measure same "$SCOPE" build --content "$WORK/content" --output "$WORK/site" --quiet)
 python3 - "$WORK/content/notices/annonces.json" <<'PY'
 import json, sys
 path = sys.argv[1]
@@ -70,14 +73,14 @@ for n in notices[::100]:
     n["title"] = n["title"] + " (modifié)"
 json.dump(notices, open(path, "w", encoding="utf-8"), ensure_ascii=False, sort_keys=True, indent=2)
 PY
-read -r inc_t inc_m < <(measure nightly "$SCOPE" build --content "$WORK/content" --output "$WORK/site" --quiet --report "$WORK/report-nightly.json")
+read -r inc_t inc_m inc_c < <(measure nightly "$SCOPE" build --content "$WORK/content" --output "$WORK/site" --quiet --report "$WORK/report-nightly.json")
 inc_files=$(python3 -c "import json;f=json.load(open('$WORK/report-nightly.json'))['files'];print('%d written, %d unchanged, %d removed' % (f['written'], f['unchanged'], f['removed']))")
 rm -rf "$WORK/content"  # changed: the next run starts from a fresh sample
 
 # 5. The second size: 100,000 notices + 150,000 programmations + 5,000 buyers.
 "$SCOPE" sample --notices 100000 --programmations 150000 --buyers 5000 --output "$WORK/content-large" >/dev/null
 rm -rf "$WORK/site-large" "$WORK/.site-large."*
-read -r large_t large_m < <(measure large "$SCOPE" build --content "$WORK/content-large" --output "$WORK/site-large" --quiet)
+read -r large_t large_m _ < <(measure large "$SCOPE" build --content "$WORK/content-large" --output "$WORK/site-large" --quiet)
 large_files=$(find "$WORK/site-large" -type f | wc -l)
 rm -rf "$WORK/site-large" "$WORK/content-large"
 
@@ -85,15 +88,15 @@ python3 - <<PY
 scope_t, hugo_t, cp_t, inc_t = $scope_t, $hugo_t, $cp_t, $inc_t
 scope_m, hugo_m = $scope_m, $hugo_m
 rows = [
- ("Scope, 100k notices, full build (median of $RUNS)", f"{scope_t:.1f} s", f"{scope_m} MB"),
+ ("Scope, 100k notices, full build (median of $RUNS)", f"{scope_t:.1f} s ({$scope_c:.1f} s CPU)", f"{scope_m} MB"),
  ("  stages (last run)", "$stages", ""),
  ("  output", f"$files files, $pages pages, {$bytes/1e9:.2f} GB, {$pages/scope_t:.0f} pages/s", ""),
- ("Hugo 100k notices (median of $RUNS)", f"{hugo_t:.1f} s", f"{hugo_m} MB"),
+ ("Hugo 100k notices (median of $RUNS)", f"{hugo_t:.1f} s ({$hugo_c:.1f} s CPU)", f"{hugo_m} MB"),
  ("  output", "$hugo_files files", ""),
- ("Scope / Hugo", f"time {scope_t/hugo_t:.2f}x (Hugo/Scope {hugo_t/scope_t:.2f}x)", f"memory {scope_m/hugo_m:.2f}x"),
+ ("Scope / Hugo", f"time {scope_t/hugo_t:.2f}x (Hugo/Scope {hugo_t/scope_t:.2f}x), CPU {$scope_c/$hugo_c:.2f}x", f"memory {scope_m/hugo_m:.2f}x"),
  ("cp -a of Scope's output", f"{cp_t:.1f} s", f"Scope = {scope_t/cp_t:.2f}x the copy"),
- ("rebuild, same input (the night before)", f"{$same_t:.1f} s = {100*$same_t/scope_t:.0f}% of the full build", ""),
- ("nightly rebuild, 1% of notices changed", f"{inc_t:.1f} s = {100*inc_t/scope_t:.0f}% of the full build", "$inc_files"),
+ ("rebuild, same input (the night before)", f"{$same_t:.1f} s = {100*$same_t/scope_t:.0f}% of the full build ({$same_c:.1f} s CPU = {100*$same_c/$scope_c:.0f}%)", ""),
+ ("nightly rebuild, 1% of notices changed", f"{inc_t:.1f} s = {100*inc_t/scope_t:.0f}% of the full build ({$inc_c:.1f} s CPU = {100*$inc_c/$scope_c:.0f}%)", "$inc_files"),
  ("100k notices + 150k programmations + 5k buyers", f"{$large_t:.1f} s, $large_files files", f"$large_m MB"),
 ]
 w = max(len(r[0]) for r in rows)
