@@ -10,8 +10,15 @@ import FoundationXML
 /// The repository's root, found from this file's path.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+/// This test run's folder under the system's temporary one, removed when the run ends.
+let testRunFolder: URL = {
+    atexit { try? FileManager.default.removeItem(at: FileManager.default.temporaryDirectory.appendingPathComponent("scope-tests-\(getpid())")) }
+    return FileManager.default.temporaryDirectory.appendingPathComponent("scope-tests-\(getpid())")
+}()
+
+/// An empty folder of this test run.
 func temporaryFolder(_ name: String) -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("scope-tests-\(getpid())-\(name)")
+    let url = testRunFolder.appendingPathComponent(name)
     try? FileManager.default.removeItem(at: url)
     try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url

@@ -6,9 +6,7 @@ final class StagedOutputTests: XCTestCase {
     /// The walk that lists the previous site: every regular file and folder, a folder before
     /// what it holds, symbolic links skipped; and the hard-linked mirror made from it.
     func testWalkListsFilesAndFoldersAndSkipsLinks() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("scope-walk-\(getpid())")
-        try? FileManager.default.removeItem(at: root)
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = temporaryFolder("walk")
         let fm = FileManager.default
         try fm.createDirectory(at: root.appendingPathComponent("a/b"), withIntermediateDirectories: true)
         try fm.createDirectory(at: root.appendingPathComponent("vide"), withIntermediateDirectories: true)
@@ -24,7 +22,6 @@ final class StagedOutputTests: XCTestCase {
         XCTAssertEqual(StagedOutput.files(under: root.path).sorted(), ["a/b/c.html", "a/d.xml", "é t.json"])
 
         let mirror = root.path + "-mirror"
-        defer { try? fm.removeItem(atPath: mirror) }
         XCTAssertEqual(try StagedOutput.linkTree(from: root.path, to: mirror).sorted(), ["a/b/c.html", "a/d.xml", "é t.json"])
         let original = try fm.attributesOfItem(atPath: root.path + "/a/b/c.html")[.systemFileNumber] as? UInt64
         let linked = try fm.attributesOfItem(atPath: mirror + "/a/b/c.html")[.systemFileNumber] as? UInt64

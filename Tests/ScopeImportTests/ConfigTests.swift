@@ -5,8 +5,7 @@ import XCTest
 
 final class ConfigTests: XCTestCase {
     func folder(_ name: String, _ files: [String: String]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("scope-config-\(getpid())-\(name)")
-        try? FileManager.default.removeItem(at: root)
+        let root = testFolder("config-" + name)
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for (p, t) in files { try t.write(to: root.appendingPathComponent(p), atomically: true, encoding: .utf8) }
         return root

@@ -2,6 +2,19 @@ import Foundation
 import ScopeImport
 import ScopeModel
 
+/// This test run's folder under the system's temporary one, removed when the run ends.
+let testRunFolder: URL = {
+    atexit { try? FileManager.default.removeItem(at: FileManager.default.temporaryDirectory.appendingPathComponent("scope-import-\(getpid())")) }
+    return FileManager.default.temporaryDirectory.appendingPathComponent("scope-import-\(getpid())")
+}()
+
+/// A folder of this test run, not there yet.
+func testFolder(_ name: String) -> URL {
+    let url = testRunFolder.appendingPathComponent(name)
+    try? FileManager.default.removeItem(at: url)
+    return url
+}
+
 /// A content folder made for one test: an Occitanie config, two buyers, and the files the
 /// test gives. Paths in messages are absolute, as the test folder is outside the current one.
 struct ContentFixture {
@@ -16,8 +29,7 @@ struct ContentFixture {
 
     init(_ name: String = #function, files: [String: String], config: String? = nil) throws {
         let safe = name.filter { $0.isLetter || $0.isNumber }
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("scope-import-\(getpid())-\(safe)")
-        try? FileManager.default.removeItem(at: root)
+        root = testFolder(safe)
         for sub in ["notices", "programmations", "buyers"] {
             try FileManager.default.createDirectory(at: root.appendingPathComponent(sub), withIntermediateDirectories: true)
         }
