@@ -45,8 +45,7 @@ public enum Slug {
         var h: UInt64 = 0xcbf29ce484222325
         for b in s.utf8 { h ^= UInt64(b); h = h &* 0x100000001b3 }
         let folded = UInt32(truncatingIfNeeded: h ^ (h >> 32))
-        let hex = String(folded, radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
+        return zeroPadded(folded, 8, radix: 16)
     }
 }
 

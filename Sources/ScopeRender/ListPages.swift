@@ -63,9 +63,9 @@ extension SiteRenderer {
         var months: [(key: String, label: String, notices: [Int])] = []
         for i in catalog.closedNotices {  // latest deadline first
             let d = ParisTime.day(of: catalog.notices[i].notice.deadline)
-            let key = zeroPadded(d.year, 4) + "-" + zeroPadded(d.month, 2)
-            if months.last?.key == key { months[months.count - 1].notices.append(i) }
-            else { months.append((key, format.period(.month(year: d.year, month: d.month)).capitalizedFirst, [i])) }
+            let month = ExpectedPeriod.month(year: d.year, month: d.month)
+            if months.last?.key == month.description { months[months.count - 1].notices.append(i) }
+            else { months.append((month.description, format.period(month).capitalizedFirst, [i])) }
         }
         var jobs = [PageJob(html: Paths.archive) {
             let rows: [[String: Any]] = months.map { m in

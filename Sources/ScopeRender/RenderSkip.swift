@@ -1,4 +1,5 @@
 import Foundation
+import ScopeModel
 
 /// A page's fingerprint: a 128-bit hash of everything its template sees (the whole context
 /// and the templates' own text). Two renders with the same fingerprint give the same bytes.
@@ -59,12 +60,7 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
         return true
     }
 
-    public var description: String { Self.hex(a) + Self.hex(b) }
-
-    private static func hex(_ x: UInt64) -> String {
-        let digits = String(x, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
+    public var description: String { zeroPadded(a, 16, radix: 16) + zeroPadded(b, 16, radix: 16) }
 }
 
 /// Lets the write stage skip rendering a page whose fingerprint is the one the current site's

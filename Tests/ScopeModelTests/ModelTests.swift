@@ -98,5 +98,7 @@ final class ParisTimeArithmeticTests: XCTestCase {
         XCTAssertEqual(Day(year: 2026, month: 11, day: 29)!.ordinal, 20_786)
         XCTAssertEqual(zeroPadded(7, 2), "07")
         XCTAssertEqual(zeroPadded(12345, 4), "12345")
+        XCTAssertEqual(zeroPadded(UInt64(0xab), 16, radix: 16), "00000000000000ab")
+        XCTAssertEqual(zeroPadded(UInt64.max, 16, radix: 16), "ffffffffffffffff")
     }
 }
