@@ -38,7 +38,7 @@ public struct SiteRenderer {
     let noticeCards: CardSet
     let programmationCards: CardSet
     /// The site's values with its header and footer, made once per navigation section.
-    let siteValues: Memo<SiteValues>
+    let sectionSites: Memo<SiteValues>
     let feedItems: FeedItems
     static let sections = ["", "notices", "programmations", "sectors", "departments", "buyers", "search", "alerts"]
 
@@ -57,7 +57,7 @@ public struct SiteRenderer {
                                    item: { views.noticeItem($0) })
         self.programmationCards = CardSet(partial: "partials/programmation-item", count: catalog.programmations.count,
                                           templates: templates, item: { views.programmationItem($0) })
-        self.siteValues = Memo(count: Self.sections.count)
+        self.sectionSites = Memo(count: Self.sections.count)
         self.feedItems = FeedItems(catalog: catalog, views: views)
     }
 
@@ -75,7 +75,7 @@ public struct SiteRenderer {
     }
 
     func siteValues(section: String?) -> SiteValues {
-        siteValues.value(Self.sections.firstIndex(of: section ?? "") ?? 0) {
+        sectionSites.value(Self.sections.firstIndex(of: section ?? "") ?? 0) {
             var site = shared
             if let section, var nav = site["nav"] as? [[String: Any]] {
                 for i in nav.indices where nav[i]["key"] as? String == section { nav[i]["current"] = true }

@@ -204,7 +204,7 @@ enum Loose {
     /// A stable buyer id from a name: the folded name as a slug (`Commune de Millau` and
     /// `COMMUNE DE MILLAU` are one buyer).
     static func buyerID(name: String, prefix: String) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR")).lowercased()
+        let folded = Folding.key(name).lowercased()
         var slug = ""
         for c in folded.unicodeScalars {
             if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") { slug.unicodeScalars.append(c) }
@@ -216,7 +216,7 @@ enum Loose {
 
     /// The kind of a buyer, guessed from its name.
     static func buyerKind(name: String) -> BuyerKind {
-        let n = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR")).lowercased()
+        let n = Folding.key(name).lowercased()
         func has(_ words: String...) -> Bool { words.contains { n.contains($0) } }
         if has("hospital", "centre hospitalier", "chu ", "chu de", "ehpad", "sante") { return .hospital }
         if has("communaute de communes", "communaute d'agglomeration", "metropole", "syndicat", "communaute urbaine") { return .epci }

@@ -14,11 +14,7 @@ public enum Tokenizer {
 
     /// Lower case, no accents, ligatures spelt out. Other characters are kept.
     public static func fold(_ s: String) -> String {
-        // Plain ASCII (most ids, codes, many words): lower case on bytes.
-        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x27 }) {
-            return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
-        }
-        return foldLatin(s) ?? foldUnicode(s)
+        foldLatin(s) ?? foldUnicode(s)
     }
 
     /// `fold` for text made of ASCII, Latin-1, `œ`/`Œ` and general punctuation (nearly all
