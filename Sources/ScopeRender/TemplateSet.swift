@@ -37,6 +37,7 @@ public struct TemplateSet: Sendable {
         self.strings = strings
         let fm = FileManager.default
         var library = MustacheLibrary()
+        HTMLEscaping.register()
         var sources: [String: (String, String)] = [:]  // name → (display path, text)
         guard let walker = fm.enumerator(atPath: directory.path) else {
             throw TemplateError(file: directory.path, line: nil, message: "layouts folder not found")
@@ -50,9 +51,11 @@ public struct TemplateSet: Sendable {
             let text = try Self.translate(source, strings: strings, file: display)
             let name = String(rel.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                // Values are escaped by HTMLEscaping, not swift-mustache's escaper. The pragma is
+                // a line of its own: the parser's line numbers are one more than the file's.
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
             } catch let e as MustacheTemplate.ParserError {
-                throw TemplateError(file: display, line: e.context.lineNumber,
+                throw TemplateError(file: display, line: max(1, e.context.lineNumber - 1),
                                     message: "template syntax error (\(e.error)) near \"\(e.context.line.trimmingCharacters(in: .whitespaces))\"")
             }
             sources[name] = (display, text)
@@ -72,6 +75,7 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         var f = Fingerprint()
+        f.add(HTMLEscaping.pragma)  // how values are escaped is part of every page's bytes
         for (name, (_, text)) in sources.sorted(by: { $0.key < $1.key }) { f.add(name); f.add(text) }
         fingerprint = f
     }
@@ -96,25 +100,10 @@ public struct TemplateSet: Sendable {
                 throw TemplateError(file: file, line: line, message: "no translation \"\(key)\" in \(strings.file)")
             }
             out += rest[..<open.lowerBound]
-            out += triple ? value : escapeHTML(value)
+            out += triple ? value : HTMLEscaping.escape(value, apostrophe: false)
             rest = rest[close.upperBound...]
         }
         return out + rest
-    }
-
-    /// Escapes &, <, > and " (texts land in elements and in attributes); leaves Mustache tags alone.
-    static func escapeHTML(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 
     /// Names after `{{>` and `{{<` on a line.

@@ -17,7 +17,7 @@ final class FeedTests: XCTestCase {
     lazy var files = SampleSite.allFiles(under: SampleSite.output)
 
     func xml(_ path: String) throws -> XMLDocument {
-        try XMLDocument(contentsOf: SampleSite.file(path), options: [])
+        try strictXML(contentsOf: SampleSite.file(path))
     }
 
     func strings(_ doc: XMLDocument, _ xpath: String) -> [String] {

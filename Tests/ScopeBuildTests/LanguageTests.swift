@@ -72,7 +72,7 @@ final class LanguageTests: XCTestCase {
     }
 
     func testEnglishFeedsAndSearchIndex() throws {
-        let rss = try XMLDocument(contentsOf: Self.english.appendingPathComponent("annonces/rss.xml"), options: [])
+        let rss = try strictXML(contentsOf: Self.english.appendingPathComponent("annonces/rss.xml"))
         XCTAssertEqual(try rss.nodes(forXPath: "/rss/channel/language").map { $0.stringValue }, ["en"])
         XCTAssertEqual(try rss.nodes(forXPath: "/rss/channel/title").first?.stringValue, "Open notices — Marchés publics en Occitanie")
         let descriptions = try rss.nodes(forXPath: "//item/description").compactMap(\.stringValue)

@@ -39,7 +39,7 @@ final class MixedSourcesTests: XCTestCase {
     func page(_ path: String) throws -> ParsedPage { try ParsedPage(Self.built.site.appendingPathComponent(path + "index.html")) }
 
     func rssLinks(_ folder: String) throws -> [String] {
-        let doc = try XMLDocument(contentsOf: Self.built.site.appendingPathComponent(folder + "rss.xml"), options: [])
+        let doc = try strictXML(contentsOf: Self.built.site.appendingPathComponent(folder + "rss.xml"))
         return try doc.nodes(forXPath: "//item/link").compactMap(\.stringValue)
     }
 

@@ -61,8 +61,7 @@ struct ParsedPage {
 
     init(_ url: URL, file: StaticString = #filePath, line: UInt = #line) throws {
         path = url.path
-        let data = try Data(contentsOf: url)
-        doc = try XMLDocument(data: data, options: [])
+        doc = try strictXML(Data(contentsOf: url), url.path)
     }
 
     func strings(_ xpath: String) -> [String] {
@@ -95,4 +94,28 @@ var scopeBinary: URL {
     let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
                       Bundle.main.bundleURL.deletingLastPathComponent()]
     return candidates.map { $0.appendingPathComponent("scope") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }!
+}
+
+/// Not well-formed XML, with the parser's line.
+struct MalformedXML: Error, CustomStringConvertible {
+    let what: String
+    let line: Int
+    let error: String
+    var description: String { "\(what):\(line): not well-formed XML (\(error))" }
+}
+
+/// An XML document that must be well formed. FoundationXML's `XMLDocument` parses in libxml2's
+/// recovery mode on Linux: a broken attribute is silently dropped, not an error. `XMLParser`
+/// reports it (in `parserError`, even when `parse()` says true), so the bytes go through it first.
+func strictXML(_ data: Data, _ what: String) throws -> XMLDocument {
+    let parser = XMLParser(data: data)
+    if !parser.parse() || parser.parserError != nil {
+        throw MalformedXML(what: what, line: parser.lineNumber, error: parser.parserError.map { "\($0)" } ?? "unknown")
+    }
+    return try XMLDocument(data: data, options: [])
+}
+
+/// `strictXML` of a file.
+func strictXML(contentsOf url: URL) throws -> XMLDocument {
+    try strictXML(Data(contentsOf: url), url.path)
 }

@@ -138,7 +138,7 @@ final class SitePagesTests: XCTestCase {
     }
 
     func testSitemapParsesAndListsEveryPage() throws {
-        let doc = try XMLDocument(contentsOf: SampleSite.file("sitemap.xml"), options: [])
+        let doc = try strictXML(contentsOf: SampleSite.file("sitemap.xml"))
         let locs = try doc.nodes(forXPath: "//*[local-name()='url']/*[local-name()='loc']").map { $0.stringValue! }
         let pages = SampleSite.allFiles(under: SampleSite.output).filter { $0.hasSuffix("index.html") }
         let expected = pages.map { "https://marches.occitanie.example/" + $0.dropLast("index.html".count) }

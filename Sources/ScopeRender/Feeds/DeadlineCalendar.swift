@@ -41,19 +41,20 @@ enum DeadlineCalendar {
         return lines.map { fold($0) + "\r\n" }.joined()
     }
 
-    /// TEXT escaping: backslash, semicolon, comma, newline.
+    /// TEXT escaping: backslash, semicolon, comma, newline (LF or CRLF); CR dropped. On
+    /// Unicode scalars, not Characters: `;` and a combining mark make one Character.
     static func escape(_ s: String) -> String {
         let clean = XMLSafe.text(s)
         if !clean.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) { return clean }
         var out = ""
-        for ch in clean {
-            switch ch {
+        for u in clean.unicodeScalars {
+            switch u {
             case "\\": out += "\\\\"
             case ";": out += "\\;"
             case ",": out += "\\,"
-            case "\n", "\r\n": out += "\\n"
+            case "\n": out += "\\n"
             case "\r": continue
-            default: out.append(ch)
+            default: out.unicodeScalars.append(u)
             }
         }
         return out
