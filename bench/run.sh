@@ -3,12 +3,27 @@
 # release binary, beside Hugo (Debian's package) on the same notices, a copy of the output
 # (the floor no generator beats on this disk), a nightly rebuild after 1% of records changed,
 # and a second size with 150,000 programmations. Prints a table; medians of three runs.
-#   bench/run.sh [WORK_DIR]      (default /tmp/scope-bench; needs ~15 GB free)
+#   bench/run.sh [WORK_DIR]      (default /tmp/scope-bench; needs ~25 GB free)
+#
+# No measured build follows the deletion of a tree: each writes to a folder of its own, and all
+# are removed at the end. This disk's ext4 has no journal, and then the kernel skips every
+# inode deleted in the last minutes when it allocates one (ialloc.c, recently_deleted): right
+# after `rm -rf` of a large tree, creating files costs many times the system time (20,000
+# notices: 2.5 s of system time into a fresh folder, 13 to 32 s right after a deletion).
+# A nightly build never follows such a deletion (Scope keeps the previous tree as its spare,
+# Hugo overwrites public/), so the earlier runs' figures (rm -rf before each build) were not
+# what a publisher sees.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${1:-/tmp/scope-bench}
 RUNS=${RUNS:-3}
 mkdir -p "$WORK"
+# Trees left by an earlier run: removed, then a pause past the kernel's window for recently
+# deleted inodes (60 s once written back).
+if compgen -G "$WORK/site*" >/dev/null || compgen -G "$WORK/hugo-public*" >/dev/null || [ -e "$WORK/copy" ]; then
+  rm -rf "$WORK"/site* "$WORK"/.site* "$WORK"/hugo-public* "$WORK/copy"
+  sync; sleep 70
+fi
 command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
 swift build -c release --product scope >/dev/null
 SCOPE=$PWD/.build/release/scope
@@ -27,44 +42,43 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname
 
 [ -d "$WORK/content" ] || "$SCOPE" sample --notices 100000 --programmations 0 --buyers 5000 --output "$WORK/content" >/dev/null
 
-# 1. Scope, three full builds from nothing.
+# 1. Scope, three full builds from nothing, each into a folder of its own.
 times=(); mems=(); cpus=()
 for i in $(seq "$RUNS"); do
-  rm -rf "$WORK/site" "$WORK/.site."*
   sync
-  read -r t m c < <(measure scope "$SCOPE" build --content "$WORK/content" --output "$WORK/site" --quiet --report "$WORK/report.json")
+  read -r t m c < <(measure scope "$SCOPE" build --content "$WORK/content" --output "$WORK/site-$i" --quiet --report "$WORK/report.json")
   times+=("$t"); mems+=("$m"); cpus+=("$c")
   echo "scope run $i: ${t}s, ${m} MB, ${c} s CPU" >&2
 done
 scope_t=$(printf '%s\n' "${times[@]}" | median); scope_m=$(printf '%s\n' "${mems[@]}" | median)
 scope_c=$(printf '%s\n' "${cpus[@]}" | median)
-files=$(find "$WORK/site" -type f | wc -l); bytes=$(du -sb "$WORK/site" | cut -f1)
-pages=$(find "$WORK/site" -name index.html | wc -l)
+SITE="$WORK/site-$RUNS"
+files=$(find "$SITE" -type f | wc -l); bytes=$(du -sb "$SITE" | cut -f1)
+pages=$(find "$SITE" -name index.html | wc -l)
 stages=$(python3 -c "import json;print(', '.join('%s %.1f s' % (s['stage'], s['seconds']) for s in json.load(open('$WORK/report.json'))['stages']))")
 
 # 2. Hugo on the same notices.
 python3 bench/hugo_site.py "$WORK/content" "$WORK/hugo" >/dev/null
 htimes=(); hmems=(); hcpus=()
 for i in $(seq "$RUNS"); do
-  rm -rf "$WORK/hugo/public" "$WORK/hugo/resources"
+  rm -rf "$WORK/hugo/resources"  # Hugo's cache: a few files
   sync
-  read -r t m c < <(measure hugo hugo --source "$WORK/hugo" --quiet)
+  read -r t m c < <(measure hugo hugo --source "$WORK/hugo" --destination "$WORK/hugo-public-$i" --quiet)
   htimes+=("$t"); hmems+=("$m"); hcpus+=("$c")
   echo "hugo run $i: ${t}s, ${m} MB, ${c} s CPU" >&2
 done
 hugo_t=$(printf '%s\n' "${htimes[@]}" | median); hugo_m=$(printf '%s\n' "${hmems[@]}" | median)
 hugo_c=$(printf '%s\n' "${hcpus[@]}" | median)
-hugo_files=$(find "$WORK/hugo/public" -type f | wc -l)
+hugo_files=$(find "$WORK/hugo-public-$RUNS" -type f | wc -l)
 
 # 3. Copying Scope's own output.
-rm -rf "$WORK/copy"; sync
-read -r cp_t _ _ < <(measure copy cp -a "$WORK/site" "$WORK/copy")
-rm -rf "$WORK/copy"
+sync
+read -r cp_t _ _ < <(measure copy cp -a "$SITE" "$WORK/copy")
 
 # 4. The nightly rebuild after 1% of the notices changed (same --now). Nightly builds follow one
 # another, so the night before is built first (same input): it leaves the spare tree a nightly
 # build reuses (the first rebuild after a build from nothing has none).
-read -r same_t _ same_c < <(measure same "$SCOPE" build --content "$WORK/content" --output "$WORK/site" --quiet)
+read -r same_t _ same_c < <(measure same "$SCOPE" build --content "$WORK/content" --output "$SITE" --quiet)
 python3 - "$WORK/content/notices/annonces.json" <<'PY'
 import json, sys
 path = sys.argv[1]
@@ -73,16 +87,16 @@ for n in notices[::100]:
     n["title"] = n["title"] + " (modifié)"
 json.dump(notices, open(path, "w", encoding="utf-8"), ensure_ascii=False, sort_keys=True, indent=2)
 PY
-read -r inc_t inc_m inc_c < <(measure nightly "$SCOPE" build --content "$WORK/content" --output "$WORK/site" --quiet --report "$WORK/report-nightly.json")
+read -r inc_t inc_m inc_c < <(measure nightly "$SCOPE" build --content "$WORK/content" --output "$SITE" --quiet --report "$WORK/report-nightly.json")
 inc_files=$(python3 -c "import json;f=json.load(open('$WORK/report-nightly.json'))['files'];print('%d written, %d unchanged, %d removed' % (f['written'], f['unchanged'], f['removed']))")
 rm -rf "$WORK/content"  # changed: the next run starts from a fresh sample
 
 # 5. The second size: 100,000 notices + 150,000 programmations + 5,000 buyers.
 "$SCOPE" sample --notices 100000 --programmations 150000 --buyers 5000 --output "$WORK/content-large" >/dev/null
-rm -rf "$WORK/site-large" "$WORK/.site-large."*
 read -r large_t large_m _ < <(measure large "$SCOPE" build --content "$WORK/content-large" --output "$WORK/site-large" --quiet)
 large_files=$(find "$WORK/site-large" -type f | wc -l)
-rm -rf "$WORK/site-large" "$WORK/content-large"
+# Everything built is removed now that nothing more is measured.
+rm -rf "$WORK"/site* "$WORK"/.site* "$WORK"/hugo-public* "$WORK/copy" "$WORK/content-large"
 
 python3 - <<PY
 scope_t, hugo_t, cp_t, inc_t = $scope_t, $hugo_t, $cp_t, $inc_t

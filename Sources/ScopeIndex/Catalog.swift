@@ -169,18 +169,18 @@ public struct Catalog: Sendable {
         departments = site.departments.map {
             facet(id: $0.code, name: $0.name, notices: nByDep[$0.code] ?? [], programmations: pByDep[$0.code] ?? [])
         }
-        buyers = rawBuyers.map { b in
+        // By folded name, then id; each name folded once, not at every comparison.
+        buyers = rawBuyers.map { b -> (key: String, entry: BuyerEntry) in
             var e = BuyerEntry(buyer: b, slug: Slug.make(b.id))
             let ns = nByBuyer[b.id] ?? []
             e.openNotices = ns.filter { notices[$0].status.isOpen }.sorted(by: byDeadline)
             e.closedNotices = ns.filter { !notices[$0].status.isOpen }.sorted(by: byLatestDeadline)
             e.programmations = (pByBuyer[b.id] ?? []).sorted(by: byExpected)
             e.awards = aByBuyer[b.id] ?? []
-            return e
+            return (Folding.key(b.name), e)
         }.sorted {
-            let a = Folding.key($0.buyer.name), b = Folding.key($1.buyer.name)
-            return a != b ? a < b : $0.buyer.id < $1.buyer.id
-        }
+            $0.key != $1.key ? $0.key < $1.key : $0.entry.buyer.id < $1.entry.buyer.id
+        }.map(\.entry)
         self.notices = notices
         self.programmations = programmations
         self.awards = awards

@@ -38,6 +38,25 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(Tokenizer.terms("Maîtrise d'œuvre"), ["maitrise", "oeuvre"])
         XCTAssertEqual(Tokenizer.idTerm("26-10117"), "_26-10117")
     }
+
+    /// The byte path for ASCII words keeps and stems exactly what the String path does.
+    func testASCIIWordsOnBytesAsOnStrings() {
+        let letters = Array("abcdeiklmnoqrstuxyz09AZ")
+        var words = Tokenizer.stopWords.sorted() + letters.map { String($0) }
+        for a in letters { for b in letters { words.append(String([a, b])) } }
+        for stem in ["", "b", "tr", "lot", "bur", "travail", "1"] {
+            for end in ["eaux", "aux", "eux", "oux", "ss", "s", "x", "e", "es", "as", "us", "9", "S", "AUX"] { words.append(stem + end) }
+        }
+        words += ["travaux", "bureaux", "prix", "croix", "2026", "45233140", "A4", "TRAVAUX", "Eaux", "leurs", "entre", "chez", "sous",
+                  "voirie", "reseaux", "express", "progres"]
+        for w in words {
+            var viaBytes: [String] = [], viaString: [String] = []
+            Tokenizer.addASCII(Substring(w).utf8[...], to: &viaBytes)
+            Tokenizer.add(w, to: &viaString)
+            XCTAssertEqual(viaBytes, viaString, w)
+        }
+        XCTAssertGreaterThan(words.count, 600)
+    }
 }
 
 final class PostingListTests: XCTestCase {

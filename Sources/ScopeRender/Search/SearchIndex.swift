@@ -22,7 +22,9 @@ struct SearchIndex {
     static let topBuyers = 30
     static let withinDays = [7, 15, 30]
 
-    struct Doc {
+    /// A class, not a struct: the term files read each document once per word it holds, and
+    /// copying its ten texts (a retain and release each) showed in profiles.
+    final class Doc: Sendable {
         let number: Int
         let kind: String  // "o" open notice, "p" programmation, "c" closed notice
         let id: String
@@ -35,6 +37,22 @@ struct SearchIndex {
         let departments: [String]
         let sectors: [String]
         let value: String?
+
+        init(number: Int, kind: String, id: String, url: String, title: String, buyerID: String, buyerName: String,
+             when: String, type: ContractType, departments: [String], sectors: [String], value: String?) {
+            self.number = number
+            self.kind = kind
+            self.id = id
+            self.url = url
+            self.title = title
+            self.buyerID = buyerID
+            self.buyerName = buyerName
+            self.when = when
+            self.type = type
+            self.departments = departments
+            self.sectors = sectors
+            self.value = value
+        }
     }
 
     let catalog: Catalog

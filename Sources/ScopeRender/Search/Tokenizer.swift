@@ -150,18 +150,52 @@ public enum Tokenizer {
         var i = c.startIndex
         while i < c.endIndex {
             if !isWord(c[i]) {
-                if start < i { add(String(decoding: c[start..<i], as: UTF8.self), to: &terms) }
+                if start < i { addASCII(c[start..<i], to: &terms) }
                 start = c.index(after: i)
             }
             i = c.index(after: i)
         }
-        if start < c.endIndex { add(String(decoding: c[start..<c.endIndex], as: UTF8.self), to: &terms) }
+        if start < c.endIndex { addASCII(c[start..<c.endIndex], to: &terms) }
+    }
+
+    /// `add` for a word of ASCII letters and digits: the same rules on bytes (stop words,
+    /// single letters, `stem`), making one String for a kept word and none for a dropped one.
+    static func addASCII(_ word: Substring.UTF8View.SubSequence, to terms: inout [String]) {
+        let done: Void? = word.withContiguousStorageIfAvailable { addASCII(bytes: $0, to: &terms) }
+        if done == nil { add(String(decoding: word, as: UTF8.self), to: &terms) }
+    }
+
+    private static let longestStopWord = stopWords.map(\.utf8.count).max()!
+
+    private static func addASCII(bytes w: UnsafeBufferPointer<UInt8>, to terms: inout [String]) {
+        let n = w.count
+        func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
+        func ends(_ suffix: StaticString) -> Bool {
+            let k = suffix.utf8CodeUnitCount
+            guard n >= k else { return false }
+            for j in 0..<k where w[n - k + j] != suffix.utf8Start[j] { return false }
+            return true
+        }
+        func keep(_ count: Int, _ tail: String = "") {
+            terms.append(String(decoding: UnsafeBufferPointer(rebasing: w[0..<count]), as: UTF8.self) + tail)
+        }
+        guard n > 0 else { return }
+        if n <= longestStopWord, stopWords.contains(String(decoding: w, as: UTF8.self)) { return }
+        if n == 1 { if !isLetter(w[0]) { keep(1) }; return }
+        // stem: more than three letters, ending with a letter.
+        guard n > 3, isLetter(w[n - 1]) else { return keep(n) }
+        if ends("eaux") { return keep(n - 1) }
+        if ends("aux") { return keep(n - 3, "al") }
+        if ends("eux") || ends("oux") { return keep(n - 1) }
+        if ends("ss") { return keep(n) }
+        if ends("s") { return keep(n - 1) }
+        keep(n)
     }
 
     /// An id as search finds it: folded, whole (`26-10117`, `p26-00001`).
     public static func idTerm(_ id: String) -> String { "_" + fold(id) }
 
-    private static func add(_ word: String, to terms: inout [String]) {
+    static func add(_ word: String, to terms: inout [String]) {
         guard !word.isEmpty, !stopWords.contains(word) else { return }
         if word.count == 1, !word.first!.isNumber { return }
         terms.append(stem(word))
