@@ -276,6 +276,13 @@ public final class StagedOutput: @unchecked Sendable {
         if rename(folder.path, spare.path) != 0 { try? FileManager.default.removeItem(at: folder) }
     }
 
+    /// Gives back a staging folder nothing was written to (a build that stopped before writing):
+    /// it is the spare again, the previous site's files as they were (or, made empty, removed
+    /// by the next build); the lock goes with this object.
+    public func giveBack() {
+        if rename(staging.path, spare.path) != 0 { try? FileManager.default.removeItem(at: staging) }
+    }
+
     /// Drops the staging folder (a failed build).
     public func abandon() {
         try? FileManager.default.removeItem(at: staging)

@@ -138,6 +138,38 @@ final class NightlyTests: XCTestCase {
         XCTAssertEqual(try tree(output), try tree(fresh))
     }
 
+    /// The staging folder is made while the exports are read; a build that stops before writing
+    /// (here `--strict` meeting a rejected record) gives the spare back as it was, leaves the
+    /// site as it was and no staging folder, and the next build still reuses the spare.
+    func testABuildStoppedBeforeWritingGivesTheSpareBack() throws {
+        let edited = try copyOfContent("give-back")
+        let root = temporaryFolder("give-back-out")
+        let output = root.appendingPathComponent("site"), spare = root.appendingPathComponent(".site.spare")
+        func inodes(_ folder: URL) throws -> [String: UInt64] {
+            Dictionary(uniqueKeysWithValues: try SampleSite.allFiles(under: folder).map { f in
+                (f, (try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(f).path)[.systemFileNumber] as! NSNumber).uint64Value)
+            })
+        }
+        _ = try build(edited, output)
+        _ = try build(edited, output)
+        let spareBefore = try inodes(spare), siteBefore = try inodes(output)
+        XCTAssertFalse(spareBefore.isEmpty)
+        try """
+        [{"id": "X-1", "title": "Sans acheteur connu", "buyer": "99999999999999", "contract_type": "works",
+          "cpv": ["45000000-7"], "departments": ["31"], "published": "2026-11-01", "deadline": "2026-12-01T12:00:00+01:00"}]
+        """.write(to: edited.appendingPathComponent("notices/extra.json"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try SiteBuild.build(BuildOptions(content: edited, layouts: layouts, output: output, now: SampleSite.now, strict: true))) {
+            XCTAssertTrue($0 is StrictFailure, "\($0)")
+        }
+        XCTAssertEqual(try inodes(spare), spareBefore, "the spare is given back as it was")
+        XCTAssertEqual(try inodes(output), siteBefore)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains("staging") }, [])
+        try FileManager.default.removeItem(at: edited.appendingPathComponent("notices/extra.json"))
+        let next = try build(edited, output)
+        XCTAssertEqual(next.files.written, 0)
+        XCTAssertEqual(try inodes(output), siteBefore, "the same files, kept")
+    }
+
     /// Pages are kept unrendered when their template context is unchanged; a change to the
     /// templates or their words (not to the data) must still reach every page.
     func testAChangedWordInTheTemplatesReachesEveryPage() throws {
