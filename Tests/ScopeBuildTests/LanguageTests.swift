@@ -69,6 +69,9 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(notFound.strings("//title").first?.hasPrefix("Page not found"), true, notFound.strings("//title").description)
         XCTAssertEqual(notFound.strings("//h1"), ["Page not found"])
         XCTAssertEqual(notFound.strings("//nav[@class='crumbs']//li").last, "Page not found")
+        let search = try ParsedPage(Self.english.appendingPathComponent("recherche/index.html"))
+        XCTAssertEqual(search.strings("//title").first?.hasPrefix("Search — "), true, search.strings("//title").description)
+        XCTAssertEqual(search.strings("//nav[@class='crumbs']//li").last, "Search")
     }
 
     func testEnglishFeedsAndSearchIndex() throws {

@@ -113,11 +113,12 @@ extension SiteRenderer {
 
         jobs.append(PageJob(path: folder + "donnees.json") { self.reuseJSON(docs) })
         jobs.append(PageJob(html: folder) {
-            self.render("search", title: "Recherche", section: "search", [
+            let title = self.t("nav.search")
+            return self.render("search", title: title, section: "search", [
                 "meta": self.views.paths.url(folder),
                 "script": self.views.paths.url("assets/recherche.js"),
                 "data": self.views.paths.url(folder + "donnees.json"),
-                "crumbs": self.views.crumbs([("Recherche", nil)]),
+                "crumbs": self.views.crumbs([(title, nil)]),
                 "sectors": sectors.map { ["id": $0.0, "name": $0.1] },
                 "departments": departments.map { ["id": $0.0, "name": $0.1] },
                 "types": types.map { ["id": $0.0, "name": $0.1] },
