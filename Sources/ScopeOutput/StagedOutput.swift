@@ -279,9 +279,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// Gives back a staging folder nothing was written to (a build that stopped before writing):
     /// it is the spare again, the previous site's files as they were (or, made empty, removed
     /// by the next build); the lock goes with this object.
-    public func giveBack() {
-        if rename(staging.path, spare.path) != 0 { try? FileManager.default.removeItem(at: staging) }
-    }
+    public func giveBack() { keepAsSpare(staging) }
 
     /// Drops the staging folder (a failed build).
     public func abandon() {
