@@ -110,21 +110,23 @@ public enum SiteBuild {
         }
     }
 
-    /// Renders and writes every job on all cores.
+    /// Renders and writes every job on all cores, in small batches taken by whichever core is
+    /// free, from the end of the plan: the search index, feeds and sitemaps there are the
+    /// longest jobs, and started first they do not leave one core working alone at the end (in
+    /// sixteen large batches, that tail took 3 s of a 100,000-notice build).
     static func write(_ jobs: [PageJob], to output: StagedOutput, progress: @escaping @Sendable (Int, Int) -> Void) throws {
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = max(1, (jobs.count + workers * 8 - 1) / (workers * 8))
-        let chunks = stride(from: 0, to: jobs.count, by: chunk).map { $0..<min($0 + chunk, jobs.count) }
+        let batch = 32
         let state = WriteState()
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            for i in chunks[c] {
+        DispatchQueue.concurrentPerform(iterations: (jobs.count + batch - 1) / batch) { b in
+            let end = jobs.count - b * batch, start = max(0, end - batch)
+            for i in start..<end {
                 if state.failed { return }
                 do {
                     guard let bytes = jobs[i].render() else { continue }  // the current file, kept
                     try output.write(jobs[i].path, bytes)
                 } catch { state.fail(error); return }
             }
-            progress(state.finished(chunks[c].count), jobs.count)
+            progress(state.finished(end - start), jobs.count)
         }
         if let e = state.error { throw e }
     }

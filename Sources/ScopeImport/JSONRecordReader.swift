@@ -28,6 +28,9 @@ struct JSONRecordReader {
             return .failure(Failure(diagnostic: Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
                                                            "empty file, no records read"), reason: "empty file"))
         }
+        if data.count >= JSONArraySplit.minimumBytes, let elements = JSONArraySplit.elements(data) {
+            return .success(.list(elements))
+        }
         do {
             return .success(RawValue(json: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])))
         } catch {
