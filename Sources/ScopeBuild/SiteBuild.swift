@@ -81,7 +81,7 @@ public enum SiteBuild {
         skip.keep = { output.keep($0) }
         do {
             try report.time("render and write") { try write(jobs, to: output, progress: progress.files) }
-            try output.writeManifest(skip.fingerprints.mapValues(\.description))
+            try output.writeManifest(skip.fingerprints.mapValues(\.description), stamp: CodeStamp.current)
             let assets = options.layouts.appendingPathComponent("assets")
             if FileManager.default.fileExists(atPath: assets.path) {
                 try output.copyTree(from: assets, to: "assets/")
@@ -145,7 +145,7 @@ final class PreviousSite: @unchecked Sendable {
             result = Result {
                 // The lock first: the fingerprints read are then this site's.
                 let staged = try StagedOutput(output: output)
-                let previous = StagedOutput.manifest(for: output).compactMapValues { Fingerprint(hex: Substring($0)) }
+                let previous = StagedOutput.manifest(for: output, stamp: CodeStamp.current).compactMapValues { Fingerprint(hex: Substring($0)) }
                 return (staged, previous)
             }
             done.signal()

@@ -163,15 +163,17 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// The fingerprints the last build wrote beside the site (`.site.manifest`), if they are
-    /// this site's: the manifest names the inode of the folder it describes, so a build killed
-    /// between writing it and the swap cannot pair it with the wrong site.
-    public static func manifest(for output: URL) -> [String: String] {
+    /// this site's and were made by the same code (`stamp`): the manifest names the inode of
+    /// the folder it describes, so a build killed between writing it and the swap cannot pair
+    /// it with the wrong site; and another version of Scope may make other bytes of the same
+    /// values, so none of its fingerprints is trusted.
+    public static func manifest(for output: URL, stamp: String) -> [String: String] {
         let out = output.standardizedFileURL
         let path = manifestURL(for: out).path
         var st = stat()
         guard lstat(out.path, &st) == 0, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
         var lines = text.split(separator: "\n")
-        guard let header = lines.first, header == "scope-manifest 1 \(st.st_dev) \(st.st_ino)" else { return [:] }
+        guard let header = lines.first, header == Self.manifestHeader(st, stamp: stamp) else { return [:] }
         lines.removeFirst()
         var entries: [String: String] = [:]
         for line in lines {
@@ -182,16 +184,20 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Writes the new site's fingerprints for the next build, naming the staging folder's inode
-    /// (the site's once swapped in). Call before `commit`.
-    public func writeManifest(_ entries: [String: String]) throws {
+    /// (the site's once swapped in) and the code that made them. Call before `commit`.
+    public func writeManifest(_ entries: [String: String], stamp: String) throws {
         var st = stat()
         guard lstat(staging.path, &st) == 0 else { return }
-        var text = "scope-manifest 1 \(st.st_dev) \(st.st_ino)\n"
+        var text = Self.manifestHeader(st, stamp: stamp) + "\n"
         for (path, value) in entries.sorted(by: { $0.key < $1.key }) { text += value + "\t" + path + "\n" }
         let final = Self.manifestURL(for: output)
         let temporary = URL(fileURLWithPath: final.path + "-\(getpid())")
         try Data(text.utf8).write(to: temporary)
         guard rename(temporary.path, final.path) == 0 else { throw OutputError("cannot write \(final.path): \(String(cString: strerror(errno)))") }
+    }
+
+    static func manifestHeader(_ folder: stat, stamp: String) -> String {
+        "scope-manifest 2 \(folder.st_dev) \(folder.st_ino) \(stamp)"
     }
 
     /// `.site.manifest` beside `site/`.

@@ -1,5 +1,6 @@
 import Foundation
-import ScopeBuild
+@testable import ScopeBuild
+import ScopeOutput
 import ScopeModel
 @testable import ScopeRender
 import XCTest
@@ -193,6 +194,41 @@ final class NightlyTests: XCTestCase {
         // And a third build of the same input renders nothing again and writes nothing.
         let third = try SiteBuild.build(BuildOptions(content: content, layouts: layoutsCopy, output: output, now: SampleSite.now))
         XCTAssertEqual(third.files.written, 0)
+    }
+
+    /// A fingerprint stands for a file's values, not for the code that turns them into bytes:
+    /// a site whose manifest another version of Scope wrote is rendered anew whole. Here the
+    /// "old version" wrote other bytes for a feed and a page; with the same stamp they are kept
+    /// (the fingerprints match), with another they are made again.
+    func testASiteMadeByAnotherVersionIsRenderedAnew() throws {
+        let root = temporaryFolder("stamp")
+        let output = root.appendingPathComponent("site"), manifest = root.appendingPathComponent(".site.manifest")
+        _ = try build(content, output)
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        let header = String(text.prefix { $0 != "\n" })
+        XCTAssertTrue(header.hasSuffix(" " + CodeStamp.current), header)
+        XCTAssertFalse(StagedOutput.manifest(for: output, stamp: CodeStamp.current).isEmpty)
+        XCTAssertTrue(StagedOutput.manifest(for: output, stamp: "another-version").isEmpty)
+
+        let files = ["annonces/rss.xml", "index.html"]
+        let good = try files.map { try Data(contentsOf: output.appendingPathComponent($0)) }
+        func tamper() throws {
+            for f in files { try Data("written by another version\n".utf8).write(to: output.appendingPathComponent(f)) }
+        }
+        try tamper()
+        _ = try build(content, output)
+        for f in files {
+            XCTAssertEqual(try String(contentsOf: output.appendingPathComponent(f), encoding: .utf8), "written by another version\n",
+                           "same code, same fingerprint: \(f) is kept")
+        }
+        try tamper()
+        let stamped = try String(contentsOf: manifest, encoding: .utf8)
+        let line = String(stamped.prefix { $0 != "\n" })
+        try stamped.replacingOccurrences(of: line, with: String(line.dropLast(CodeStamp.current.count)) + "another-version")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let report = try build(content, output)
+        XCTAssertEqual(try files.map { try Data(contentsOf: output.appendingPathComponent($0)) }, good, "made again by this version")
+        XCTAssertEqual(report.files.written, files.count, "every file rendered, the others found byte for byte the same")
     }
 
     func testARemovedRecordsPageIsRemoved() throws {
