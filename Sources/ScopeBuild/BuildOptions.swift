@@ -11,6 +11,10 @@ public struct BuildOptions: Sendable {
     public var now: Date?
     /// Fail (and write nothing) when any record is rejected.
     public var strict: Bool
+    /// Whether the build frees its records, pages and caches before it returns. The command
+    /// line does not: its process ends right after, and the system takes the memory back at
+    /// once (freeing a 100,000-notice build's objects one by one took about a second).
+    public var freesMemory = true
 
     public init(content: URL, layouts: URL, output: URL, baseURL: String? = nil, now: Date? = nil, strict: Bool = false) {
         self.content = content

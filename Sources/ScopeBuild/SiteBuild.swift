@@ -92,6 +92,7 @@ public enum SiteBuild {
             output.abandon()
             throw BuildError("\(error); the previous site was left as it was")
         }
+        if !options.freesMemory { UnfreedMemory.keep([imported, catalog, jobs, skip]) }
         return report
     }
 
@@ -172,6 +173,18 @@ public struct StrictFailure: Error, CustomStringConvertible {
     public let fileErrors: Int
     public var description: String {
         "--strict: \(rejected) record\(rejected == 1 ? "" : "s") rejected and \(fileErrors) unreadable file\(fileErrors == 1 ? "" : "s"); nothing was written"
+    }
+}
+
+/// What a build leaves unfreed for its process's end (see `BuildOptions.freesMemory`).
+enum UnfreedMemory {
+    nonisolated(unsafe) private static var kept: [Any] = []
+    private static let lock = NSLock()
+
+    static func keep(_ values: [Any]) {
+        lock.lock()
+        kept += values
+        lock.unlock()
     }
 }
 

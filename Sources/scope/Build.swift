@@ -49,10 +49,11 @@ struct Build: ParsableCommand {
             nowDate = d
         }
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let options = BuildOptions(content: URL(fileURLWithPath: content, relativeTo: cwd),
+        var options = BuildOptions(content: URL(fileURLWithPath: content, relativeTo: cwd),
                                    layouts: URL(fileURLWithPath: layouts, relativeTo: cwd),
                                    output: URL(fileURLWithPath: output, relativeTo: cwd),
                                    baseURL: baseURL, now: nowDate, strict: strict)
+        options.freesMemory = false  // the process ends right after the build
         do {
             let result = try SiteBuild.build(options, progress: ProgressDisplay.make())
             print(result.text(includeDiagnostics: !quiet))
