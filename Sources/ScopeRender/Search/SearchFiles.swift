@@ -72,7 +72,14 @@ extension SiteRenderer {
         // Documents, in shards of a hundred.
         for start in stride(from: 0, to: universe, by: SearchIndex.docShardSize) {
             let part = docs[start..<min(start + SearchIndex.docShardSize, universe)]
-            jobs.append(PageJob(path: folder + "docs/\(start / SearchIndex.docShardSize).json") {
+            let path = folder + "docs/\(start / SearchIndex.docShardSize).json"
+            jobs.append(PageJob(path: path) {
+                if let skip = self.skip {
+                    var f = Fingerprint()
+                    f.add("docs")
+                    for d in part { f.add(d.fingerprint) }
+                    if skip.keeps(path, f) { return nil }
+                }
                 var w = JSONWriter()
                 w.open("[")
                 for d in part { Self.writeDoc(d, &w) }
@@ -105,8 +112,13 @@ extension SiteRenderer {
             for t in sorted {
                 let tiers = index.postings[t]!
                 guard tiers.reduce(0, { $0 + $1.count }) > SearchIndex.inlineLimit else { continue }
-                jobs.append(PageJob(path: folder + "t/\(shardName)/\(SearchIndex.safeName(t)).json") {
-                    Self.termFile(t, tiers: tiers, docs: docs, universe: universe, buyers: topBuyers)
+                let path = folder + "t/\(shardName)/\(SearchIndex.safeName(t)).json"
+                jobs.append(PageJob(path: path) {
+                    if let skip = self.skip,
+                       skip.keeps(path, Self.termFileFingerprint(t, tiers: tiers, docs: docs, universe: universe, buyers: topBuyers)) {
+                        return nil
+                    }
+                    return Self.termFile(t, tiers: tiers, docs: docs, universe: universe, buyers: topBuyers)
                 })
             }
         }
@@ -125,6 +137,23 @@ extension SiteRenderer {
             ])
         })
         return jobs
+    }
+
+    /// Of everything `termFile` reads: the word, the number of documents, the buyers with a
+    /// facet of their own, and each tier's documents (their numbers and fields).
+    static func termFileFingerprint(_ term: String, tiers: [[Int]], docs: [SearchIndex.Doc], universe: Int, buyers: [String]) -> Fingerprint {
+        var f = Fingerprint()
+        f.add("term")
+        f.add(term)
+        f.add(String(universe))
+        f.add(String(buyers.count))
+        for b in buyers { f.add(b) }
+        f.add(String(tiers.count))
+        for tier in tiers {
+            f.add(String(tier.count))
+            for n in tier { f.add(docs[n].fingerprint) }
+        }
+        return f
     }
 
     /// A word's file: its postings by tier, its facet counts, its first results.

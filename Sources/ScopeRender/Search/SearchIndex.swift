@@ -37,6 +37,9 @@ struct SearchIndex {
         let departments: [String]
         let sectors: [String]
         let value: String?
+        /// Of every field above: the search files that show a document are kept unrendered
+        /// when the fingerprints of what they show are the last build's.
+        let fingerprint: Fingerprint
 
         init(number: Int, kind: String, id: String, url: String, title: String, buyerID: String, buyerName: String,
              when: String, type: ContractType, departments: [String], sectors: [String], value: String?) {
@@ -52,6 +55,13 @@ struct SearchIndex {
             self.departments = departments
             self.sectors = sectors
             self.value = value
+            var f = Fingerprint()
+            for text in [String(number), kind, id, url, title, buyerID, buyerName, when, type.rawValue, value ?? "\u{0}"] { f.add(text) }
+            for list in [departments, sectors] {
+                f.add(String(list.count))
+                for text in list { f.add(text) }
+            }
+            fingerprint = f
         }
     }
 
