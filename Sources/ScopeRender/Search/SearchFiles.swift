@@ -140,7 +140,8 @@ extension SiteRenderer {
     }
 
     /// Of everything `termFile` reads: the word, the number of documents, the buyers with a
-    /// facet of their own, and each tier's documents (their numbers and fields).
+    /// facet of their own, each tier's documents (what their facets count) and the first
+    /// results (every field).
     static func termFileFingerprint(_ term: String, tiers: [[Int]], docs: [SearchIndex.Doc], universe: Int, buyers: [String]) -> Fingerprint {
         var f = Fingerprint()
         f.add("term")
@@ -151,8 +152,9 @@ extension SiteRenderer {
         f.add(String(tiers.count))
         for tier in tiers {
             f.add(String(tier.count))
-            for n in tier { f.add(docs[n].fingerprint) }
+            for n in tier { f.add(docs[n].facetFingerprint) }
         }
+        for n in tiers.joined().prefix(SearchIndex.topResults) { f.add(docs[n].fingerprint) }
         return f
     }
 

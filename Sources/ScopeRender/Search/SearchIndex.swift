@@ -40,6 +40,9 @@ struct SearchIndex {
         /// Of every field above: the search files that show a document are kept unrendered
         /// when the fingerprints of what they show are the last build's.
         let fingerprint: Fingerprint
+        /// Of what a word's file counts for its facets: number, kind, buyer, type, places,
+        /// sectors (a changed title changes the files that show it, not every word's counts).
+        let facetFingerprint: Fingerprint
 
         init(number: Int, kind: String, id: String, url: String, title: String, buyerID: String, buyerName: String,
              when: String, type: ContractType, departments: [String], sectors: [String], value: String?) {
@@ -55,12 +58,15 @@ struct SearchIndex {
             self.departments = departments
             self.sectors = sectors
             self.value = value
-            var f = Fingerprint()
-            for text in [String(number), kind, id, url, title, buyerID, buyerName, when, type.rawValue, value ?? "\u{0}"] { f.add(text) }
+            var facets = Fingerprint()
+            for text in [String(number), kind, buyerID, type.rawValue] { facets.add(text) }
             for list in [departments, sectors] {
-                f.add(String(list.count))
-                for text in list { f.add(text) }
+                facets.add(String(list.count))
+                for text in list { facets.add(text) }
             }
+            facetFingerprint = facets
+            var f = facets
+            for text in [id, url, title, buyerName, when, value ?? "\u{0}"] { f.add(text) }
             fingerprint = f
         }
     }
