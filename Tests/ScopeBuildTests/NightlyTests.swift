@@ -95,6 +95,29 @@ final class NightlyTests: XCTestCase {
         XCTAssertEqual(try tree(output), try tree(fresh))
     }
 
+    /// What search files count of a document (its sectors, places, type) changes with it:
+    /// a notice moved to another department and trade gives, built over the last site, what
+    /// a build from nothing gives, search files included.
+    func testAMovedNoticeReachesTheSearchCountsAsAFreshBuild() throws {
+        let edited = try copyOfContent("moved")
+        let output = temporaryFolder("moved-out").appendingPathComponent("site")
+        _ = try build(edited, output)
+        let path = edited.appendingPathComponent("notices/annonces.json")
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as! [[String: Any]]
+        let i = try XCTUnwrap(json.firstIndex { ($0["departments"] as? [String]) != ["46"] && ($0["contract_type"] as? String) == "works" })
+        json[i]["departments"] = ["46"]
+        json[i]["cpv"] = ["33100000-1"]
+        json[i]["contract_type"] = "supplies"
+        try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: path)
+        let report = try build(edited, output)
+        XCTAssertGreaterThan(report.files.written, 0)
+        let fresh = temporaryFolder("moved-fresh").appendingPathComponent("site")
+        _ = try build(edited, fresh)
+        let incremental = try tree(output), whole = try tree(fresh)
+        XCTAssertEqual(Set(incremental.keys), Set(whole.keys))
+        for (f, data) in whole where incremental[f] != data { XCTFail("\(f) differs from a fresh build's") }
+    }
+
     /// The site before the current one is kept (`.site.spare`) and reused as the next staging
     /// folder: three builds in a row, each changing one title, stay in step — every file the
     /// third build did not change is the second build's very file (same inode), every file
