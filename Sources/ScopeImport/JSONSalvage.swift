@@ -4,7 +4,8 @@ import ScopeModel
 /// A JSON array of records that does not parse as a whole (a file cut short, a missing comma)
 /// is read element by element, so that one broken record does not lose the others: the
 /// elements are found by their nesting (strings and escapes respected), each parsed alone; a
-/// broken or unfinished one is rejected with its position and line.
+/// broken or unfinished one is rejected with its position and line. Two records with no comma
+/// between them are two elements, each read.
 enum JSONSalvage {
     static func records(_ data: Data, displayPath: String, kind: RecordKind, error: String) -> (records: [RawRecord], problems: [Diagnostic])? {
         let bytes = [UInt8](data)
@@ -37,6 +38,14 @@ enum JSONSalvage {
                 else if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
                     if depth == 0 { closed = true; ended = true; break }  // the array's own end
                     depth -= 1
+                    if depth == 0 {
+                        // The record's end. A record that follows with no comma between is a
+                        // record of its own, not part of this one (the file's message says where
+                        // the comma is missing).
+                        var k = i + 1
+                        while k < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[k]) { k += 1 }
+                        if k < bytes.count, bytes[k] == UInt8(ascii: "{") { i += 1; closed = true; break }
+                    }
                 } else if b == UInt8(ascii: ","), depth == 0 { closed = true; break }
                 i += 1
             }
