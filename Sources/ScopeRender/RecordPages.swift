@@ -11,7 +11,42 @@ extension SiteRenderer {
         }
     }
 
+    /// A notice's page. Unchanged pages are 99% of a nightly rebuild's, so the page is kept
+    /// by a fingerprint of what it is made from, before its context is built: the section's
+    /// site values and templates, the card's values (the notice as lists show it), the site's
+    /// words and address, and every field read below. A value added to the page must be added
+    /// to `inputs` too (`NightlyTests.testEveryFieldOfANoticeReachesItsPage` changes each one).
     func noticePage(_ i: Int) -> String? {
+        let e = catalog.notices[i]
+        let n = e.notice
+        let programmation = e.programmationID.flatMap { catalog.programmation(id: $0) }
+        if let skip, let path = RenderSkip.currentPath, var inputs = siteValues(section: "notices").fingerprint,
+           let card = noticeCards.fingerprint(i) {
+            inputs.add("notice page")
+            inputs.add(card)
+            inputs.add(stringsFingerprint)
+            inputs.add(views.paths.url(""))
+            inputs.add(n.title)
+            inputs.add(String(n.cpv.count))
+            for code in n.cpv { inputs.add(code.description) }
+            for text in [n.description, n.procedure, n.documentsURL] { inputs.add(text ?? "\u{0}") }
+            inputs.add(String(n.lots.count))
+            for lot in n.lots {
+                for text in [String(lot.number), lot.title, lot.cpv?.description, lot.value.map(format.money)] { inputs.add(text ?? "\u{0}") }
+            }
+            if let p = programmation {
+                for text in [p.programmation.title, views.paths.programmation(p), format.period(p.programmation.expectedPublication)] { inputs.add(text) }
+            } else {
+                inputs.add("\u{0}")
+            }
+            if skip.keeps(path, inputs) { return nil }
+            return render("notice", title: n.title, section: "notices", noticePageValues(i, programmation), fingerprinted: false)
+        }
+        return render("notice", title: n.title, section: "notices", noticePageValues(i, programmation))
+    }
+
+    /// What the notice template sees of the notice (`noticePage` fingerprints every input).
+    private func noticePageValues(_ i: Int, _ programmation: ProgrammationEntry?) -> [String: Any] {
         let e = catalog.notices[i]
         let n = e.notice
         var page = views.noticeItem(i)
@@ -30,11 +65,11 @@ extension SiteRenderer {
                 return l
             }
         }
-        if let pid = e.programmationID, let p = catalog.programmation(id: pid) {
+        if let p = programmation {
             page["programmation"] = ["title": p.programmation.title, "url": views.paths.url(views.paths.programmation(p)),
                                      "expected": format.period(p.programmation.expectedPublication)]
         }
-        return render("notice", title: n.title, section: "notices", page)
+        return page
     }
 
     func programmationPages() -> [PageJob] {

@@ -44,6 +44,9 @@ public struct SiteRenderer {
 
     /// Set by the build when the current site's fingerprints are known.
     let skip: RenderSkip?
+    /// Of the site's language and every word of its translations (pages fingerprinted by
+    /// their inputs use words the templates do not show as such: crumbs, labels, formats).
+    let stringsFingerprint: Fingerprint
 
     public init(catalog: Catalog, templates: TemplateSet, pages: [ContentPage], skip: RenderSkip? = nil) {
         self.skip = skip
@@ -58,6 +61,13 @@ public struct SiteRenderer {
         self.programmationCards = CardSet(partial: "partials/programmation-item", count: catalog.programmations.count,
                                           templates: templates, item: { views.programmationItem($0) })
         self.sectionSites = Memo(count: Self.sections.count)
+        var words = Fingerprint()
+        words.add(templates.strings.language)
+        for key in templates.strings.keys {
+            words.add(key)
+            words.add(templates.strings.text(key) ?? "")
+        }
+        self.stringsFingerprint = words
         self.feedItems = FeedItems(catalog: catalog, views: views)
     }
 
@@ -126,13 +136,15 @@ public struct SiteRenderer {
 
     /// Renders a page template with the shared site context and the page's own values; nil
     /// when the current site's file was made from the very same and is kept.
-    func render(_ template: String, title: String, section: String?, _ page: [String: Any]) -> String? {
+    /// `fingerprinted` false: the caller has kept or recorded the page by a fingerprint of its
+    /// inputs (see `noticePage`), and the context is not fingerprinted again.
+    func render(_ template: String, title: String, section: String?, _ page: [String: Any], fingerprinted: Bool = true) -> String? {
         let site = siteValues(section: section)
         let page = Self.withListFlags(page)
         let isHome = template == "home"
         // Everything the template sees, and the templates themselves: the same fingerprint as
         // the current site's file means the same bytes, so that file is kept unrendered.
-        if let skip, let path = RenderSkip.currentPath, var f = site.fingerprint {
+        if fingerprinted, let skip, let path = RenderSkip.currentPath, var f = site.fingerprint {
             f.add(template)
             f.add(title)
             f.add(isHome ? 0x03 : 0x04)

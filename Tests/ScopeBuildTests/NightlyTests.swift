@@ -118,6 +118,87 @@ final class NightlyTests: XCTestCase {
         for (f, data) in whole where incremental[f] != data { XCTFail("\(f) differs from a fresh build's") }
     }
 
+    /// A notice's page is kept by a fingerprint of its inputs, not of its whole context: every
+    /// field it shows, and the programmation it links to, must reach it. One field changed in
+    /// each of as many notices, then the site built over the last one is a fresh build's.
+    func testEveryFieldOfANoticeReachesItsPage() throws {
+        let edited = try copyOfContent("fields")
+        let output = temporaryFolder("fields-out").appendingPathComponent("site")
+        _ = try build(edited, output)
+        let path = edited.appendingPathComponent("notices/annonces.json")
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as! [[String: Any]]
+        let open = json.indices.filter { raw in
+            guard let d = json[raw]["deadline"] as? String, let date = ParisTime.parse(d) else { return false }
+            return date > SampleSite.now && json[raw]["status"] == nil
+        }
+        let withLots = open.filter { json[$0]["lots"] != nil }
+        let linked = json.indices.filter { json[$0]["programmation"] != nil }
+        XCTAssertGreaterThanOrEqual(withLots.count, 4)
+        XCTAssertGreaterThanOrEqual(linked.count, 3)
+        var plain = open.filter { json[$0]["lots"] == nil && json[$0]["programmation"] == nil }.makeIterator()
+        var changed: [String] = []
+        func change(_ i: Int, _ edit: (inout [String: Any]) -> Void) {
+            edit(&json[i])
+            changed.append(json[i]["id"] as! String)
+        }
+        change(plain.next()!) { $0["title"] = "Titre changé" }
+        change(plain.next()!) { $0["description"] = "Une **autre** description." }
+        change(plain.next()!) { $0["procedure"] = "Procédure négociée" }
+        change(plain.next()!) { $0["documents_url"] = "https://marches.example.org/autre" }
+        change(plain.next()!) { $0["cpv"] = ["71000000-8"] }
+        // Another code of the same division, as many codes: the notice stays in its sectors and
+        // its card does not change.
+        let works = try XCTUnwrap(open.first { i in
+            json[i]["lots"] == nil && json[i]["programmation"] == nil && !changed.contains(json[i]["id"] as! String)
+                && json[i]["cpv"] as! [String] == ["45233140-2"]
+        })
+        change(works) { $0["cpv"] = ["45233120-6"] }
+        change(plain.next()!) { $0["place"] = "Ailleurs" }
+        change(plain.next()!) { $0["estimated_value"] = 123_456 }
+        change(plain.next()!) { $0["deadline"] = "2027-03-01T12:00:00+01:00" }
+        change(plain.next()!) { $0["departments"] = ["46", "12"] }
+        change(plain.next()!) { $0["contract_type"] = "services" }
+        change(plain.next()!) { $0["published"] = "2026-09-01" }
+        let otherBuyer = json[withLots[0]]["buyer"]!, otherProgrammation = json[linked[1]]["programmation"]!
+        change(plain.next()!) { $0["buyer"] = otherBuyer }
+        func editLot(_ k: Int, _ key: String, _ value: Any) {
+            change(withLots[k]) { n in
+                var lots = n["lots"] as! [[String: Any]]
+                lots[0][key] = value
+                n["lots"] = lots
+            }
+        }
+        editLot(0, "title", "Lot au titre changé")
+        editLot(1, "value", 98_765)
+        editLot(2, "cpv", "45000000-7")
+        change(withLots[3]) { n in n["lots"] = Array((n["lots"] as! [[String: Any]]).prefix(1)) }
+        change(linked[0]) { $0["programmation"] = otherProgrammation }
+        change(linked[2]) { $0.removeValue(forKey: "programmation") }
+        try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: path)
+        // And a programmation a notice links to gets a new title and period.
+        let csv = edited.appendingPathComponent("programmations/programmations.csv")
+        let target = json[linked[1]]["programmation"] as! String
+        var rows = try String(contentsOf: csv, encoding: .utf8).components(separatedBy: "\r\n")  // CRLF rows
+        let r = try XCTUnwrap(rows.firstIndex { $0.hasPrefix(target + ";") })
+        var cells = rows[r].components(separatedBy: ";")
+        cells[1] = "Programmation au titre changé"
+        cells[6] = "2028-Q1"
+        rows[r] = cells.joined(separator: ";")
+        try rows.joined(separator: "\r\n").write(to: csv, atomically: true, encoding: .utf8)
+
+        let report = try build(edited, output)
+        XCTAssertGreaterThan(report.files.written, changed.count)
+        let fresh = temporaryFolder("fields-fresh").appendingPathComponent("site")
+        _ = try build(edited, fresh)
+        let incremental = try tree(output), whole = try tree(fresh)
+        XCTAssertEqual(Set(incremental.keys), Set(whole.keys))
+        for (f, data) in whole where incremental[f] != data { XCTFail("\(f) differs from a fresh build's") }
+        for id in changed {
+            let page = "annonces/\(Slug.make(id))/index.html"
+            XCTAssertEqual(incremental[page], whole[page], page)
+        }
+    }
+
     /// The site before the current one is kept (`.site.spare`) and reused as the next staging
     /// folder: three builds in a row, each changing one title, stay in step — every file the
     /// third build did not change is the second build's very file (same inode), every file
