@@ -14,7 +14,7 @@ extension SiteRenderer {
     /// A notice's page. Unchanged pages are 99% of a nightly rebuild's, so the page is kept
     /// by a fingerprint of what it is made from, before its context is built: the section's
     /// site values and templates, the card's values (the notice as lists show it), the site's
-    /// words and address, and every field read below. A value added to the page must be added
+    /// words and address, libcmark's version, and every field read below. A value added to the page must be added
     /// to `inputs` too (`NightlyTests.testEveryFieldOfANoticeReachesItsPage` changes each one).
     func noticePage(_ i: Int) -> String? {
         let e = catalog.notices[i]
@@ -29,6 +29,7 @@ extension SiteRenderer {
             inputs.add(n.title)
             inputs.add(String(n.cpv.count))
             for code in n.cpv { inputs.add(code.description) }
+            inputs.add(Markdown.version)
             for text in [n.description, n.procedure, n.documentsURL] { inputs.add(text ?? "\u{0}") }
             inputs.add(String(n.lots.count))
             for lot in n.lots {
