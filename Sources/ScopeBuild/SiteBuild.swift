@@ -137,28 +137,22 @@ public enum SiteBuild {
 /// lock taken, the staging folder made (the spare tree renamed, or the current site hard-linked)
 /// and the last build's fingerprints read (`.site.manifest`). On a 100,000-notice site these
 /// took seconds on one core while the reading used the other little.
-final class PreviousSite: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Result<(StagedOutput, [String: Fingerprint]), Error> = .failure(BuildError("not ready"))
+final class PreviousSite {
+    private let ready: Deferred<Result<(StagedOutput, [String: Fingerprint]), Error>>
 
     init(output: URL) {
-        DispatchQueue.global().async { [self] in
-            result = Result {
+        ready = Deferred {
+            Result {
                 // The lock first: the fingerprints read are then this site's.
                 let staged = try StagedOutput(output: output)
                 let previous = StagedOutput.manifest(for: output, stamp: CodeStamp.current).compactMapValues { Fingerprint(hex: Substring($0)) }
                 return (staged, previous)
             }
-            done.signal()
         }
     }
 
     /// The staging folder and the previous fingerprints; the error of making them, if any.
-    func wait() throws -> (StagedOutput, [String: Fingerprint]) {
-        done.wait()
-        done.signal()
-        return try result.get()
-    }
+    func wait() throws -> (StagedOutput, [String: Fingerprint]) { try ready.value.get() }
 
     /// For a build that stops before writing: the staging folder goes back to being the spare.
     func giveBack() {

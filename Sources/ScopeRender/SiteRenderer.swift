@@ -108,9 +108,7 @@ public struct SiteRenderer {
         // The feeds are planned on one core (their items are made there) while the search
         // index is made on every core: 1 s of a 100,000-notice build was one core working alone.
         let feeds = FeedPlan(catalog: catalog, views: views, items: feedItems)
-        let planned = Planned<[FeedSpec]>()
-        let feedsPlanned = DispatchGroup()
-        DispatchQueue.global().async(group: feedsPlanned) { planned.value = feeds.all() }
+        let planned = Deferred { feeds.all() }
         var jobs: [PageJob] = []
         jobs += homePage()
         jobs += noticePages()
@@ -122,8 +120,7 @@ public struct SiteRenderer {
         jobs += buyerPages()
         jobs += contentPages()
         let search = searchFiles()
-        feedsPlanned.wait()
-        let allFeeds = planned.value ?? []
+        let allFeeds = planned.value
         jobs += alertsPage(feeds)
         jobs += search
         jobs += feedFiles(allFeeds)
@@ -173,9 +170,24 @@ public struct SiteRenderer {
     }
 }
 
-/// A value made on another thread, read once that thread is waited for.
-final class Planned<Value>: @unchecked Sendable {
-    var value: Value?
+/// A value made on another thread from its creation on; reading `value` waits for it (as
+/// often as asked). The build makes the previous site ready with it, the plan its feeds.
+public final class Deferred<Value>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    private var result: Value?
+
+    public init(_ make: @escaping () -> Value) {
+        done.enter()
+        DispatchQueue.global().async { [self] in
+            result = make()
+            done.leave()
+        }
+    }
+
+    public var value: Value {
+        done.wait()
+        return result!
+    }
 }
 
 /// Values made once and shared by the rendering threads (cards, header, footer, feed items).
