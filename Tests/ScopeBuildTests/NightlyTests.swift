@@ -39,6 +39,18 @@ final class NightlyTests: XCTestCase {
         (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
     }
 
+    /// Builds `content` from nothing beside `output` and checks that the site built over the last
+    /// one is, file by file, the same; both trees, for further checks.
+    @discardableResult
+    func assertSameAsFreshBuild(_ content: URL, _ output: URL, _ name: String) throws -> (incremental: [String: Data], fresh: [String: Data]) {
+        let fresh = temporaryFolder(name).appendingPathComponent("site")
+        _ = try build(content, fresh)
+        let incremental = try tree(output), whole = try tree(fresh)
+        XCTAssertEqual(Set(incremental.keys), Set(whole.keys))
+        for (f, data) in whole where incremental[f] != data { XCTFail("\(f) differs from a fresh build's") }
+        return (incremental, whole)
+    }
+
     func testARebuildOfTheSameInputWritesNothing() throws {
         let output = temporaryFolder("same").appendingPathComponent("site")
         let first = try build(content, output)
@@ -90,9 +102,7 @@ final class NightlyTests: XCTestCase {
         XCTAssertEqual(report.files.written, rewritten.count)
         XCTAssertLessThan(Double(rewritten.count), Double(files.count) * 0.05, "\(rewritten.count) of \(files.count)")
         // And the result is what a build from nothing gives.
-        let fresh = temporaryFolder("incremental-fresh").appendingPathComponent("site")
-        _ = try build(edited, fresh)
-        XCTAssertEqual(try tree(output), try tree(fresh))
+        try assertSameAsFreshBuild(edited, output, "incremental-fresh")
     }
 
     /// What search files count of a document (its sectors, places, type) changes with it:
@@ -111,11 +121,7 @@ final class NightlyTests: XCTestCase {
         try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: path)
         let report = try build(edited, output)
         XCTAssertGreaterThan(report.files.written, 0)
-        let fresh = temporaryFolder("moved-fresh").appendingPathComponent("site")
-        _ = try build(edited, fresh)
-        let incremental = try tree(output), whole = try tree(fresh)
-        XCTAssertEqual(Set(incremental.keys), Set(whole.keys))
-        for (f, data) in whole where incremental[f] != data { XCTFail("\(f) differs from a fresh build's") }
+        try assertSameAsFreshBuild(edited, output, "moved-fresh")
     }
 
     /// A notice's page is kept by a fingerprint of its inputs, not of its whole context: every
@@ -188,11 +194,7 @@ final class NightlyTests: XCTestCase {
 
         let report = try build(edited, output)
         XCTAssertGreaterThan(report.files.written, changed.count)
-        let fresh = temporaryFolder("fields-fresh").appendingPathComponent("site")
-        _ = try build(edited, fresh)
-        let incremental = try tree(output), whole = try tree(fresh)
-        XCTAssertEqual(Set(incremental.keys), Set(whole.keys))
-        for (f, data) in whole where incremental[f] != data { XCTFail("\(f) differs from a fresh build's") }
+        let (incremental, whole) = try assertSameAsFreshBuild(edited, output, "fields-fresh")
         for id in changed {
             let page = "annonces/\(Slug.make(id))/index.html"
             XCTAssertEqual(incremental[page], whole[page], page)
@@ -238,9 +240,7 @@ final class NightlyTests: XCTestCase {
         let first = try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as! [[String: Any]]
         let page = "annonces/\(Slug.make(first[3]["id"] as! String))/index.html"
         XCTAssertEqual(after[page], second[page])
-        let fresh = temporaryFolder("spare-fresh").appendingPathComponent("site")
-        _ = try build(edited, fresh)
-        XCTAssertEqual(try tree(output), try tree(fresh))
+        try assertSameAsFreshBuild(edited, output, "spare-fresh")
     }
 
     /// The staging folder is made while the exports are read; a build that stops before writing
