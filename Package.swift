@@ -47,7 +47,7 @@ let package = Package(
         ]),
         .testTarget(name: "ScopeModelTests", dependencies: ["ScopeModel"]),
         .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel"]),
-        .testTarget(name: "ScopeRenderTests", dependencies: ["ScopeRender", "ScopeIndex", "ScopeImport", "ScopeModel"]),
+        .testTarget(name: "ScopeRenderTests", dependencies: ["ScopeRender", "ScopeIndex", "ScopeImport", "ScopeModel", "ScopeSample"]),
         .testTarget(name: "ScopeBuildTests", dependencies: [
             "ScopeBuild", "ScopeOutput", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "scope",
             .product(name: "CSV", package: "CSV.swift"),

@@ -45,29 +45,53 @@ public enum Sitemap {
     }
 
     static func percentEncodePath(_ path: String) -> String {
+        // Nearly every path is lower-case letters, digits, `-` and `/`: kept as it is.
+        if path.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2F }) { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: pathAllowed) ?? path
+    }
+
+    /// What a path keeps unencoded: RFC 3986's path characters less the sub-delimiters.
+    private static let pathAllowed: CharacterSet = {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "?#[]@!$&'()*+,;=")
-        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
-    }
+        return allowed
+    }()
 }
 
 /// Escaping for XML text and attributes; characters XML 1.0 forbids are removed.
 public enum XML {
     public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
-            }
+        // Nearly every text has nothing to escape or remove: no `&<>"'`, no C0 control but
+        // tab and line ends, no U+FFFE/U+FFFF (0xEF leads them; surrogates are not in a String).
+        if s.utf8.allSatisfy({ $0 >= 0x20 ? !(needsEscape($0) || $0 == 0xEF) : ($0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }) {
+            return s
         }
-        return out
+        var s = s
+        return s.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 16)
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                switch c {
+                case 0x26: out += Array("&amp;".utf8)
+                case 0x3C: out += Array("&lt;".utf8)
+                case 0x3E: out += Array("&gt;".utf8)
+                case 0x22: out += Array("&quot;".utf8)
+                case 0x27: out += Array("&apos;".utf8)
+                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBF && (b[i + 2] == 0xBE || b[i + 2] == 0xBF):
+                    i += 2  // U+FFFE, U+FFFF: not allowed
+                default:
+                    if c >= 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { out.append(c) }  // other C0 controls: not allowed
+                }
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    private static func needsEscape(_ b: UInt8) -> Bool {
+        b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
     }
 
     /// The characters XML 1.0 allows in a document.

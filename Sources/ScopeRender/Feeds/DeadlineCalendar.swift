@@ -46,23 +46,32 @@ enum DeadlineCalendar {
     static func escape(_ s: String) -> String {
         let clean = XMLSafe.text(s)
         if !clean.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) { return clean }
-        var out = ""
-        for u in clean.unicodeScalars {
-            switch u {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            case "\r": continue
-            default: out.unicodeScalars.append(u)
+        var text = clean
+        return text.withUTF8 { b in  // the five are ASCII: bytes are enough
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 8)
+            for c in b {
+                switch c {
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x3B: out += [0x5C, 0x3B]
+                case 0x2C: out += [0x5C, 0x2C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: continue
+                default: out.append(c)
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 
     /// Lines longer than 75 octets are folded (CRLF and a space), never inside a character.
     static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
+        return foldByScalars(line) ?? foldByCharacters(line)
+    }
+
+    /// `fold` for any line, character by character.
+    static func foldByCharacters(_ line: String) -> String {
         var out = "", current = 0
         for ch in line {
             let n = String(ch).utf8.count
@@ -74,5 +83,38 @@ enum DeadlineCalendar {
             current += n
         }
         return out
+    }
+
+    /// `fold` on bytes, for a line whose every scalar is a character of its own: ASCII but
+    /// CR, Latin-1, Latin Extended-A (`œ`), U+2010–U+2027 (dashes, quotes, `…`) and `€`; nil
+    /// for another line (combining marks, joiners, CRLF make one character of several scalars).
+    static func foldByScalars(_ line: String) -> String? {
+        var line = line
+        return line.withUTF8 { b -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + b.count / 37)
+            var i = 0, current = 0
+            while i < b.count {
+                let c = b[i]
+                let n: Int
+                switch c {
+                case 0x0D: return nil
+                case ..<0x80: n = 1
+                case 0xC2...0xC5: n = 2
+                case 0xE2 where i + 2 < b.count && ((b[i + 1] == 0x80 && (0x90...0xA7).contains(b[i + 2])) || (b[i + 1] == 0x82 && b[i + 2] == 0xAC)):
+                    n = 3
+                default: return nil
+                }
+                guard i + n <= b.count else { return nil }
+                if current + n > 75 {
+                    out += [0x0D, 0x0A, 0x20]
+                    current = 1
+                }
+                out += b[i..<(i + n)]
+                current += n
+                i += n
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }

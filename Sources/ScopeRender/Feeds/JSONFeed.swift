@@ -91,26 +91,49 @@ struct JSONWriter {
     }
 
     static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in XMLSafe.text(s).unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    out += String(format: "\\u%04x", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
+        // Nearly every text has nothing to escape or remove: no `"\\<>&`, no C0 control, no
+        // U+2028/U+2029 and nothing XML forbids (0xEF leads U+FFFE/U+FFFF).
+        if isPlain(s) { return "\"" + s + "\"" }
+        var clean = XMLSafe.text(s)
+        return clean.withUTF8 { b in
+            var out: [UInt8] = [0x22]
+            out.reserveCapacity(b.count + 16)
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                switch c {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                case 0x09: out += [0x5C, 0x74]
+                case 0x3C: out += Array("\\u003c".utf8)
+                case 0x3E: out += Array("\\u003e".utf8)
+                case 0x26: out += Array("\\u0026".utf8)
+                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                    out += Array((b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)  // line and paragraph separators
+                    i += 2
+                default:
+                    if c < 0x20 { out += Array(String(format: "\\u%04x", c).utf8) } else { out.append(c) }
                 }
+                i += 1
             }
+            out.append(0x22)
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + "\""
+    }
+
+    /// Whether `quote` has nothing to change inside the text.
+    private static func isPlain(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            for i in b.indices {
+                let c = b[i]
+                if c < 0x20 || c == 0x22 || c == 0x5C || c == 0x3C || c == 0x3E || c == 0x26 || c == 0xEF { return false }
+                if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { return false }
+            }
+            return true
+        }
     }
 }
 
