@@ -3,6 +3,7 @@ import ScopeImport
 import ScopeIndex
 import ScopeModel
 @testable import ScopeRender
+@testable import ScopeSample
 import XCTest
 
 final class TokenizerTests: XCTestCase {
@@ -51,11 +52,39 @@ final class TokenizerTests: XCTestCase {
                   "voirie", "reseaux", "express", "progres"]
         for w in words {
             var viaBytes: [String] = [], viaString: [String] = []
-            Tokenizer.addASCII(Substring(w).utf8[...], to: &viaBytes)
+            Array(w.utf8).withUnsafeBufferPointer { Tokenizer.addASCII(bytes: $0, to: &viaBytes) }
             Tokenizer.add(w, to: &viaString)
             XCTAssertEqual(viaBytes, viaString, w)
         }
         XCTAssertGreaterThan(words.count, 600)
+    }
+
+    /// Text is cut into chunks on bytes where no scalar joins a space to its neighbours; the
+    /// terms are then those of cutting on Characters.
+    func testChunksOnBytesAsOnCharacters() {
+        var random = SampleRandom(seed: 0x7E4)
+        let pieces = ["a", "b", "E", "é", "É", "œ", "Œ", "ç", "ß", "ø", "ǅ", "ʰ", "’", "'", "—", "…", "€", "«", "»", " ", " ", "  ", "\n", "\t",
+                      "-", ",", ".", "/", "(", ")", "0", "45233140", "45233140-2", "4523314", "lot", "travaux", "de", "eaux", "réseaux",
+                      "\u{A0}", "\u{2009}", "\u{2011}", "\u{2028}", "\u{200B}", "\u{2060}", "\u{AD}"]
+        var onBytes = 0
+        for _ in 0..<4000 {
+            let text = (0..<random.int(in: 0...40)).map { _ in random.pick(pieces) }.joined()
+            var folded = Tokenizer.fold(text)
+            let bytes = folded.withUTF8 { Tokenizer.splitsOnBytes($0) }
+            if bytes { onBytes += 1 }
+            XCTAssertEqual(Tokenizer.terms(text), Tokenizer.chunkedOnCharacters(folded), text.debugDescription)
+        }
+        XCTAssertGreaterThan(onBytes, 3900, "these texts are cut on bytes")
+        let joiners = pieces + ["\u{301}", "\r\n", "\r", "\u{200D}", "\u{200C}", "\u{600}", "\u{20D7}"]
+        for _ in 0..<2000 {
+            let text = (0..<random.int(in: 0...40)).map { _ in random.pick(joiners) }.joined()
+            XCTAssertEqual(Tokenizer.terms(text), Tokenizer.chunkedOnCharacters(Tokenizer.fold(text)), text.debugDescription)
+        }
+        for joined in [" \u{301}a", "a\r\nb", "a \u{200D}b", "\u{600} a", "a \u{20D7}", "a 한 b"] {
+            var folded = Tokenizer.fold(joined)
+            XCTAssertFalse(folded.withUTF8 { Tokenizer.splitsOnBytes($0) }, joined.debugDescription)
+        }
+        XCTAssertEqual(Tokenizer.terms("voirie \u{301}réseaux"), Tokenizer.chunkedOnCharacters(Tokenizer.fold("voirie \u{301}réseaux")))
     }
 }
 

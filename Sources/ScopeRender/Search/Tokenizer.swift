@@ -110,64 +110,95 @@ public enum Tokenizer {
 
     /// The terms of a text, in order, repeated as they occur.
     public static func terms(_ text: String) -> [String] {
+        var folded = fold(text)
+        return folded.withUTF8 { splitsOnBytes($0) ? chunkedOnBytes($0) : chunkedOnCharacters(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// The terms of folded text cut into chunks at space, tab and line feed bytes.
+    static func chunkedOnBytes(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
         var terms: [String] = []
-        for chunk in fold(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            // Most chunks are ASCII once folded: the same rules on bytes, much faster.
-            if chunk.utf8.allSatisfy({ $0 < 0x80 }) {
-                asciiTerms(chunk.utf8, into: &terms)
-                continue
-            }
-            // A CPV code (45233140 or 45233140-2) is its eight digits.
-            let c = chunk.trimmingPunctuation
-            if c.count >= 8, c.prefix(8).allSatisfy(\.isNumber), c.count == 8 || (c.count == 10 && c.dropFirst(8).first == "-") {
-                terms.append(String(c.prefix(8)))
-                continue
-            }
-            var word = ""
-            for ch in c {
-                if ch.isLetter || ch.isNumber { word.append(ch) } else {
-                    add(word, to: &terms)
-                    word = ""
-                }
-            }
-            add(word, to: &terms)
+        var start = 0
+        for i in 0...b.count where i == b.count || b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x09 {
+            if start < i { chunkTerms(UnsafeBufferPointer(rebasing: b[start..<i]), into: &terms) }
+            start = i + 1
         }
         return terms
     }
 
-    /// `terms` for an ASCII chunk: letters and digits are [a-z A-Z 0-9], as `Character`'s
+    /// The terms of folded text cut into chunks at space, tab and line feed Characters (a
+    /// space and a combining mark make one Character, and do not cut).
+    static func chunkedOnCharacters(_ folded: String) -> [String] {
+        var terms: [String] = []
+        for chunk in folded.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            var chunk = chunk
+            chunk.withUTF8 { chunkTerms($0, into: &terms) }
+        }
+        return terms
+    }
+
+    /// Whether `chunkedOnBytes` cuts folded text where `chunkedOnCharacters` would: no scalar that joins a space to its neighbours (combining marks,
+    /// joiners, prepended marks, CR before LF). Text of ASCII, Latin letters (U+0080–U+02FF)
+    /// and general punctuation but the joiners (U+2000–U+20AF) is split on bytes; other text
+    /// by Characters (word splitting showed in profiles).
+    static func splitsOnBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0x0D { return false }
+                i += 1
+            } else if c >= 0xC2 && c <= 0xCB {
+                i += 2
+            } else if c == 0xE2, i + 2 < b.count, b[i + 1] >= 0x80 && b[i + 1] <= 0x82, !(b[i + 1] == 0x80 && (b[i + 2] == 0x8C || b[i + 2] == 0x8D)) {
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The terms of one chunk of folded text (no space, tab or line feed in it).
+    private static func chunkTerms(_ chunk: UnsafeBufferPointer<UInt8>, into terms: inout [String]) {
+        // Most chunks are ASCII once folded: the rules on bytes, much faster.
+        if chunk.allSatisfy({ $0 < 0x80 }) { return asciiTerms(chunk, into: &terms) }
+        // A CPV code (45233140 or 45233140-2) is its eight digits.
+        let c = Substring(String(decoding: chunk, as: UTF8.self)).trimmingPunctuation
+        if c.count >= 8, c.prefix(8).allSatisfy(\.isNumber), c.count == 8 || (c.count == 10 && c.dropFirst(8).first == "-") {
+            terms.append(String(c.prefix(8)))
+            return
+        }
+        var word = ""
+        for ch in c {
+            if ch.isLetter || ch.isNumber { word.append(ch) } else {
+                add(word, to: &terms)
+                word = ""
+            }
+        }
+        add(word, to: &terms)
+    }
+
+    /// `chunkTerms` for an ASCII chunk: letters and digits are [a-z A-Z 0-9], as `Character`'s
     /// `isLetter`/`isNumber` say for ASCII; everything else splits words.
-    private static func asciiTerms(_ chunk: Substring.UTF8View, into terms: inout [String]) {
+    private static func asciiTerms(_ chunk: UnsafeBufferPointer<UInt8>, into terms: inout [String]) {
         func isWord(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) }
         guard let first = chunk.firstIndex(where: isWord), let last = chunk.lastIndex(where: isWord) else { return }
-        let c = chunk[first...last]
-        if c.count >= 8, c.prefix(8).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-           c.count == 8 || (c.count == 10 && c.dropFirst(8).first == 0x2D) {
+        let c = UnsafeBufferPointer(rebasing: chunk[first...last])
+        if c.count >= 8, c.prefix(8).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), c.count == 8 || (c.count == 10 && c[8] == 0x2D) {
             terms.append(String(decoding: c.prefix(8), as: UTF8.self))
             return
         }
-        var start = c.startIndex
-        var i = c.startIndex
-        while i < c.endIndex {
-            if !isWord(c[i]) {
-                if start < i { addASCII(c[start..<i], to: &terms) }
-                start = c.index(after: i)
-            }
-            i = c.index(after: i)
+        var start = 0
+        for i in c.indices where !isWord(c[i]) {
+            if start < i { addASCII(bytes: UnsafeBufferPointer(rebasing: c[start..<i]), to: &terms) }
+            start = i + 1
         }
-        if start < c.endIndex { addASCII(c[start..<c.endIndex], to: &terms) }
-    }
-
-    /// `add` for a word of ASCII letters and digits: the same rules on bytes (stop words,
-    /// single letters, `stem`), making one String for a kept word and none for a dropped one.
-    static func addASCII(_ word: Substring.UTF8View.SubSequence, to terms: inout [String]) {
-        let done: Void? = word.withContiguousStorageIfAvailable { addASCII(bytes: $0, to: &terms) }
-        if done == nil { add(String(decoding: word, as: UTF8.self), to: &terms) }
+        if start < c.count { addASCII(bytes: UnsafeBufferPointer(rebasing: c[start...]), to: &terms) }
     }
 
     private static let longestStopWord = stopWords.map(\.utf8.count).max()!
 
-    private static func addASCII(bytes w: UnsafeBufferPointer<UInt8>, to terms: inout [String]) {
+    static func addASCII(bytes w: UnsafeBufferPointer<UInt8>, to terms: inout [String]) {
         let n = w.count
         func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
         func ends(_ suffix: StaticString) -> Bool {
