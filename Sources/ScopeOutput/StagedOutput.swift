@@ -50,6 +50,9 @@ public final class StagedOutput: @unchecked Sendable {
     private var previous: [String] = []
     /// Where the site before the current one is kept between builds.
     public let spare: URL
+    /// `output.path` and `staging.path`, made once (URL's `path` is not free, per file).
+    private let outputPath: String
+    private let stagingPath: String
 
     public init(output: URL) throws {
         self.output = output.standardizedFileURL
@@ -72,6 +75,8 @@ public final class StagedOutput: @unchecked Sendable {
         }
         staging = parent.appendingPathComponent(prefix + String(getpid()))
         spare = parent.appendingPathComponent(".\(name).spare")
+        outputPath = self.output.path
+        stagingPath = staging.path
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: self.output.path, isDirectory: &isDir), isDir.boolValue {
             if rename(spare.path, staging.path) == 0 {
@@ -84,6 +89,13 @@ public final class StagedOutput: @unchecked Sendable {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         }
         directories.insert("")
+        // The folders that hold the previous files are there: no mkdir for each page's folder.
+        var folders = Set<Substring>()
+        for rel in previous {
+            var end = rel.endIndex
+            while let slash = rel[..<end].lastIndex(of: "/"), folders.insert(rel[..<slash]).inserted { end = slash }
+        }
+        directories.insert(contentsOf: folders.map(String.init))
     }
 
     deinit {
@@ -99,7 +111,7 @@ public final class StagedOutput: @unchecked Sendable {
         guard let parts = Self.safeParts(path) else { throw OutputError("refusing to write outside the site: \"\(path)\"") }
         guard produced.insert(path) else { throw OutputError("two files would be written at \(path)") }
         try ensureDirectory(parts.dropLast().joined(separator: "/"))
-        let full = staging.path + "/" + path
+        let full = stagingPath + "/" + path
         // With no previous site linked in, there is nothing to compare with or to keep apart
         // from: write the file in place, two system calls fewer per file.
         if previous.isEmpty {
@@ -109,7 +121,7 @@ public final class StagedOutput: @unchecked Sendable {
         }
         var st = stat(), live = stat()
         let here = lstat(full, &st) == 0
-        let current = output.path + "/" + path
+        let current = outputPath + "/" + path
         if lstat(current, &live) == 0, (live.st_mode & S_IFMT) == S_IFREG, Int(live.st_size) == bytes.count,
            Self.sameBytes(current, bytes) {
             // The current site's file, as it is: the staging folder must hold that very file.
@@ -132,11 +144,11 @@ public final class StagedOutput: @unchecked Sendable {
     /// site has no such file (the caller then writes it).
     public func keep(_ path: String) -> Bool {
         guard !previous.isEmpty, let parts = Self.safeParts(path) else { return false }
-        let current = output.path + "/" + path
+        let current = outputPath + "/" + path
         var live = stat(), st = stat()
         guard lstat(current, &live) == 0, (live.st_mode & S_IFMT) == S_IFREG else { return false }
         guard (try? ensureDirectory(parts.dropLast().joined(separator: "/"))) != nil else { return false }
-        let full = staging.path + "/" + path
+        let full = stagingPath + "/" + path
         guard hold(current, live, at: full, found: lstat(full, &st) == 0 ? st : nil), produced.insert(path) else { return false }
         counter.add { $0.unchanged += 1 }
         return true
@@ -235,7 +247,7 @@ public final class StagedOutput: @unchecked Sendable {
         if dir.isEmpty || directories.contains(dir) { return }
         let parent = dir.split(separator: "/").dropLast().joined(separator: "/")
         try ensureDirectory(parent)
-        let full = staging.path + "/" + dir
+        let full = stagingPath + "/" + dir
         if mkdir(full, 0o755) != 0 {
             guard errno == EEXIST else { throw OutputError("cannot create folder \(full): \(String(cString: strerror(errno)))") }
             var st = stat()
@@ -384,6 +396,7 @@ final class LockedSet: @unchecked Sendable {
     /// Whether it was new.
     @discardableResult
     func insert(_ d: String) -> Bool { lock.lock(); defer { lock.unlock() }; return set.insert(d).inserted }
+    func insert(contentsOf paths: [String]) { lock.lock(); set.formUnion(paths); lock.unlock() }
 }
 
 final class LockedCounts: @unchecked Sendable {
