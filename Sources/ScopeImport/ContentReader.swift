@@ -79,8 +79,10 @@ public struct ContentReader {
                     if kind == .notice { $0.updates = fi.applied }
                 }
             }
-            notices += d.notices
-            programmations += d.programmations
+            // The first file's records are taken as they are, not copied one by one (one
+            // notices file is the common case; 100,000 copies showed in profiles).
+            if notices.isEmpty { notices = d.notices } else { notices += d.notices }
+            if programmations.isEmpty { programmations = d.programmations } else { programmations += d.programmations }
             nativeBuyers += d.buyers
             if fi.format == .decp { stat(fi.file, fi.format, .award) { $0.imported = fi.awards.count } }
             result.diagnostics += d.diagnostics
@@ -99,14 +101,14 @@ public struct ContentReader {
                                         fill: Merge.fillNotice, into: &result.diagnostics, rejected: &rejectedAt)
         let keptProgrammations = Merge.records(programmations, kind: .programmation, id: \.id, source: \.source, date: { $0.announced },
                                                fill: Merge.fillProgrammation, into: &result.diagnostics, rejected: &rejectedAt)
-        result.notices = keptNotices.filter { n in
+        result.notices = keptNotices.allSatisfy({ buyerIDs.contains($0.buyerID) }) ? keptNotices : keptNotices.filter { n in
             if buyerIDs.contains(n.buyerID) { return true }
             result.diagnostics.append(Diagnostic(.error, at: n.source, kind: .notice, recordID: n.id, field: "buyer",
                                                  "unknown buyer \"\(n.buyerID)\" (no such id under buyers/); record rejected"))
             rejectedAt.append((n.source, .notice))
             return false
         }
-        result.programmations = keptProgrammations.filter { p in
+        result.programmations = keptProgrammations.allSatisfy({ buyerIDs.contains($0.buyerID) }) ? keptProgrammations : keptProgrammations.filter { p in
             if buyerIDs.contains(p.buyerID) { return true }
             result.diagnostics.append(Diagnostic(.error, at: p.source, kind: .programmation, recordID: p.id, field: "buyer",
                                                  "unknown buyer \"\(p.buyerID)\" (no such id under buyers/); record rejected"))
@@ -128,8 +130,9 @@ public struct ContentReader {
         buyerIDs = Set(buyers.map(\.id))
         var awardIDs: Set<String> = []
         result.awards = imports.flatMap(\.awards).filter { awardIDs.insert($0.id).inserted && buyerIDs.contains($0.buyerID) }
-        result.notices.sort { $0.id < $1.id }
-        result.programmations.sort { $0.id < $1.id }
+        // Exports are often in id order already: checked before sorting (moving whole records).
+        if !result.notices.isSorted(by: \.id) { result.notices.sort { $0.id < $1.id } }
+        if !result.programmations.isSorted(by: \.id) { result.programmations.sort { $0.id < $1.id } }
         result.buyers = buyers.sorted { $0.id < $1.id }
         result.awards.sort { $0.id < $1.id }
         result.sources = statOrder.map { stats[$0]! }
@@ -361,5 +364,12 @@ public struct ContentReader {
             out.append(item)
         }
         return out
+    }
+}
+
+extension Array {
+    /// Whether the elements are in strictly increasing order of `key`.
+    func isSorted(by key: (Element) -> String) -> Bool {
+        indices.dropFirst().allSatisfy { key(self[$0 - 1]) < key(self[$0]) }
     }
 }

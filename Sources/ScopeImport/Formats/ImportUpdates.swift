@@ -96,6 +96,9 @@ enum Merge {
     static func records<T>(_ items: [T], kind: RecordKind, id: (T) -> String, source: (T) -> SourceLocation, date: (T) -> Day?,
                            fill: (T, T) -> (T, [String]), into diagnostics: inout [Diagnostic],
                            rejected: inout [(SourceLocation, RecordKind)]) -> [T] {
+        // No id twice (the common case): the records as they are, not copied one by one.
+        var ids = Set<String>(minimumCapacity: items.count)
+        if items.allSatisfy({ ids.insert(id($0)).inserted }) { return items }
         var position: [String: Int] = [:]
         var out: [T] = []
         for item in items {
