@@ -35,6 +35,15 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     /// A context of dictionaries, arrays, texts, numbers and booleans, keys in order; nil for
     /// anything else (that page is then always rendered).
     mutating func add(value: Any) -> Bool {
+        // Cards (a final class) by their exact type first: a list holds many, and each failed
+        // cast to a text, a number or a collection before looked up conformances (seen in
+        // profiles of list pages); a cast `as Card` first made every text pay instead.
+        if type(of: value) == Card.self {
+            guard let f = (value as! Card).fingerprint else { return false }
+            add(0x0A)
+            add(f)
+            return true
+        }
         switch value {
         case let s as String: add(0x01); add(s)
         case let n as Int: add(0x02); add(String(n))
@@ -51,10 +60,6 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
             for item in l where !add(value: item) { return false }
             add(0x08)
         case let x as Double: add(0x09); add(String(x))
-        case let card as Card:
-            guard let f = card.fingerprint else { return false }
-            add(0x0A)
-            add(f)
         default: return false
         }
         return true
