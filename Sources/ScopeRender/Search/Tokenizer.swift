@@ -136,10 +136,11 @@ public enum Tokenizer {
         return terms
     }
 
-    /// Whether `chunkedOnBytes` cuts folded text where `chunkedOnCharacters` would: no scalar that joins a space to its neighbours (combining marks,
-    /// joiners, prepended marks, CR before LF). Text of ASCII, Latin letters (U+0080–U+02FF)
-    /// and general punctuation but the joiners (U+2000–U+20AF) is split on bytes; other text
-    /// by Characters (word splitting showed in profiles).
+    /// Whether `chunkedOnBytes` cuts folded text where `chunkedOnCharacters` would: no scalar
+    /// that joins a space to its neighbours (combining marks, joiners, prepended marks, CR
+    /// before LF). Text of ASCII, Latin letters (U+0080–U+02FF) and general punctuation but the
+    /// joiners (U+2000–U+20AF) is cut on bytes; other text on Characters (word splitting
+    /// showed in profiles).
     static func splitsOnBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < b.count {
