@@ -46,7 +46,7 @@ let package = Package(
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .testTarget(name: "ScopeModelTests", dependencies: ["ScopeModel"]),
-        .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel"]),
+        .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel", "ScopeSample"]),
         .testTarget(name: "ScopeRenderTests", dependencies: ["ScopeRender", "ScopeIndex", "ScopeImport", "ScopeModel", "ScopeSample"]),
         .testTarget(name: "ScopeBuildTests", dependencies: [
             "ScopeBuild", "ScopeOutput", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "scope",

@@ -31,6 +31,7 @@ struct JSONRecordReader {
         if data.count >= JSONArraySplit.minimumBytes, let elements = JSONArraySplit.elements(data) {
             return .success(.list(elements))
         }
+        if let value = JSONFastParse.value(data) { return .success(value) }
         do {
             return .success(RawValue(json: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])))
         } catch {
