@@ -50,8 +50,10 @@ public struct BuildReport: Sendable {
 
     /// The first folder of a written path, to count pages by kind.
     static func pageKind(_ path: String) -> String {
-        guard let first = path.split(separator: "/").first, path.contains("/") else { return path }
-        return String(first)
+        // On bytes: the first folder's name (a path in no folder is its own kind).
+        let u = path.utf8
+        guard u.contains(0x2F), let start = u.firstIndex(where: { $0 != 0x2F }) else { return path }
+        return String(path[start..<(u[start...].firstIndex(of: 0x2F) ?? u.endIndex)])
     }
 
     public var rejectedTotal: Int { counts.values.reduce(0) { $0 + $1.rejected } }

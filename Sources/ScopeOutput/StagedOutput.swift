@@ -183,16 +183,25 @@ public final class StagedOutput: @unchecked Sendable {
         let out = output.standardizedFileURL
         let path = manifestURL(for: out).path
         var st = stat()
-        guard lstat(out.path, &st) == 0, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
-        var lines = text.split(separator: "\n")
-        guard let header = lines.first, header == Self.manifestHeader(st, stamp: stamp) else { return [:] }
-        lines.removeFirst()
-        var entries: [String: String] = [:]
-        for line in lines {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            entries[String(line[line.index(after: tab)...])] = String(line[..<tab])
+        guard lstat(out.path, &st) == 0, let data = FileManager.default.contents(atPath: path) else { return [:] }
+        // On bytes: 145,000 lines split as Characters took a core for a third of a second.
+        return data.withUnsafeBytes { raw -> [String: String] in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines = bytes.split(separator: 0x0A)
+            guard let header = lines.first, String(validating: header, as: UTF8.self) == Self.manifestHeader(st, stamp: stamp) else {
+                return [:]
+            }
+            lines.removeFirst()
+            var entries: [String: String] = [:]
+            entries.reserveCapacity(lines.count)
+            for line in lines {
+                guard let tab = line.firstIndex(of: 0x09) else { continue }
+                guard let path = String(validating: line[(tab + 1)...], as: UTF8.self),
+                      let value = String(validating: line[..<tab], as: UTF8.self) else { return [:] }  // not ours
+                entries[path] = value
+            }
+            return entries
         }
-        return entries
     }
 
     /// Writes the new site's fingerprints for the next build, naming the staging folder's inode
@@ -200,11 +209,17 @@ public final class StagedOutput: @unchecked Sendable {
     public func writeManifest(_ entries: [String: String], stamp: String) throws {
         var st = stat()
         guard lstat(staging.path, &st) == 0 else { return }
-        var text = Self.manifestHeader(st, stamp: stamp) + "\n"
-        for (path, value) in entries.sorted(by: { $0.key < $1.key }) { text += value + "\t" + path + "\n" }
+        var text = Array((Self.manifestHeader(st, stamp: stamp) + "\n").utf8)
+        text.reserveCapacity(entries.count * 96)
+        for (path, value) in entries.sorted(by: { $0.key < $1.key }) {
+            text += value.utf8
+            text.append(0x09)
+            text += path.utf8
+            text.append(0x0A)
+        }
         let final = Self.manifestURL(for: output)
         let temporary = URL(fileURLWithPath: final.path + "-\(getpid())")
-        try Data(text.utf8).write(to: temporary)
+        try Data(text).write(to: temporary)
         guard rename(temporary.path, final.path) == 0 else { throw OutputError("cannot write \(final.path): \(String(cString: strerror(errno)))") }
     }
 
