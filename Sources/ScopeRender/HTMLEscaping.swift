@@ -48,7 +48,8 @@ public enum HTMLEscaping {
         } ?? text
     }
 
-    private static func needsEscape(_ b: UInt8) -> Bool {
+    /// `&`, `<`, `>`, `"` or `'`: the bytes markup gives a meaning (XML's escaping too).
+    static func needsEscape(_ b: UInt8) -> Bool {
         b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
     }
 }

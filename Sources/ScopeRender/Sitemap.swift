@@ -61,37 +61,25 @@ public enum Sitemap {
 /// Escaping for XML text and attributes; characters XML 1.0 forbids are removed.
 public enum XML {
     public static func escape(_ s: String) -> String {
-        // Nearly every text has nothing to escape or remove: no `&<>"'`, no C0 control but
-        // tab and line ends, no U+FFFE/U+FFFF (0xEF leads them; surrogates are not in a String).
-        if s.utf8.allSatisfy({ $0 >= 0x20 ? !(needsEscape($0) || $0 == 0xEF) : ($0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }) {
-            return s
-        }
-        var s = s
-        return s.withUTF8 { b in
+        // What XML forbids removed (`XMLSafe`), then the five markup characters escaped on
+        // bytes; nearly every text has none of them and is returned as it is.
+        var text = XMLSafe.text(s)
+        return text.withUTF8 { b -> String? in
+            guard b.contains(where: HTMLEscaping.needsEscape) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(b.count + 16)
-            var i = 0
-            while i < b.count {
-                let c = b[i]
+            for c in b {
                 switch c {
                 case 0x26: out += Array("&amp;".utf8)
                 case 0x3C: out += Array("&lt;".utf8)
                 case 0x3E: out += Array("&gt;".utf8)
                 case 0x22: out += Array("&quot;".utf8)
                 case 0x27: out += Array("&apos;".utf8)
-                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBF && (b[i + 2] == 0xBE || b[i + 2] == 0xBF):
-                    i += 2  // U+FFFE, U+FFFF: not allowed
-                default:
-                    if c >= 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { out.append(c) }  // other C0 controls: not allowed
+                default: out.append(c)
                 }
-                i += 1
             }
             return String(decoding: out, as: UTF8.self)
-        }
-    }
-
-    private static func needsEscape(_ b: UInt8) -> Bool {
-        b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
+        } ?? text
     }
 
     /// The characters XML 1.0 allows in a document.
