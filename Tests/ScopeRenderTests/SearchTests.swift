@@ -70,7 +70,7 @@ final class TokenizerTests: XCTestCase {
         for _ in 0..<4000 {
             let text = (0..<random.int(in: 0...40)).map { _ in random.pick(pieces) }.joined()
             var folded = Tokenizer.fold(text)
-            let bytes = folded.withUTF8 { Tokenizer.splitsOnBytes($0) }
+            let bytes = folded.withUTF8 { SingleScalarCharacters.hold($0) }
             if bytes { onBytes += 1 }
             XCTAssertEqual(Tokenizer.terms(text), Tokenizer.chunkedOnCharacters(folded), text.debugDescription)
         }
@@ -82,7 +82,7 @@ final class TokenizerTests: XCTestCase {
         }
         for joined in [" \u{301}a", "a\r\nb", "a \u{200D}b", "\u{600} a", "a \u{20D7}", "a 한 b"] {
             var folded = Tokenizer.fold(joined)
-            XCTAssertFalse(folded.withUTF8 { Tokenizer.splitsOnBytes($0) }, joined.debugDescription)
+            XCTAssertFalse(folded.withUTF8 { SingleScalarCharacters.hold($0) }, joined.debugDescription)
         }
         XCTAssertEqual(Tokenizer.terms("voirie \u{301}réseaux"), Tokenizer.chunkedOnCharacters(Tokenizer.fold("voirie \u{301}réseaux")))
     }

@@ -85,27 +85,17 @@ enum DeadlineCalendar {
         return out
     }
 
-    /// `fold` on bytes, for a line whose every scalar is a character of its own: ASCII but
-    /// CR, Latin-1, Latin Extended-A (`œ`), U+2010–U+2027 (dashes, quotes, `…`) and `€`; nil
-    /// for another line (combining marks, joiners, CRLF make one character of several scalars).
+    /// `fold` on bytes, for a line whose every scalar is a character of its own (see
+    /// `SingleScalarCharacters`); nil for another line.
     static func foldByScalars(_ line: String) -> String? {
         var line = line
         return line.withUTF8 { b -> String? in
+            guard SingleScalarCharacters.hold(b) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(b.count + b.count / 37)
             var i = 0, current = 0
             while i < b.count {
-                let c = b[i]
-                let n: Int
-                switch c {
-                case 0x0D: return nil
-                case ..<0x80: n = 1
-                case 0xC2...0xC5: n = 2
-                case 0xE2 where i + 2 < b.count && ((b[i + 1] == 0x80 && (0x90...0xA7).contains(b[i + 2])) || (b[i + 1] == 0x82 && b[i + 2] == 0xAC)):
-                    n = 3
-                default: return nil
-                }
-                guard i + n <= b.count else { return nil }
+                let n = b[i] < 0x80 ? 1 : b[i] < 0xE0 ? 2 : 3  // the only lengths `hold` lets through
                 if current + n > 75 {
                     out += [0x0D, 0x0A, 0x20]
                     current = 1

@@ -111,7 +111,10 @@ public enum Tokenizer {
     /// The terms of a text, in order, repeated as they occur.
     public static func terms(_ text: String) -> [String] {
         var folded = fold(text)
-        return folded.withUTF8 { splitsOnBytes($0) ? chunkedOnBytes($0) : chunkedOnCharacters(String(decoding: $0, as: UTF8.self)) }
+        // On bytes where they cut as Characters do (word splitting showed in profiles).
+        return folded.withUTF8 {
+            SingleScalarCharacters.hold($0) ? chunkedOnBytes($0) : chunkedOnCharacters(String(decoding: $0, as: UTF8.self))
+        }
     }
 
     /// The terms of folded text cut into chunks at space, tab and line feed bytes.
@@ -134,29 +137,6 @@ public enum Tokenizer {
             chunk.withUTF8 { chunkTerms($0, into: &terms) }
         }
         return terms
-    }
-
-    /// Whether `chunkedOnBytes` cuts folded text where `chunkedOnCharacters` would: no scalar
-    /// that joins a space to its neighbours (combining marks, joiners, prepended marks, CR
-    /// before LF). Text of ASCII, Latin letters (U+0080–U+02FF) and general punctuation but the
-    /// joiners (U+2000–U+20AF) is cut on bytes; other text on Characters (word splitting
-    /// showed in profiles).
-    static func splitsOnBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < b.count {
-            let c = b[i]
-            if c < 0x80 {
-                if c == 0x0D { return false }
-                i += 1
-            } else if c >= 0xC2 && c <= 0xCB {
-                i += 2
-            } else if c == 0xE2, i + 2 < b.count, b[i + 1] >= 0x80 && b[i + 1] <= 0x82, !(b[i + 1] == 0x80 && (b[i + 2] == 0x8C || b[i + 2] == 0x8D)) {
-                i += 3
-            } else {
-                return false
-            }
-        }
-        return true
     }
 
     /// The terms of one chunk of folded text (no space, tab or line feed in it).
