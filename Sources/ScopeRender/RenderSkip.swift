@@ -3,6 +3,14 @@ import ScopeModel
 
 /// A page's fingerprint: a 128-bit hash of everything its template sees (the whole context
 /// and the templates' own text). Two renders with the same fingerprint give the same bytes.
+///
+/// What is added is taken as 64-bit words: a word that says what comes (a marker byte, a
+/// text of N bytes, a fingerprint), then the text's bytes eight at a time (the last word
+/// padded with zeros). The words of any sequence of additions can be read back into that
+/// sequence, and each word goes through two one-to-one steps (xor or add, an odd multiply, a
+/// shift-xor or a rotation), so texts cut otherwise ("ab" + "c", "a" + "bc") differ. Byte by
+/// byte, the hashing of pages, cards and search files was 6% of a 100,000-notice nightly
+/// build's CPU time.
 public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     public var a: UInt64 = 0xcbf2_9ce4_8422_2325
     public var b: UInt64 = 0x6c62_272e_07bb_0142
@@ -15,21 +23,39 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
         b = y
     }
 
-    mutating func add(_ byte: UInt8) {
-        a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
-        b = (b ^ UInt64(byte)) &* 0x9e37_79b9_7f4a_7c15 ^ (b >> 29)
+    @inline(__always)
+    private mutating func mix(_ w: UInt64) {
+        a = (a ^ w) &* 0x100_0000_01b3
+        a ^= a >> 29
+        b = (b &+ w) &* 0x9e37_79b9_7f4a_7c15
+        b = (b << 31) | (b >> 33)
     }
 
+    /// A marker: the kind of value that follows, or the end of a list.
+    mutating func add(_ byte: UInt8) { mix(0xFE00_0000_0000_0000 | UInt64(byte)) }
+
     mutating func add(_ f: Fingerprint) {
-        for shift in stride(from: 0, to: 64, by: 8) {
-            add(UInt8(truncatingIfNeeded: f.a >> shift))
-            add(UInt8(truncatingIfNeeded: f.b >> shift))
-        }
+        mix(0xFC00_0000_0000_0000)
+        mix(f.a)
+        mix(f.b)
     }
 
     mutating func add(_ s: String) {
-        for byte in s.utf8 { add(byte) }
-        add(0xFF)  // never in UTF-8: ends the text
+        if let done = s.utf8.withContiguousStorageIfAvailable({ add(bytes: $0) }) { return done }
+        Array(s.utf8).withUnsafeBufferPointer { add(bytes: $0) }
+    }
+
+    mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+        mix(0xFD00_0000_0000_0000 | UInt64(bytes.count))
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let words = bytes.count / 8
+        for i in 0..<words { mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))) }
+        if words * 8 < bytes.count {
+            var last: UInt64 = 0
+            for i in (words * 8)..<bytes.count { last |= UInt64(bytes[i]) << (8 * UInt64(i - words * 8)) }
+            mix(last)
+        }
     }
 
     /// A context of dictionaries, arrays, texts, numbers and booleans, keys in order; nil for
@@ -46,7 +72,7 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
         }
         switch value {
         case let s as String: add(0x01); add(s)
-        case let n as Int: add(0x02); add(String(n))
+        case let n as Int: add(0x02); mix(0xFB00_0000_0000_0000); mix(UInt64(bitPattern: Int64(n)))
         case let f as Bool: add(f ? 0x03 : 0x04)
         case let d as [String: Any]:
             add(0x05)
