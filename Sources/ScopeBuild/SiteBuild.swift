@@ -47,7 +47,8 @@ public enum SiteBuild {
         let pages = try ContentPagesLoader.load(options.content.appendingPathComponent("pages"))
 
         // The previous site is taken in hand beside reading and indexing (see PreviousSite).
-        let previousSite = PreviousSite(output: options.output)
+        let cardsKey = CodeStamp.current + " " + templates.fingerprint.description
+        let previousSite = PreviousSite(output: options.output, cardsKey: cardsKey)
         let imported = report.time("read") { ContentReader(contentDirectory: options.content, site: site).read() }
         if options.strict {
             let rejected = RecordKind.allCases.reduce(0) { $0 + imported.rejected($1) }
@@ -68,9 +69,10 @@ public enum SiteBuild {
 
         // Pages whose whole template context is what the current site's file was made from are
         // kept as they are, not rendered again (the fingerprints of the last build, if any).
-        let (output, previous) = try previousSite.wait()
+        let (output, previous, cards) = try previousSite.wait()
         let skip = RenderSkip(previous: previous)
-        let jobs = report.time("plan") { SiteRenderer(catalog: catalog, templates: templates, pages: pages, skip: skip).plan() }
+        let renderer = SiteRenderer(catalog: catalog, templates: templates, pages: pages, skip: skip, cards: cards)
+        let jobs = report.time("plan") { renderer.plan() }
         var seen = Set<String>()
         for job in jobs where !seen.insert(job.path).inserted {
             output.giveBack()
@@ -82,6 +84,9 @@ public enum SiteBuild {
         do {
             try report.time("render and write") { try write(jobs, to: output, progress: progress.files) }
             try output.writeManifest(skip.fingerprints.mapValues(\.description), stamp: CodeStamp.current)
+            // Only spares the next build work: if it cannot be written, the last one's stays,
+            // its texts still those of their fingerprints.
+            try? renderer.writeCards(previous: cards, key: cardsKey, to: StagedOutput.besideURL(for: output.output, "cards"))
             let assets = options.layouts.appendingPathComponent("assets")
             if FileManager.default.fileExists(atPath: assets.path) {
                 try output.copyTree(from: assets, to: "assets/")
@@ -92,7 +97,7 @@ public enum SiteBuild {
             output.abandon()
             throw BuildError("\(error); the previous site was left as it was")
         }
-        if !options.freesMemory { UnfreedMemory.keep([imported, catalog, jobs, skip]) }
+        if !options.freesMemory { UnfreedMemory.keep([imported, catalog, jobs, skip, cards]) }
         return report
     }
 
@@ -134,29 +139,31 @@ public enum SiteBuild {
 }
 
 /// The output folder made ready on another thread while the exports are read and indexed: the
-/// lock taken, the staging folder made (the spare tree renamed, or the current site hard-linked)
-/// and the last build's fingerprints read (`.site.manifest`). On a 100,000-notice site these
-/// took seconds on one core while the reading used the other little.
+/// lock taken, the staging folder made (the spare tree renamed, or the current site hard-linked),
+/// the last build's fingerprints read (`.site.manifest`) and its card texts mapped
+/// (`.site.cards`). On a 100,000-notice site these took seconds on one core while the reading
+/// used the other little.
 final class PreviousSite {
-    private let ready: Deferred<Result<(StagedOutput, [String: Fingerprint]), Error>>
+    private let ready: Deferred<Result<(StagedOutput, [String: Fingerprint], CardCache), Error>>
 
-    init(output: URL) {
+    init(output: URL, cardsKey: String) {
         ready = Deferred {
             Result {
                 // The lock first: the fingerprints read are then this site's.
                 let staged = try StagedOutput(output: output)
                 let previous = StagedOutput.manifest(for: output, stamp: CodeStamp.current).compactMapValues { Fingerprint(hex: Substring($0)) }
-                return (staged, previous)
+                let cards = CardCache(contentsOf: StagedOutput.besideURL(for: output.standardizedFileURL, "cards"), key: cardsKey)
+                return (staged, previous, cards)
             }
         }
     }
 
-    /// The staging folder and the previous fingerprints; the error of making them, if any.
-    func wait() throws -> (StagedOutput, [String: Fingerprint]) { try ready.value.get() }
+    /// The staging folder, the previous fingerprints and card texts; the error of making them.
+    func wait() throws -> (StagedOutput, [String: Fingerprint], CardCache) { try ready.value.get() }
 
     /// For a build that stops before writing: the staging folder goes back to being the spare.
     func giveBack() {
-        if let (staged, _) = try? wait() { staged.giveBack() }
+        if let (staged, _, _) = try? wait() { staged.giveBack() }
     }
 }
 

@@ -70,7 +70,8 @@ public final class StagedOutput: @unchecked Sendable {
         let prefix = ".\(name).staging-"
         let oldPrefix = ".\(name).old-"
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        where entry.hasPrefix(prefix) || entry.hasPrefix(oldPrefix) || entry.hasPrefix(".\(name).manifest-") {
+        where entry.hasPrefix(prefix) || entry.hasPrefix(oldPrefix) || entry.hasPrefix(".\(name).manifest-")
+            || entry.hasPrefix(".\(name).cards-") {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
         }
         staging = parent.appendingPathComponent(prefix + String(getpid()))
@@ -228,8 +229,12 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// `.site.manifest` beside `site/`.
-    static func manifestURL(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).manifest")
+    static func manifestURL(for output: URL) -> URL { besideURL(for: output, "manifest") }
+
+    /// `.site.NAME` beside `site/`: what a build leaves for the next (`.site.cards-PID`, a
+    /// killed build's, is removed by the next).
+    public static func besideURL(for output: URL, _ name: String) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(name)")
     }
 
     /// Creates (or truncates) a file and writes all of `bytes` into it.

@@ -20,28 +20,36 @@ final class Card: MustacheCustomRenderable, @unchecked Sendable {
     var fingerprint: Fingerprint? { cards.fingerprint(index) }
 }
 
-/// The cards of one kind of record, each made once and shared by the rendering threads.
+/// The cards of one kind of record, each made once and shared by the rendering threads; a
+/// card's text is taken from the last build's (`CardCache`) when its fingerprint is there.
 final class CardSet: @unchecked Sendable {
     private let partial: String
     private let templates: TemplateSet
     private let item: (Int) -> [String: Any]
+    private let cache: CardCache
     private let texts: Memo<String>
     private let fingerprints: Memo<Fingerprint?>
+    let count: Int
 
-    init(partial: String, count: Int, templates: TemplateSet, item: @escaping (Int) -> [String: Any]) {
+    init(partial: String, count: Int, templates: TemplateSet, cache: CardCache, item: @escaping (Int) -> [String: Any]) {
         self.partial = partial
         self.templates = templates
         self.item = item
+        self.cache = cache
+        self.count = count
         texts = Memo(count: count)
         fingerprints = Memo(count: count)
     }
 
     func text(_ i: Int) -> String {
-        texts.value(i) { templates.render(partial, item(i)) }
+        texts.value(i) {
+            if cache.count > 0, let f = fingerprint(i), let text = cache.text(f) { return text }
+            return templates.render(partial, item(i))
+        }
     }
 
     /// The partial's name and the card's values (the templates' text is in every page's
-    /// fingerprint already); nil if a value cannot be fingerprinted.
+    /// fingerprint already, and names the card cache); nil if a value cannot be fingerprinted.
     func fingerprint(_ i: Int) -> Fingerprint? {
         fingerprints.value(i) {
             var f = Fingerprint()
@@ -49,4 +57,10 @@ final class CardSet: @unchecked Sendable {
             return f.add(value: item(i)) ? f : nil
         }
     }
+
+    /// The fingerprint if a page asked for it in this build, without making it.
+    func knownFingerprint(_ i: Int) -> Fingerprint? { fingerprints.peek(i) ?? nil }
+
+    /// The text if a page rendered it or it was found in the cache, without rendering it.
+    func knownText(_ i: Int) -> String? { texts.peek(i) }
 }

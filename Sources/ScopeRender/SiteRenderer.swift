@@ -48,7 +48,8 @@ public struct SiteRenderer {
     /// their inputs use words the templates do not show as such: crumbs, labels, formats).
     let stringsFingerprint: Fingerprint
 
-    public init(catalog: Catalog, templates: TemplateSet, pages: [ContentPage], skip: RenderSkip? = nil) {
+    public init(catalog: Catalog, templates: TemplateSet, pages: [ContentPage], skip: RenderSkip? = nil,
+                cards: CardCache = CardCache()) {
         self.skip = skip
         self.catalog = catalog
         self.templates = templates
@@ -57,9 +58,9 @@ public struct SiteRenderer {
         self.shared = SiteContext(catalog: catalog, pages: pages, views: views).value
         let views = self.views
         self.noticeCards = CardSet(partial: "partials/notice-item", count: catalog.notices.count, templates: templates,
-                                   item: { views.noticeItem($0) })
+                                   cache: cards, item: { views.noticeItem($0) })
         self.programmationCards = CardSet(partial: "partials/programmation-item", count: catalog.programmations.count,
-                                          templates: templates, item: { views.programmationItem($0) })
+                                          templates: templates, cache: cards, item: { views.programmationItem($0) })
         self.sectionSites = Memo(count: Self.sections.count)
         var words = Fingerprint()
         words.add(templates.strings.language)
@@ -69,6 +70,12 @@ public struct SiteRenderer {
         }
         self.stringsFingerprint = words
         self.feedItems = FeedItems(catalog: catalog, views: views)
+    }
+
+    /// Writes the cards' texts for the next build (see `CardCache`): those rendered now and
+    /// those of `previous` still shown.
+    public func writeCards(previous: CardCache, key: String, to url: URL) throws {
+        try CardCache.write([noticeCards, programmationCards], previous: previous, key: key, to: url)
     }
 
     /// A notice's card, as lists show it (see `Card`).
@@ -206,5 +213,12 @@ final class Memo<Value>: @unchecked Sendable {
         values[i] = v
         lock.unlock()
         return v
+    }
+
+    /// The value if it was made, without making it.
+    func peek(_ i: Int) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[i]
     }
 }
