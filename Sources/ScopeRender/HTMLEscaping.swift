@@ -29,9 +29,17 @@ public enum HTMLEscaping {
     /// Without `apostrophe`, `'` is left as it is (the translations' texts: typed by the
     /// publisher, put in double-quoted attributes and in elements, and easier to read).
     public static func escape(_ text: String, apostrophe: Bool = true) -> String {
+        escape(text, apostrophe: apostrophe ? htmlApostrophe : nil)
+    }
+
+    private static let htmlApostrophe = Array("&#39;".utf8)
+
+    /// `&`, `<`, `>` and `"` escaped, and `'` by `apostrophe` (left as it is without one); the
+    /// text itself when there is nothing to escape. HTML's `&#39;` or XML's `&apos;` (`XML`).
+    static func escape(_ text: String, apostrophe: [UInt8]?) -> String {
         var text = text
         return text.withUTF8 { bytes -> String? in
-            guard bytes.contains(where: { needsEscape($0) && (apostrophe || $0 != 0x27) }) else { return nil }
+            guard bytes.contains(where: { needsEscape($0) && (apostrophe != nil || $0 != 0x27) }) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
             for b in bytes {
@@ -40,7 +48,7 @@ public enum HTMLEscaping {
                 case 0x3C: out += [0x26, 0x6C, 0x74, 0x3B]  // &lt;
                 case 0x3E: out += [0x26, 0x67, 0x74, 0x3B]  // &gt;
                 case 0x22: out += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
-                case 0x27 where apostrophe: out += [0x26, 0x23, 0x33, 0x39, 0x3B]  // &#39;
+                case 0x27: if let apostrophe { out += apostrophe } else { out.append(b) }
                 default: out.append(b)
                 }
             }
@@ -48,8 +56,8 @@ public enum HTMLEscaping {
         } ?? text
     }
 
-    /// `&`, `<`, `>`, `"` or `'`: the bytes markup gives a meaning (XML's escaping too).
-    static func needsEscape(_ b: UInt8) -> Bool {
+    /// `&`, `<`, `>`, `"` or `'`: the bytes markup gives a meaning.
+    private static func needsEscape(_ b: UInt8) -> Bool {
         b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
     }
 }

@@ -61,26 +61,12 @@ public enum Sitemap {
 /// Escaping for XML text and attributes; characters XML 1.0 forbids are removed.
 public enum XML {
     public static func escape(_ s: String) -> String {
-        // What XML forbids removed (`XMLSafe`), then the five markup characters escaped on
-        // bytes; nearly every text has none of them and is returned as it is.
-        var text = XMLSafe.text(s)
-        return text.withUTF8 { b -> String? in
-            guard b.contains(where: HTMLEscaping.needsEscape) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count + 16)
-            for c in b {
-                switch c {
-                case 0x26: out += Array("&amp;".utf8)
-                case 0x3C: out += Array("&lt;".utf8)
-                case 0x3E: out += Array("&gt;".utf8)
-                case 0x22: out += Array("&quot;".utf8)
-                case 0x27: out += Array("&apos;".utf8)
-                default: out.append(c)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        } ?? text
+        // What XML forbids removed (`XMLSafe`), then the five markup characters escaped as
+        // HTML's are, but for the apostrophe's entity.
+        HTMLEscaping.escape(XMLSafe.text(s), apostrophe: apostrophe)
     }
+
+    private static let apostrophe = Array("&apos;".utf8)
 
     /// The characters XML 1.0 allows in a document.
     public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
