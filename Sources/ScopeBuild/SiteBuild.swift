@@ -86,7 +86,7 @@ public enum SiteBuild {
             try output.writeManifest(skip.fingerprints.mapValues(\.description), stamp: CodeStamp.current)
             // Only spares the next build work: if it cannot be written, the last one's stays,
             // its texts still those of their fingerprints.
-            try? renderer.writeCards(previous: cards, key: cardsKey, to: StagedOutput.besideURL(for: output.output, "cards"))
+            try? output.writeBeside(.cards) { put in try renderer.writeCards(previous: cards, key: cardsKey, into: put) }
             let assets = options.layouts.appendingPathComponent("assets")
             if FileManager.default.fileExists(atPath: assets.path) {
                 try output.copyTree(from: assets, to: "assets/")
@@ -152,7 +152,7 @@ final class PreviousSite {
                 // The lock first: the fingerprints read are then this site's.
                 let staged = try StagedOutput(output: output)
                 let previous = StagedOutput.manifest(for: output, stamp: CodeStamp.current).compactMapValues { Fingerprint(hex: Substring($0)) }
-                let cards = CardCache(contentsOf: StagedOutput.besideURL(for: output.standardizedFileURL, "cards"), key: cardsKey)
+                let cards = CardCache(contentsOf: StagedOutput.besideURL(for: output.standardizedFileURL, .cards), key: cardsKey)
                 return (staged, previous, cards)
             }
         }

@@ -69,9 +69,9 @@ public final class StagedOutput: @unchecked Sendable {
         // Leftovers of builds that were killed: nobody else holds the lock, so they are dead.
         let prefix = ".\(name).staging-"
         let oldPrefix = ".\(name).old-"
+        let besidePrefixes = BesideFile.allCases.map { ".\(name).\($0.rawValue)-" }
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        where entry.hasPrefix(prefix) || entry.hasPrefix(oldPrefix) || entry.hasPrefix(".\(name).manifest-")
-            || entry.hasPrefix(".\(name).cards-") {
+        where entry.hasPrefix(prefix) || entry.hasPrefix(oldPrefix) || besidePrefixes.contains(where: entry.hasPrefix) {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
         }
         staging = parent.appendingPathComponent(prefix + String(getpid()))
@@ -218,30 +218,65 @@ public final class StagedOutput: @unchecked Sendable {
             text += path.utf8
             text.append(0x0A)
         }
-        let final = Self.manifestURL(for: output)
-        let temporary = URL(fileURLWithPath: final.path + "-\(getpid())")
-        try Data(text).write(to: temporary)
-        guard rename(temporary.path, final.path) == 0 else { throw OutputError("cannot write \(final.path): \(String(cString: strerror(errno)))") }
+        try writeBeside(.manifest) { put in try put(text) }
     }
 
     static func manifestHeader(_ folder: stat, stamp: String) -> String {
         "scope-manifest 2 \(folder.st_dev) \(folder.st_ino) \(stamp)"
     }
 
-    /// `.site.manifest` beside `site/`.
-    static func manifestURL(for output: URL) -> URL { besideURL(for: output, "manifest") }
+    /// What a build leaves beside the site for the next one.
+    public enum BesideFile: String, CaseIterable, Sendable {
+        /// The fingerprints of the site's files (`.site.manifest`).
+        case manifest
+        /// The texts of the site's cards (`.site.cards`, see ScopeRender's `CardCache`).
+        case cards
+    }
 
-    /// `.site.NAME` beside `site/`: what a build leaves for the next (`.site.cards-PID`, a
-    /// killed build's, is removed by the next).
-    public static func besideURL(for output: URL, _ name: String) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(name)")
+    /// `.site.manifest` beside `site/`.
+    static func manifestURL(for output: URL) -> URL { besideURL(for: output, .manifest) }
+
+    /// `.site.NAME` beside `site/`.
+    public static func besideURL(for output: URL, _ file: BesideFile) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(file.rawValue)")
+    }
+
+    /// Writes a file beside the site, beside it first (`.site.NAME-PID`, removed by the next
+    /// build if this one is killed) and then renamed over: `fill` hands its bytes to `put`, in
+    /// as many pieces as it likes. Nothing is left behind when it fails.
+    public func writeBeside(_ file: BesideFile, _ fill: (_ put: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let final = Self.besideURL(for: output, file).path
+        let temporary = final + "-\(getpid())"
+        do {
+            let fd = try Self.create(temporary)
+            do {
+                try fill { try Self.writeAll(fd, $0, path: temporary) }
+                close(fd)
+            } catch {
+                close(fd)
+                throw error
+            }
+            guard rename(temporary, final) == 0 else { throw OutputError("cannot write \(final): \(String(cString: strerror(errno)))") }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
     }
 
     /// Creates (or truncates) a file and writes all of `bytes` into it.
     private func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = try Self.create(path)
+        defer { close(fd) }
+        try Self.writeAll(fd, bytes, path: path)
+    }
+
+    private static func create(_ path: String) throws -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
+        return fd
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { buf in Glibc.write(fd, buf.baseAddress! + offset, bytes.count - offset) }

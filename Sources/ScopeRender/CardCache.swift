@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The card texts of the last build, by card fingerprint (`.site.cards` beside the site).
 ///
@@ -58,6 +55,9 @@ public final class CardCache: @unchecked Sendable {
 
     public var count: Int { entries.count }
 
+    /// The fingerprints of the texts held, in no order.
+    var fingerprints: Dictionary<Fingerprint, Range<Int>>.Keys { entries.keys }
+
     /// The text rendered last time for a card with this fingerprint.
     func text(_ f: Fingerprint) -> String? {
         guard let range = entries[f] else { return nil }
@@ -75,9 +75,9 @@ public final class CardCache: @unchecked Sendable {
 
     static func header(_ key: String) -> String { "scope-cards 1 \(key)\n" }
 
-    /// Writes the cards this build knows the text of (rendered now, or found in `previous`)
-    /// to `url`, beside and then renamed over, in fingerprint order.
-    static func write(_ sets: [CardSet], previous: CardCache, key: String, to url: URL) throws {
+    /// The file for the next build: the cards this build knows the text of (rendered now, or
+    /// found in `previous`), in fingerprint order, handed to `put` a megabyte at a time.
+    static func write(_ sets: [CardSet], previous: CardCache, key: String, into put: ([UInt8]) throws -> Void) throws {
         var known: [(Fingerprint, CardSet, Int)] = []
         for set in sets {
             for i in 0..<set.count {
@@ -86,52 +86,27 @@ public final class CardCache: @unchecked Sendable {
             }
         }
         known.sort { ($0.0.a, $0.0.b) < ($1.0.a, $1.0.b) }
-        let temporary = url.path + "-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw CardCacheError("cannot create \(temporary): \(String(cString: strerror(errno)))") }
         var buffer = Array(header(key).utf8)
         buffer.reserveCapacity(1 << 20)
-        func flush() throws {
-            var offset = 0
-            while offset < buffer.count {
-                let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, buffer.count - offset) }
-                guard n > 0 else { throw CardCacheError("cannot write \(temporary): \(String(cString: strerror(errno)))") }
-                offset += n
-            }
-            buffer.removeAll(keepingCapacity: true)
-        }
         var last: Fingerprint?
-        do {
-            for (f, set, i) in known where f != last {
-                let start = buffer.count
-                for word in [f.a, f.b] { withUnsafeBytes(of: word.littleEndian) { buffer += $0 } }
-                buffer += [0, 0, 0, 0]
-                if let text = set.knownText(i) {
-                    buffer += text.utf8
-                } else if !previous.bytes(f, into: &buffer) {
-                    buffer.removeSubrange(start...)  // neither rendered nor kept: rendered when needed
-                    continue
-                }
-                let length = UInt32(buffer.count - start - 20)
-                withUnsafeBytes(of: length.littleEndian) { buffer.replaceSubrange((start + 16)..<(start + 20), with: $0) }
-                last = f
-                if buffer.count >= 1 << 20 { try flush() }
+        for (f, set, i) in known where f != last {
+            let start = buffer.count
+            for word in [f.a, f.b] { withUnsafeBytes(of: word.littleEndian) { buffer += $0 } }
+            buffer += [0, 0, 0, 0]
+            if let text = set.knownText(i) {
+                buffer += text.utf8
+            } else if !previous.bytes(f, into: &buffer) {
+                buffer.removeSubrange(start...)  // neither rendered nor kept: rendered when needed
+                continue
             }
-            try flush()
-        } catch {
-            close(fd)
-            unlink(temporary)
-            throw error
+            let length = UInt32(buffer.count - start - 20)
+            withUnsafeBytes(of: length.littleEndian) { buffer.replaceSubrange((start + 16)..<(start + 20), with: $0) }
+            last = f
+            if buffer.count >= 1 << 20 {
+                try put(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
         }
-        close(fd)
-        guard rename(temporary, url.path) == 0 else {
-            unlink(temporary)
-            throw CardCacheError("cannot write \(url.path): \(String(cString: strerror(errno)))")
-        }
+        try put(buffer)
     }
-}
-
-struct CardCacheError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

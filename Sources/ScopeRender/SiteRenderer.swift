@@ -72,10 +72,10 @@ public struct SiteRenderer {
         self.feedItems = FeedItems(catalog: catalog, views: views)
     }
 
-    /// Writes the cards' texts for the next build (see `CardCache`): those rendered now and
-    /// those of `previous` still shown.
-    public func writeCards(previous: CardCache, key: String, to url: URL) throws {
-        try CardCache.write([noticeCards, programmationCards], previous: previous, key: key, to: url)
+    /// The cards' texts for the next build, handed to `put` in pieces (see `CardCache`): those
+    /// rendered now and those of `previous` still shown.
+    public func writeCards(previous: CardCache, key: String, into put: ([UInt8]) throws -> Void) throws {
+        try CardCache.write([noticeCards, programmationCards], previous: previous, key: key, into: put)
     }
 
     /// A notice's card, as lists show it (see `Card`).

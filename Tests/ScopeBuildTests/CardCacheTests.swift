@@ -42,27 +42,21 @@ final class CardCacheTests: XCTestCase {
             }
         }
         var checked = 0
-        let raw = try Data(contentsOf: cardsFile(output))
-        for f in entries(raw, headerLength: CardCache.header(try key()).utf8.count) {
+        for f in cache.fingerprints {
             let card = try XCTUnwrap(cache.text(f))
             XCTAssertTrue(shown.contains(card.trimmingCharacters(in: .whitespacesAndNewlines)), "a card not shown as written: \(card.prefix(200))")
             checked += 1
         }
         XCTAssertEqual(checked, records)
         // The same input gives the same file.
+        let raw = try Data(contentsOf: cardsFile(output))
         try forgetPages(output)
         _ = try build(output)
         XCTAssertEqual(try Data(contentsOf: cardsFile(output)), raw)
     }
 
     func testATextFoundInTheFileIsUsedUnlessMadeByOtherTemplatesOrCode() throws {
-        let output = temporaryFolder("cards-used").appendingPathComponent("site")
-        _ = try build(output)
-        let fresh = try Data(contentsOf: output.appendingPathComponent("annonces/index.html"))
-        // Every card's title class renamed in the file, lengths unchanged.
-        let file = cardsFile(output)
-        var raw = [UInt8](try Data(contentsOf: file))
-        XCTAssertGreaterThan(renameTitleClasses(&raw), 100)
+        let (output, fresh, file, raw) = try builtWithTitleClassesRenamed("cards-used")
         try Data(raw).write(to: file)
         try forgetPages(output)
         _ = try build(output)
@@ -82,13 +76,8 @@ final class CardCacheTests: XCTestCase {
     }
 
     func testAFileCutShortIsNotUsed() throws {
-        let output = temporaryFolder("cards-cut").appendingPathComponent("site")
-        _ = try build(output)
-        let fresh = try Data(contentsOf: output.appendingPathComponent("annonces/index.html"))
-        let file = cardsFile(output)
-        var raw = [UInt8](try Data(contentsOf: file))
-        // The title classes changed as above, then the last byte lost: nothing of it is used.
-        XCTAssertGreaterThan(renameTitleClasses(&raw), 100)
+        let (output, fresh, file, raw) = try builtWithTitleClassesRenamed("cards-cut")
+        // The last byte lost: nothing of the file is used.
         try Data(raw.dropLast()).write(to: file)
         XCTAssertEqual(CardCache(contentsOf: file, key: try key()).count, 0)
         try forgetPages(output)
@@ -98,8 +87,14 @@ final class CardCacheTests: XCTestCase {
         XCTAssertGreaterThan(CardCache(contentsOf: file, key: try key()).count, 100)
     }
 
-    /// `class="card-title"` made `class="card-TITLE"` in the file's texts (lengths unchanged).
-    func renameTitleClasses(_ raw: inout [UInt8]) -> Int {
+    /// A site built, its front list page, and its cards' file with every `class="card-title"`
+    /// made `class="card-TITLE"` (lengths unchanged), not yet written back.
+    func builtWithTitleClassesRenamed(_ name: String) throws -> (output: URL, fresh: Data, file: URL, raw: [UInt8]) {
+        let output = temporaryFolder(name).appendingPathComponent("site")
+        _ = try build(output)
+        let fresh = try Data(contentsOf: output.appendingPathComponent("annonces/index.html"))
+        let file = cardsFile(output)
+        var raw = [UInt8](try Data(contentsOf: file))
         let from = Array("class=\"card-title\"".utf8), to = Array("class=\"card-TITLE\"".utf8)
         var replaced = 0
         var i = 0
@@ -107,23 +102,7 @@ final class CardCacheTests: XCTestCase {
             if raw[i..<(i + from.count)].elementsEqual(from) { raw.replaceSubrange(i..<(i + from.count), with: to); replaced += 1 }
             i += 1
         }
-        return replaced
-    }
-
-    /// The fingerprints of the file, in its order.
-    func entries(_ raw: Data, headerLength: Int) -> [Fingerprint] {
-        var out: [Fingerprint] = []
-        raw.withUnsafeBytes { b in
-            var at = headerLength
-            while at + 20 <= b.count {
-                var f = Fingerprint()
-                f.a = UInt64(littleEndian: b.loadUnaligned(fromByteOffset: at, as: UInt64.self))
-                f.b = UInt64(littleEndian: b.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self))
-                let n = Int(UInt32(littleEndian: b.loadUnaligned(fromByteOffset: at + 16, as: UInt32.self)))
-                out.append(f)
-                at += 20 + n
-            }
-        }
-        return out
+        XCTAssertGreaterThan(replaced, 100)
+        return (output, fresh, file, raw)
     }
 }
