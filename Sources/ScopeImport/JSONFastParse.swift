@@ -59,44 +59,42 @@ struct JSONFastParse {
     }
 
     private mutating func object() -> RawValue? {
-        depth += 1
-        defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else { return nil }
-        i += 1
         var fields: [String: RawValue] = [:]
-        skipSpace()
-        if i < b.count, b[i] == UInt8(ascii: "}") { i += 1; return .object(fields) }
-        while true {
-            guard i < b.count, b[i] == UInt8(ascii: "\""), let key = string() else { return nil }
-            skipSpace()
-            guard i < b.count, b[i] == UInt8(ascii: ":") else { return nil }
-            i += 1
-            skipSpace()
-            guard let v = value(), fields.updateValue(v, forKey: key) == nil else { return nil }
-            skipSpace()
-            guard i < b.count else { return nil }
-            if b[i] == UInt8(ascii: "}") { i += 1; return .object(fields) }
-            guard b[i] == UInt8(ascii: ",") else { return nil }
-            i += 1
-            skipSpace()
-        }
+        return members(close: UInt8(ascii: "}")) { p in
+            guard p.i < p.b.count, p.b[p.i] == UInt8(ascii: "\""), let key = p.string() else { return false }
+            p.skipSpace()
+            guard p.i < p.b.count, p.b[p.i] == UInt8(ascii: ":") else { return false }
+            p.i += 1
+            p.skipSpace()
+            guard let v = p.value() else { return false }
+            return fields.updateValue(v, forKey: key) == nil
+        } ? .object(fields) : nil
     }
 
     private mutating func list() -> RawValue? {
+        var items: [RawValue] = []
+        return members(close: UInt8(ascii: "]")) { p in
+            guard let v = p.value() else { return false }
+            items.append(v)
+            return true
+        } ? .list(items) : nil
+    }
+
+    /// An object's or a list's members from its opening bracket to `close`, separated by
+    /// commas, each read by `member`; false for anything else, or nesting past `maximumDepth`.
+    private mutating func members(close: UInt8, _ member: (inout JSONFastParse) -> Bool) -> Bool {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else { return nil }
+        guard depth <= Self.maximumDepth else { return false }
         i += 1
-        var items: [RawValue] = []
         skipSpace()
-        if i < b.count, b[i] == UInt8(ascii: "]") { i += 1; return .list(items) }
+        if i < b.count, b[i] == close { i += 1; return true }
         while true {
-            guard let v = value() else { return nil }
-            items.append(v)
+            guard member(&self) else { return false }
             skipSpace()
-            guard i < b.count else { return nil }
-            if b[i] == UInt8(ascii: "]") { i += 1; return .list(items) }
-            guard b[i] == UInt8(ascii: ",") else { return nil }
+            guard i < b.count else { return false }
+            if b[i] == close { i += 1; return true }
+            guard b[i] == UInt8(ascii: ",") else { return false }
             i += 1
             skipSpace()
         }
