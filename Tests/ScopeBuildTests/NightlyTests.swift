@@ -286,6 +286,7 @@ final class NightlyTests: XCTestCase {
         let words = layoutsCopy.appendingPathComponent("i18n/fr.yaml")
         try (try String(contentsOf: words, encoding: .utf8)).replacingOccurrences(of: "updated: \"Données à jour au\"",
                                                                                   with: "updated: \"Données mises à jour au\"")
+            .replacingOccurrences(of: "calendar_summary: \"Date limite : {title}\"", with: "calendar_summary: \"Échéance : {title}\"")
             .write(to: words, atomically: true, encoding: .utf8)
         let second = try SiteBuild.build(BuildOptions(content: content, layouts: layoutsCopy, output: output, now: SampleSite.now))
         let pages = SampleSite.allFiles(under: output).filter { $0.hasSuffix(".html") }
@@ -293,7 +294,16 @@ final class NightlyTests: XCTestCase {
             let text = try String(contentsOf: output.appendingPathComponent(p), encoding: .utf8)
             XCTAssertTrue(text.contains("Données mises à jour au"), "\(p) kept the old word")
         }
-        XCTAssertGreaterThanOrEqual(second.files.written, pages.count)
+        // Calendars too: an event's summary is worded by the same file.
+        var withEvents = 0
+        for c in SampleSite.allFiles(under: output) where c.hasSuffix(".ics") {
+            let text = try String(contentsOf: output.appendingPathComponent(c), encoding: .utf8)
+            XCTAssertFalse(text.contains("SUMMARY:Date limite : "), "\(c) kept the old word")
+            XCTAssertEqual(text.components(separatedBy: "SUMMARY:Échéance : ").count, text.components(separatedBy: "BEGIN:VEVENT").count, c)
+            if text.contains("BEGIN:VEVENT") { withEvents += 1 }
+        }
+        XCTAssertGreaterThan(withEvents, 100)
+        XCTAssertGreaterThanOrEqual(second.files.written, pages.count + withEvents)
         XCTAssertEqual(first.files.written, second.files.written + second.files.unchanged)
         // And a third build of the same input renders nothing again and writes nothing.
         let third = try SiteBuild.build(BuildOptions(content: content, layouts: layoutsCopy, output: output, now: SampleSite.now))
@@ -302,7 +312,7 @@ final class NightlyTests: XCTestCase {
 
     /// A fingerprint stands for a file's values, not for the code that turns them into bytes:
     /// a site whose manifest another version of Scope wrote is rendered anew whole. Here the
-    /// "old version" wrote other bytes for a feed and a page; with the same stamp they are kept
+    /// "old version" wrote other bytes for a feed, a calendar and a page; with the same stamp they are kept
     /// (the fingerprints match), with another they are made again.
     func testASiteMadeByAnotherVersionIsRenderedAnew() throws {
         let root = temporaryFolder("stamp")
@@ -314,7 +324,7 @@ final class NightlyTests: XCTestCase {
         XCTAssertFalse(StagedOutput.manifest(for: output, stamp: CodeStamp.current).isEmpty)
         XCTAssertTrue(StagedOutput.manifest(for: output, stamp: "another-version").isEmpty)
 
-        let files = ["annonces/rss.xml", "index.html"]
+        let files = ["annonces/rss.xml", "annonces/echeances.ics", "index.html"]
         let good = try files.map { try Data(contentsOf: output.appendingPathComponent($0)) }
         func tamper() throws {
             for f in files { try Data("written by another version\n".utf8).write(to: output.appendingPathComponent(f)) }

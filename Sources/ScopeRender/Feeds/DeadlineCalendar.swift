@@ -21,6 +21,26 @@ enum DeadlineCalendar {
         return Array(text.utf8)
     }
 
+    /// What a calendar is made from: the site's address, the calendar's title, the wording of
+    /// an event's summary, and each event's (its notice's feed item, id and deadline). The
+    /// same fingerprint, the same bytes: a calendar none of whose events changed is kept.
+    static func fingerprint(_ notices: [Int], title: String, catalog: Catalog, items: FeedItems,
+                            summary: (String) -> String) -> Fingerprint {
+        var f = Fingerprint()
+        // The summary's wording, shown by a title no notice has.
+        for text in [FeedSpec.ics, catalog.site.baseURL, title, summary("\u{0}")] { f.add(text) }
+        for i in notices {
+            f.add(items.calendarFingerprints.value(i) {
+                let n = catalog.notices[i].notice
+                var event = Fingerprint()
+                event.add(items.notice(i).fingerprint)
+                for text in [n.id, String(n.deadline.timeIntervalSince1970)] { event.add(text) }
+                return event
+            })
+        }
+        return f
+    }
+
     /// One notice's VEVENT, folded, each line ending in CRLF.
     static func event(_ i: Int, catalog: Catalog, items: FeedItems, host: String, summary: (String) -> String) -> String {
         let n = catalog.notices[i].notice

@@ -72,6 +72,8 @@ struct FeedItems {
     let programmations: Memo<FeedItem>
     /// Each notice's calendar event (DeadlineCalendar), made once.
     let calendarEvents: Memo<String>
+    /// What each notice's event is made from (DeadlineCalendar.fingerprint), made once.
+    let calendarFingerprints: Memo<Fingerprint>
     var base: String { catalog.site.baseURL }
 
     init(catalog: Catalog, views: Views) {
@@ -80,6 +82,7 @@ struct FeedItems {
         notices = Memo(count: catalog.notices.count)
         programmations = Memo(count: catalog.programmations.count)
         calendarEvents = Memo(count: catalog.notices.count)
+        calendarFingerprints = Memo(count: catalog.notices.count)
     }
 
     func absolute(_ path: String) -> String { base + Sitemap.percentEncodePath(path) }

@@ -119,21 +119,24 @@ extension SiteRenderer {
             let spec = FeedSpec(folder: f.folder, title: fullTitle, description: f.description, pagePath: f.pagePath,
                                 items: f.items, deadlines: f.deadlines, updated: f.updated)
             // A feed file whose fingerprint is the current site's file's is kept unrendered.
-            func feed(_ name: String, _ render: @escaping () -> [UInt8]) -> PageJob {
+            func feed(_ name: String, _ fingerprint: @escaping () -> Fingerprint, _ render: @escaping () -> [UInt8]) -> PageJob {
                 let path = f.folder + name
                 return PageJob(path: path) {
-                    if let skip = self.skip, skip.keeps(path, spec.fingerprint(format: name, context: context)) { return nil }
+                    if let skip = self.skip, skip.keeps(path, fingerprint()) { return nil }
                     return render()
                 }
             }
-            jobs.append(feed(FeedSpec.rss) { RSSFeed.render(spec, site: site.baseURL, language: site.language) })
-            jobs.append(feed(FeedSpec.atom) { AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language) })
-            jobs.append(feed(FeedSpec.json) { JSONFeed.render(spec, site: site.baseURL, language: site.language) })
+            for (name, render) in [(FeedSpec.rss, { RSSFeed.render(spec, site: site.baseURL, language: site.language) }),
+                                   (FeedSpec.atom, { AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language) }),
+                                   (FeedSpec.json, { JSONFeed.render(spec, site: site.baseURL, language: site.language) })] {
+                jobs.append(feed(name, { spec.fingerprint(format: name, context: context) }, render))
+            }
             if let deadlines = f.deadlines {
-                jobs.append(PageJob(path: f.folder + FeedSpec.ics) {
-                    DeadlineCalendar.render(deadlines, title: self.t("feeds.calendar_title", ["title": fullTitle]), catalog: self.catalog,
-                                            items: items, summary: { self.t("feeds.calendar_summary", ["title": $0]) })
-                })
+                let title = t("feeds.calendar_title", ["title": fullTitle])
+                let summary = { self.t("feeds.calendar_summary", ["title": $0]) }
+                jobs.append(feed(FeedSpec.ics,
+                                 { DeadlineCalendar.fingerprint(deadlines, title: title, catalog: self.catalog, items: items, summary: summary) },
+                                 { DeadlineCalendar.render(deadlines, title: title, catalog: self.catalog, items: items, summary: summary) }))
             }
         }
         return jobs
