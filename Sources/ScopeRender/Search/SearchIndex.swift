@@ -83,24 +83,38 @@ struct SearchIndex {
         var order: [(String, Int)] = catalog.openNotices.map { ("o", $0) }
         order += catalog.programmationOrder.map { ("p", $0) }
         order += catalog.closedNotices.map { ("c", $0) }
-        // Each document's terms, on every core; then the postings, in document order.
-        var perDoc = [(Doc, [String: Int])?](repeating: nil, count: order.count)
+        // Documents and their postings on every core, a run of consecutive documents per task;
+        // then the runs' postings joined in document order, so every tier stays ascending (one
+        // core putting every document's terms in one table was a serial step of its own).
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = max(1, (order.count + workers * 8 - 1) / (workers * 8))
-        perDoc.withUnsafeMutableBufferPointer { out in
+        let runs = max(1, min(workers * 4, order.count))
+        var parts = [([Doc], [String: [[Int]]])?](repeating: nil, count: runs)
+        parts.withUnsafeMutableBufferPointer { out in
             let out = out
-            DispatchQueue.concurrentPerform(iterations: (order.count + chunk - 1) / chunk) { c in
-                for number in (c * chunk)..<min((c + 1) * chunk, order.count) {
-                    out[number] = Self.document(number: number, kind: order[number].0, index: order[number].1,
-                                                catalog: catalog, views: views)
+            DispatchQueue.concurrentPerform(iterations: runs) { r in
+                var docs: [Doc] = [], postings: [String: [[Int]]] = [:]
+                for number in (order.count * r / runs)..<(order.count * (r + 1) / runs) {
+                    let (doc, best) = Self.document(number: number, kind: order[number].0, index: order[number].1,
+                                                    catalog: catalog, views: views)
+                    docs.append(doc)
+                    for (t, tier) in best { postings[t, default: [[], [], []]][3 - tier].append(number) }
                 }
+                out[r] = (docs, postings)
             }
         }
         var tiersByTerm: [String: [[Int]]] = [:]
-        for entry in perDoc {
-            let (doc, best) = entry!
-            docs.append(doc)
-            for (t, tier) in best { tiersByTerm[t, default: [[], [], []]][3 - tier].append(doc.number) }
+        for r in parts.indices {
+            let (some, more) = parts[r]!
+            parts[r] = nil
+            docs += some
+            if tiersByTerm.isEmpty { tiersByTerm = more; continue }
+            for (t, tiers) in more {
+                if let i = tiersByTerm.index(forKey: t) {
+                    for k in tiers.indices { tiersByTerm.values[i][k] += tiers[k] }
+                } else {
+                    tiersByTerm[t] = tiers
+                }
+            }
         }
         postings = tiersByTerm
     }
