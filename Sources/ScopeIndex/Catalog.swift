@@ -104,27 +104,19 @@ public struct Catalog: Sendable {
                 && programmations[i].programmation.expectedPublication.lastDay < today
         }
 
-        // Orders shared by every list.
-        let byDeadline: (Int, Int) -> Bool = { a, b in
-            let x = notices[a].notice, y = notices[b].notice
-            return x.deadline != y.deadline ? x.deadline < y.deadline : x.id < y.id
-        }
-        let byLatestDeadline: (Int, Int) -> Bool = { a, b in
-            let x = notices[a].notice, y = notices[b].notice
-            return x.deadline != y.deadline ? x.deadline > y.deadline : x.id < y.id
-        }
-        let byPublication: (Int, Int) -> Bool = { a, b in
-            let x = notices[a].notice, y = notices[b].notice
-            return x.published != y.published ? x.published > y.published : x.id < y.id
-        }
-        let byExpected: (Int, Int) -> Bool = { a, b in
-            let x = programmations[a].programmation, y = programmations[b].programmation
-            return x.expectedPublication != y.expectedPublication ? x.expectedPublication < y.expectedPublication : x.id < y.id
-        }
+        // Orders shared by every list, on keys taken once rather than on copies of whole records
+        // at each comparison. Both lists are in id order: the last tie-break, the id, is the index.
+        let deadline = notices.map(\.notice.deadline), published = notices.map(\.notice.published)
+        let expected = programmations.map(\.programmation.expectedPublication)
+        let isOpen = notices.map(\.status.isOpen)
+        let byDeadline: (Int, Int) -> Bool = { a, b in deadline[a] != deadline[b] ? deadline[a] < deadline[b] : a < b }
+        let byLatestDeadline: (Int, Int) -> Bool = { a, b in deadline[a] != deadline[b] ? deadline[a] > deadline[b] : a < b }
+        let byPublication: (Int, Int) -> Bool = { a, b in published[a] != published[b] ? published[a] > published[b] : a < b }
+        let byExpected: (Int, Int) -> Bool = { a, b in expected[a] != expected[b] ? expected[a] < expected[b] : a < b }
 
         let allN = Array(notices.indices)
-        openNotices = allN.filter { notices[$0].status.isOpen }.sorted(by: byDeadline)
-        closedNotices = allN.filter { !notices[$0].status.isOpen }.sorted(by: byLatestDeadline)
+        openNotices = allN.filter { isOpen[$0] }.sorted(by: byDeadline)
+        closedNotices = allN.filter { !isOpen[$0] }.sorted(by: byLatestDeadline)
         latestNotices = allN.sorted(by: byPublication)
         var rank = Array(repeating: 0, count: notices.count)
         for (r, i) in latestNotices.enumerated() { rank[i] = r }
@@ -142,7 +134,7 @@ public struct Catalog: Sendable {
         func facet(id: String, name: String, notices ns: [Int], programmations ps: [Int], awards: Int = 0) -> Facet {
             var f = Facet(id: id, name: name, slug: Slug.make(id))
             f.awardCount = awards
-            f.openNotices = ns.filter { notices[$0].status.isOpen }.sorted(by: byDeadline)
+            f.openNotices = ns.filter { isOpen[$0] }.sorted(by: byDeadline)
             f.allNotices = ns.sorted(by: byPublication)
             f.programmations = ps.sorted(by: byExpected)
             return f
@@ -173,8 +165,8 @@ public struct Catalog: Sendable {
         buyers = rawBuyers.map { b -> (key: String, entry: BuyerEntry) in
             var e = BuyerEntry(buyer: b, slug: Slug.make(b.id))
             let ns = nByBuyer[b.id] ?? []
-            e.openNotices = ns.filter { notices[$0].status.isOpen }.sorted(by: byDeadline)
-            e.closedNotices = ns.filter { !notices[$0].status.isOpen }.sorted(by: byLatestDeadline)
+            e.openNotices = ns.filter { isOpen[$0] }.sorted(by: byDeadline)
+            e.closedNotices = ns.filter { !isOpen[$0] }.sorted(by: byLatestDeadline)
             e.programmations = (pByBuyer[b.id] ?? []).sorted(by: byExpected)
             e.awards = aByBuyer[b.id] ?? []
             return (Folding.key(b.name), e)
