@@ -11,14 +11,21 @@ enum DeadlineCalendar {
         let host = URL(string: catalog.site.baseURL)?.host ?? "scope"
         let lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Scope//Échéances des marchés publics//FR", "CALSCALE:GREGORIAN",
                      "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(title), "X-WR-TIMEZONE:Europe/Paris"]
-        var text = lines.map(fold).joined(separator: "\r\n") + "\r\n"
-        for i in notices {
-            // A notice is in several calendars (all, its sector, department, buyer, pairs): its
-            // event is made once.
-            text += items.calendarEvents.value(i) { event(i, catalog: catalog, items: items, host: host, summary: summary) }
+        let head = lines.map(fold).joined(separator: "\r\n") + "\r\n", end = "END:VCALENDAR\r\n"
+        // A notice is in several calendars (all, its sector, department, buyer, pairs): its
+        // event is made once.
+        let events = notices.map { i in
+            items.calendarEvents.value(i) { event(i, catalog: catalog, items: items, host: host, summary: summary) }
         }
-        text += "END:VCALENDAR\r\n"
-        return Array(text.utf8)
+        // The bytes written once into a buffer of their exact size: the calendar of every open
+        // notice is 28 MB at 100,000 notices, and a text grown by doubling, then copied into
+        // bytes, held three times that at its peak.
+        var out: [UInt8] = []
+        out.reserveCapacity(events.reduce(head.utf8.count + end.utf8.count) { $0 + $1.utf8.count })
+        out += head.utf8
+        for e in events { out += e.utf8 }
+        out += end.utf8
+        return out
     }
 
     /// What a calendar is made from: the site's address, the calendar's title, the wording of
