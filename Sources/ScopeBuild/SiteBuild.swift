@@ -47,7 +47,7 @@ public enum SiteBuild {
         let pages = try ContentPagesLoader.load(options.content.appendingPathComponent("pages"))
 
         // The previous site is taken in hand beside reading and indexing (see PreviousSite).
-        let cardsKey = CodeStamp.current + " " + templates.fingerprint.description
+        let cardsKey = Self.cardsKey(templates)
         let previousSite = PreviousSite(output: options.output, cardsKey: cardsKey)
         let imported = report.time("read") { ContentReader(contentDirectory: options.content, site: site).read() }
         if options.strict {
@@ -114,6 +114,12 @@ public enum SiteBuild {
         } catch let e as ConfigError {
             throw BuildError(e.description)
         }
+    }
+
+    /// What the card texts beside the site are valid for: this program and these templates and
+    /// words (see `CardCache`).
+    static func cardsKey(_ templates: TemplateSet) -> String {
+        CodeStamp.current + " " + templates.fingerprint.description
     }
 
     /// Renders and writes every job on all cores, in small batches taken by whichever core is

@@ -15,7 +15,7 @@ final class CardCacheTests: XCTestCase {
         try SiteBuild.build(BuildOptions(content: content, layouts: layouts, output: output, now: SampleSite.now))
     }
 
-    func key() throws -> String { CodeStamp.current + " " + (try TemplateSet(directory: layouts)).fingerprint.description }
+    func key() throws -> String { SiteBuild.cardsKey(try TemplateSet(directory: layouts)) }
 
     func cardsFile(_ output: URL) -> URL { output.deletingLastPathComponent().appendingPathComponent(".site.cards") }
 
