@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     /// line does not: its process ends right after, and the system takes the memory back at
     /// once (freeing a 100,000-notice build's objects one by one took about a second).
     public var freesMemory = true
+    /// Take an output folder that holds files Scope did not make (they are deleted).
+    public var force = false
 
     public init(content: URL, layouts: URL, output: URL, baseURL: String? = nil, now: Date? = nil, strict: Bool = false) {
         self.content = content

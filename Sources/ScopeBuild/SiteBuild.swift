@@ -35,6 +35,12 @@ public enum SiteBuild {
     }
 
     public static func build(_ options: BuildOptions, progress: Progress = Progress()) throws -> BuildReport {
+        // Whose folder the output is, before anything is read or moved.
+        do {
+            try StagedOutput.checkOwnership(options.output, protecting: [options.content, options.layouts], force: options.force)
+        } catch {
+            throw BuildError("\(error); nothing was written")
+        }
         var report = BuildReport()
         report.onStage = progress.stage
         let (site, mapping) = try report.time("config") { try loadConfig(content: options.content, baseURL: options.baseURL) }
@@ -48,7 +54,7 @@ public enum SiteBuild {
 
         // The previous site is taken in hand beside reading and indexing (see PreviousSite).
         let cardsKey = Self.cardsKey(templates)
-        let previousSite = PreviousSite(output: options.output, cardsKey: cardsKey)
+        let previousSite = PreviousSite(options, cardsKey: cardsKey)
         let imported = report.time("read") { ContentReader(contentDirectory: options.content, site: site).read() }
         if options.strict {
             let rejected = RecordKind.allCases.reduce(0) { $0 + imported.rejected($1) }
@@ -152,11 +158,12 @@ public enum SiteBuild {
 final class PreviousSite {
     private let ready: Deferred<Result<(StagedOutput, [String: Fingerprint], CardCache), Error>>
 
-    init(output: URL, cardsKey: String) {
+    init(_ options: BuildOptions, cardsKey: String) {
+        let output = options.output
         ready = Deferred {
             Result {
                 // The lock first: the fingerprints read are then this site's.
-                let staged = try StagedOutput(output: output)
+                let staged = try StagedOutput(output: output, protecting: [options.content, options.layouts], force: options.force)
                 let previous = StagedOutput.manifest(for: output, stamp: CodeStamp.current).compactMapValues { Fingerprint(hex: Substring($0)) }
                 let cards = CardCache(contentsOf: StagedOutput.besideURL(for: output.standardizedFileURL, .cards), key: cardsKey)
                 return (staged, previous, cards)

@@ -54,17 +54,29 @@ public final class StagedOutput: @unchecked Sendable {
     private let outputPath: String
     private let stagingPath: String
 
-    public init(output: URL) throws {
+    /// `protecting`: folders the build reads (content, layouts), which the output may be neither
+    /// inside nor around; `force`: take a non-empty folder Scope did not make (see
+    /// `OutputOwnership`). Nothing is moved unless the output is Scope's to write.
+    public init(output: URL, protecting: [URL] = [], force: Bool = false) throws {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         let name = self.output.lastPathComponent
+        try OutputOwnership.check(self.output, protecting: protecting, force: force)
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let lockPath = parent.appendingPathComponent(".\(name).lock").path
-        lockFD = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        lockFD = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard lockFD >= 0 else { throw OutputError("cannot open the lock file \(lockPath): \(String(cString: strerror(errno)))") }
         guard flock(lockFD, LOCK_EX | LOCK_NB) == 0 else {
             close(lockFD)
             throw OutputError("another build is writing \(self.output.path) (lock \(lockPath) is held)")
+        }
+        // Checked again under the lock: another build may have swapped folders meanwhile.
+        do {
+            try OutputOwnership.check(self.output, protecting: protecting, force: force)
+        } catch {
+            flock(lockFD, LOCK_UN)
+            close(lockFD)
+            throw error
         }
         // Leftovers of builds that were killed: nobody else holds the lock, so they are dead.
         let prefix = ".\(name).staging-"
@@ -72,7 +84,7 @@ public final class StagedOutput: @unchecked Sendable {
         let besidePrefixes = BesideFile.allCases.map { ".\(name).\($0.rawValue)-" }
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         where entry.hasPrefix(prefix) || entry.hasPrefix(oldPrefix) || besidePrefixes.contains(where: entry.hasPrefix) {
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+            Self.removeLeftover(parent.appendingPathComponent(entry).path)
         }
         staging = parent.appendingPathComponent(prefix + String(getpid()))
         spare = parent.appendingPathComponent(".\(name).spare")
@@ -86,8 +98,10 @@ public final class StagedOutput: @unchecked Sendable {
                 previous = try Self.linkTree(from: self.output.path, to: staging.path)
             }
         } else {
-            try? FileManager.default.removeItem(at: spare)
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            Self.removeLeftover(spare.path)
+            guard mkdir(staging.path, 0o755) == 0 else {
+                throw OutputError("cannot create the staging folder \(staging.path): \(String(cString: strerror(errno)))")
+            }
         }
         directories.insert("")
         // The folders that hold the previous files are there: no mkdir for each page's folder.
@@ -233,6 +247,20 @@ public final class StagedOutput: @unchecked Sendable {
         case cards
     }
 
+    /// `.site.NAME` beside `site/`, as a path.
+    static func besidePath(_ output: URL, _ name: String) -> String {
+        let out = output.standardizedFileURL
+        return out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).\(name)").path
+    }
+
+    /// Removes what a killed build left: a link or a file is unlinked (never what it points
+    /// to), a folder removed with what it holds (links inside it are not followed either).
+    static func removeLeftover(_ path: String) {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return }
+        if (st.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: path) } else { unlink(path) }
+    }
+
     /// `.site.manifest` beside `site/`.
     static func manifestURL(for output: URL) -> URL { besideURL(for: output, .manifest) }
 
@@ -271,7 +299,7 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     private static func create(_ path: String) throws -> Int32 {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))") }
         return fd
     }
@@ -318,6 +346,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// Removes what the previous site had and this build did not produce, then puts the new
     /// site in place of the old one.
     public func commit() throws {
+        if !produced.contains(OutputOwnership.markerName) { try write(OutputOwnership.markerName, OutputOwnership.markerBytes) }
         try removeStale()
         let fm = FileManager.default
         if fm.fileExists(atPath: output.path) {
@@ -345,8 +374,13 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Keeps the site just replaced for the next build to reuse.
     private func keepAsSpare(_ folder: URL) {
-        try? FileManager.default.removeItem(at: spare)
-        if rename(folder.path, spare.path) != 0 { try? FileManager.default.removeItem(at: folder) }
+        Self.removeLeftover(spare.path)
+        if rename(folder.path, spare.path) != 0 { try? FileManager.default.removeItem(at: folder); return }
+        // A site made before the marker becomes a spare that says it is Scope's.
+        if !OutputOwnership.isMarked(spare.path), let fd = try? Self.create(spare.path + "/" + OutputOwnership.markerName) {
+            try? Self.writeAll(fd, OutputOwnership.markerBytes, path: spare.path)
+            close(fd)
+        }
     }
 
     /// Gives back a staging folder nothing was written to (a build that stopped before writing):

@@ -31,6 +31,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "What \"now\" is, e.g. 2026-11-16T08:00:00+01:00 (overrides the config's now; default: the clock).")
     var now: String?
 
+    @Flag(name: .long, help: "Let the build take an output folder that holds files Scope did not make: they are deleted.")
+    var force = false
+
     @Flag(name: .long, help: "Fail with exit status 1, writing nothing, if any record is rejected.")
     var strict = false
 
@@ -39,6 +42,12 @@ struct Build: ParsableCommand {
 
     @Option(name: .long, help: "Also write the report (records, diagnostics, files, time per stage) as JSON to this file.")
     var report: String?
+
+    func validate() throws {
+        for (name, value) in [("--output", output), ("--content", content), ("--layouts", layouts)] where value.isEmpty {
+            throw ValidationError("\(name) must name a folder (it is empty)")
+        }
+    }
 
     func run() throws {
         var nowDate: Date?
@@ -53,6 +62,7 @@ struct Build: ParsableCommand {
                                    layouts: URL(fileURLWithPath: layouts, relativeTo: cwd),
                                    output: URL(fileURLWithPath: output, relativeTo: cwd),
                                    baseURL: baseURL, now: nowDate, strict: strict)
+        options.force = force
         options.freesMemory = false  // the process ends right after the build
         do {
             let result = try SiteBuild.build(options, progress: ProgressDisplay.make())

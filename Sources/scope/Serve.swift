@@ -19,6 +19,12 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "What \"now\" is (as for build).") var now: String?
     @Option(name: .long, help: "Seconds between two looks for changes.") var interval: Double = 1
 
+    func validate() throws {
+        for (name, value) in [("--output", output), ("--content", content), ("--layouts", layouts)] where value.isEmpty {
+            throw ValidationError("\(name) must name a folder (it is empty)")
+        }
+    }
+
     func run() async throws {
         setvbuf(stdout, nil, _IOLBF, 0)  // a line at a time, also into a pipe or a log file
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
