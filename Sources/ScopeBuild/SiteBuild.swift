@@ -79,10 +79,9 @@ public enum SiteBuild {
         let skip = RenderSkip(previous: previous)
         let renderer = SiteRenderer(catalog: catalog, templates: templates, pages: pages, skip: skip, cards: cards)
         let jobs = report.time("plan") { renderer.plan() }
-        var seen = Set<String>()
-        for job in jobs where !seen.insert(job.path).inserted {
+        if let clash = Self.clash(in: jobs.map(\.path)) {
             output.giveBack()
-            throw BuildError("two pages would be written at \(job.path); nothing was written")
+            throw BuildError("\(clash); nothing was written")
         }
         report.pages = Dictionary(grouping: jobs.map(\.path), by: BuildReport.pageKind).mapValues(\.count)
 
@@ -120,6 +119,23 @@ public enum SiteBuild {
         } catch let e as ConfigError {
             throw BuildError(e.description)
         }
+    }
+
+    /// Two outputs at one path, or a file where another output needs a folder (a content page
+    /// `sitemap.xml.md` would make the sitemap a folder): what is wrong, or nil.
+    static func clash(in paths: [String]) -> String? {
+        var files = Set<String>()
+        files.reserveCapacity(paths.count)
+        for p in paths where !files.insert(p).inserted { return "two pages would be written at \(p)" }
+        for p in paths {
+            var end = p.endIndex
+            while let slash = p[..<end].lastIndex(of: "/") {
+                let folder = String(p[..<slash])
+                if files.contains(folder) { return "\(folder) would be both a file of the site and the folder of \(p)" }
+                end = slash
+            }
+        }
+        return nil
     }
 
     /// What the card texts beside the site are valid for: this program and these templates and

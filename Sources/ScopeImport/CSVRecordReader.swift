@@ -18,6 +18,10 @@ struct CSVRecordReader {
             return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil, "empty file, no records read")])
         }
         let delimiter = Self.detectDelimiter(body)
+        // A quote that never closes would make the rest of the file one field of one row.
+        if let open = Self.unclosedQuote(body, delimiter: delimiter) {
+            return readAround(open, in: body, delimiter: delimiter, lineOffset: lineOffset)
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
@@ -28,6 +32,7 @@ struct CSVRecordReader {
         let header = (reader.headerRow ?? []).map { $0.trimmed }
         var records: [RawRecord] = []
         var problems: [Diagnostic] = []
+        if lineOffset == 0 { problems += repeatedColumns(header) }
         var line = 2 + Self.newlines(in: reader.headerRow ?? [])
         var lines: [Substring]?
         while let row = reader.next() {
@@ -78,6 +83,81 @@ struct CSVRecordReader {
             problems.append(Diagnostic(.error, at: SourceLocation(file: displayPath, position: .line(line + lineOffset)), kind: nil,
                                        recordID: nil, field: nil,
                                        "CSV cannot be read past this line (\(error)); the rest of the file was not read"))
+        }
+        return (records, problems)
+    }
+
+    /// A warning for each column name the header holds twice: the last such column is read.
+    func repeatedColumns(_ header: [String]) -> [Diagnostic] {
+        var columns: [String: [Int]] = [:]
+        for (i, name) in header.enumerated() where !name.isEmpty { columns[name, default: []].append(i + 1) }
+        return columns.filter { $0.value.count > 1 }.sorted { $0.value[0] < $1.value[0] }.map { name, at in
+            Diagnostic(.warning, at: SourceLocation(file: displayPath, position: .line(1)), kind: nil, recordID: nil, field: name,
+                       "the header names the column \"\(name)\" \(at.count) times (columns \(at.map(String.init).joined(separator: ", "))); "
+                       + "column \(at.last!) is read, the others ignored")
+        }
+    }
+
+    /// Where a quoted field opens that no quote closes before the text ends: its line (1 is the
+    /// header) and column, or nil. A quote opens a field only at its start (RFC 4180).
+    static func unclosedQuote(_ text: String, delimiter: UnicodeScalar) -> (line: Int, column: Int)? {
+        let d = UInt8(truncatingIfNeeded: delimiter.value)
+        var quoted = false, fieldStart = true
+        var line = 1, lineStart = 0, openLine = 0, openColumn = 0
+        var bytes = text.utf8.makeIterator()
+        var offset = -1, pending: UInt8?
+        while let b = pending ?? bytes.next() {
+            pending = nil
+            offset += 1
+            if quoted {
+                if b == 0x22 {
+                    if let next = bytes.next() {
+                        if next == 0x22 { offset += 1; continue }
+                        pending = next
+                    }
+                    quoted = false
+                    fieldStart = false
+                } else if b == 0x0A {
+                    line += 1; lineStart = offset + 1
+                }
+                continue
+            }
+            switch b {
+            case 0x22 where fieldStart:
+                quoted = true
+                openLine = line
+                openColumn = offset - lineStart + 1
+            case d: fieldStart = true
+            case 0x0A: fieldStart = true; line += 1; lineStart = offset + 1
+            case 0x0D: break
+            default: fieldStart = false
+            }
+        }
+        return quoted ? (openLine, openColumn) : nil
+    }
+
+    /// The rows before an unclosed quote's line, that row rejected with where its quote
+    /// opened, and the lines after it read again as rows of their own.
+    private func readAround(_ open: (line: Int, column: Int), in body: String, delimiter: UnicodeScalar,
+                            lineOffset: Int) -> (records: [RawRecord], problems: [Diagnostic]) {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        guard open.line > 1 else {
+            return ([], [Diagnostic(.error, at: SourceLocation(file: displayPath, position: .line(1 + lineOffset)), kind: nil, recordID: nil, field: nil,
+                                    "the header's quote opened at column \(open.column) never closes: no row of this file could be read")])
+        }
+        var (records, problems) = read(lines[0..<(open.line - 1)].joined(separator: "\n") + "\n", lineOffset: lineOffset)
+        let header = lines[0].split(separator: Character(delimiter), omittingEmptySubsequences: false).map { $0.trimmed }
+        let cells = lines[open.line - 1].split(separator: Character(delimiter), omittingEmptySubsequences: false)
+        let id = header.firstIndex(of: "id").flatMap { $0 < cells.count ? String(cells[$0]).trimmed : nil }
+        let rest = lines.count - open.line
+        problems.append(Diagnostic(.error, at: SourceLocation(file: displayPath, position: .line(open.line + lineOffset)), kind: kind, recordID: id, field: nil,
+                                   "a quote opened at column \(open.column) of this line never closes, so the rest of the file would be one field; "
+                                   + "record rejected" + (rest > 0 ? ", and the \(rest) line\(rest == 1 ? "" : "s") after it read again as rows" : "")))
+        if rest > 0 {
+            let again = ([lines[0]] + lines[open.line...]).joined(separator: "\n")
+            let (more, moreProblems) = read(again, lineOffset: lineOffset + open.line - 1)
+            records += more
+            problems += moreProblems.filter { !($0.kind == nil && $0.message.hasPrefix("empty file")) }
         }
         return (records, problems)
     }

@@ -42,9 +42,10 @@ public enum ConfigLoader {
             guard let i = n.int, range.contains(i) else { throw fail(n, "\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)") }
             return i
         }
-        guard let title = try string("title"), !title.isEmpty else { throw fail(nil, "\"title\" is required") }
+        // On every page: control characters (ESC, DEL…) would make each one invalid.
+        guard let title = try string("title").map(Text.clean), !title.isEmpty else { throw fail(root["title"], "\"title\" is required") }
         var site = SiteConfig(title: title)
-        site.description = try string("description") ?? ""
+        site.description = try string("description").map(Text.clean) ?? ""
         if let base = try string("base_url") {
             guard let u = URL(string: base), let scheme = u.scheme, ["http", "https"].contains(scheme), u.host != nil else {
                 throw fail(root["base_url"], "\"base_url\" must be an absolute http(s) URL, found \"\(base)\"")
@@ -78,8 +79,8 @@ public enum ConfigLoader {
         site.pageSize = try int("page_size", 1...10_000) ?? site.pageSize
         site.feedItems = try int("feed_items", 1...10_000) ?? site.feedItems
         if let now = try string("now") {
-            guard let d = ParisTime.parse(now, dateOnlyAsEndOfDay: false) else {
-                throw fail(root["now"], "\"now\" must be a date-time such as 2026-11-16T08:00:00+01:00")
+            guard let d = ParisTime.parse(now, dateOnlyAsEndOfDay: false), let day = Day(iso: now), FieldReader.years.contains(day.year) else {
+                throw fail(root["now"], "\"now\" must be a date-time such as 2026-11-16T08:00:00+01:00, in the years 1900–2200")
             }
             site.now = d
         }
@@ -133,7 +134,7 @@ public enum ConfigLoader {
         var seenDivisions: [String: String] = [:]
         for item in seq {
             func fail(_ m: String) -> ConfigError { ConfigError(file: display, line: item.mark?.line, message: m) }
-            guard let id = item["id"]?.string, let name = item["name"]?.string,
+            guard let id = item["id"]?.string, let name = item["name"]?.string.map(Text.clean), !name.isEmpty,
                   let divs = item["divisions"], case .sequence(let ds) = divs else {
                 throw fail("each sector needs \"id\", \"name\" and a list of \"divisions\"")
             }
@@ -141,6 +142,10 @@ public enum ConfigLoader {
                 throw fail("sector id \"\(id)\" must be lower-case letters, digits and -")
             }
             if sectors.contains(where: { $0.id == id }) { throw fail("sector id \"\(id)\" is used twice") }
+            // A division left out becomes the sector "cpv-NN": such ids are the site's own.
+            if id.hasPrefix("cpv-"), CPVDivision.lookup(String(id.dropFirst(4))) != nil {
+                throw fail("sector id \"\(id)\" is the one Scope gives division \(id.dropFirst(4)) when no sector holds it; choose another id")
+            }
             var codes: [String] = []
             for d in ds {
                 let raw = d.string ?? ""

@@ -242,7 +242,7 @@ public struct ContentReader {
                 }
             }
             let root: RawValue
-            switch JSONRecordReader.parse(json, displayPath: display) {
+            switch JSONRecordReader.parse(json, displayPath: display, warnings: &fi.problems) {
             case .failure(let failure):
                 if file.encoding == .utf8, case .failure(let e) = TextDecoding.text(data, encoding: .utf8, file: display) {
                     fi.problems.append(e)

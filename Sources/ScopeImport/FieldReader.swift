@@ -96,6 +96,13 @@ struct FieldReader {
         return cleaned
     }
 
+    /// No public purchase comes near it; past it, sums and formatting would leave 64 bits.
+    static let largestAmount = 1e12
+
+    /// The years a date may have: outside them it is a typing mistake, and calendar clients
+    /// refuse it.
+    static let years = 1900...2200
+
     /// A non-negative amount: a JSON number or a text such as `1 200 000,50`.
     mutating func amount(_ name: String) -> Double? {
         guard let v = present(name) else { return nil }
@@ -107,6 +114,10 @@ struct FieldReader {
         }
         guard let value, value.isFinite, value >= 0 else {
             fail(name, "expected a non-negative amount, found \(v.excerpt)")
+            return nil
+        }
+        guard value <= Self.largestAmount else {
+            warn(name, "an amount of \(v.excerpt) is past 10^12 (a thousand billion), surely a mistake: left out")
             return nil
         }
         return value
@@ -134,6 +145,10 @@ struct FieldReader {
             fail(name, "expected a date YYYY-MM-DD, found \"\(s)\"")
             return nil
         }
+        guard Self.years.contains(d.year) else {
+            fail(name, "the year \(d.year) is outside \(Self.years.lowerBound)–\(Self.years.upperBound), found \"\(s)\"")
+            return nil
+        }
         return d
     }
 
@@ -141,6 +156,10 @@ struct FieldReader {
         guard let s = text(name, required: required) else { return nil }
         guard let d = ParisTime.parse(s) else {
             fail(name, "expected a date-time such as 2026-06-27T12:00:00+02:00 (or a date), found \"\(s)\"")
+            return nil
+        }
+        if let day = Day(iso: s), !Self.years.contains(day.year) {
+            fail(name, "the year \(day.year) is outside \(Self.years.lowerBound)–\(Self.years.upperBound), found \"\(s)\"")
             return nil
         }
         return d

@@ -16,22 +16,36 @@ enum JSONArraySplit {
 
     /// The array's elements, or nil when the file is to be parsed whole.
     static func elements(_ data: Data, parts: Int = ProcessInfo.processInfo.activeProcessorCount * 4) -> [RawValue]? {
+        var duplicates: [Int] = []
+        return elements(data, parts: parts, duplicateKeys: &duplicates)
+    }
+
+    /// The same, and the byte offsets in `data` (from its start) of keys repeated in their object.
+    static func elements(_ data: Data, parts: Int = ProcessInfo.processInfo.activeProcessorCount * 4, duplicateKeys: inout [Int]) -> [RawValue]? {
         guard parts > 1, let ranges = partRanges(data, parts: parts), ranges.count > 1 else { return nil }
         var results = [[RawValue]?](repeating: nil, count: ranges.count)
+        var repeated = [[Int]](repeating: [], count: ranges.count)
         results.withUnsafeMutableBufferPointer { out in
-            let out = out
-            DispatchQueue.concurrentPerform(iterations: ranges.count) { p in
-                var part = Data(capacity: ranges[p].count + 2)
-                part.append(UInt8(ascii: "["))
-                part.append(data[ranges[p]])
-                part.append(UInt8(ascii: "]"))
-                if case .list(let list)? = JSONFastParse.value(part) {
-                    out[p] = list
-                } else if let list = try? JSONSerialization.jsonObject(with: part) as? [Any] {
-                    out[p] = list.map(RawValue.init(json:))
+            repeated.withUnsafeMutableBufferPointer { keys in
+                let out = out, keys = keys
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { p in
+                    var part = Data(capacity: ranges[p].count + 2)
+                    part.append(UInt8(ascii: "["))
+                    part.append(data[ranges[p]])
+                    part.append(UInt8(ascii: "]"))
+                    // Offsets in the part, less its "[", are offsets from the range's start.
+                    let shift = ranges[p].lowerBound - data.startIndex - 1
+                    if let (value, dups) = JSONFastParse.parse(part), case .list(let list) = value {
+                        out[p] = list
+                        keys[p] = dups.map { $0 + shift }
+                    } else if let list = try? JSONSerialization.jsonObject(with: part) as? [Any] {
+                        out[p] = list.map(RawValue.init(json:))
+                        keys[p] = JSONFastParse.duplicateKeys(part).map { $0 + shift }
+                    }
                 }
             }
         }
+        duplicateKeys = repeated.flatMap { $0 }
         var all: [RawValue] = []
         all.reserveCapacity(results.reduce(0) { $0 + ($1?.count ?? 0) })
         for r in results {

@@ -6,23 +6,45 @@ import Foundation
 /// It answers only when it is sure of the same value `JSONSerialization` gives; anything else
 /// gives nil and the caller parses with `JSONSerialization`, which then says what is wrong and
 /// where (so every message stays its own): invalid JSON, invalid UTF-8, a byte-order mark, a
-/// lone surrogate, a key twice in one object, an integer past 64 bits, nesting deeper than
-/// `maximumDepth`. One difference is wanted: on Linux, `JSONSerialization` drops a U+FEFF
-/// that follows an escape (`"\n\u{FEFF}x"`); this parser keeps it.
+/// lone surrogate, an integer past 64 bits, nesting deeper than `maximumDepth`. One
+/// difference is wanted: on Linux, `JSONSerialization` drops a U+FEFF that follows an escape
+/// (`"\n\u{FEFF}x"`); this parser keeps it. A key twice in one object keeps its second value,
+/// as `JSONSerialization` does, and the byte offset of the second key is noted, so that the
+/// reader can say so (JSONSerialization says nothing).
 struct JSONFastParse {
     static let maximumDepth = 64
 
     private let b: UnsafeBufferPointer<UInt8>
     private var i = 0
     private var depth = 0
+    /// Byte offsets of keys met a second time in their object.
+    private var duplicates: [Int] = []
+    /// Numbers and escapes taken as they come (for finding duplicate keys only, in a text
+    /// `JSONSerialization` reads).
+    private var lenient = false
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
 
     /// The value of a whole JSON text (white space around it allowed), or nil.
-    static func value(_ data: Data) -> RawValue? {
+    static func value(_ data: Data) -> RawValue? { parse(data)?.value }
+
+    /// The value and the byte offsets (from `data.startIndex`) of keys that repeat one of
+    /// their object, or nil.
+    static func parse(_ data: Data) -> (value: RawValue, duplicateKeys: [Int])? {
         data.withUnsafeBytes { raw in
             var parser = JSONFastParse(raw.bindMemory(to: UInt8.self))
-            return parser.document()
+            return parser.document().map { ($0, parser.duplicates) }
+        }
+    }
+
+    /// The byte offsets of repeated keys in a text `JSONSerialization` has read, whatever its
+    /// numbers and escapes; empty when the text cannot be walked.
+    static func duplicateKeys(_ data: Data) -> [Int] {
+        data.withUnsafeBytes { raw in
+            var parser = JSONFastParse(raw.bindMemory(to: UInt8.self))
+            parser.lenient = true
+            if raw.starts(with: [0xEF, 0xBB, 0xBF]) { parser.i = 3 }
+            return parser.document() == nil ? [] : parser.duplicates
         }
     }
 
@@ -61,13 +83,15 @@ struct JSONFastParse {
     private mutating func object() -> RawValue? {
         var fields: [String: RawValue] = [:]
         return members(close: UInt8(ascii: "}")) { p in
+            let at = p.i
             guard p.i < p.b.count, p.b[p.i] == UInt8(ascii: "\""), let key = p.string() else { return false }
             p.skipSpace()
             guard p.i < p.b.count, p.b[p.i] == UInt8(ascii: ":") else { return false }
             p.i += 1
             p.skipSpace()
             guard let v = p.value() else { return false }
-            return fields.updateValue(v, forKey: key) == nil
+            if fields.updateValue(v, forKey: key) != nil { p.duplicates.append(at) }
+            return true
         } ? .object(fields) : nil
     }
 
@@ -134,12 +158,17 @@ struct JSONFastParse {
             case UInt8(ascii: "u"):
                 guard var unit = hex4() else { return nil }
                 if unit >= 0xD800 && unit <= 0xDBFF {  // a high surrogate: its low one must follow
-                    guard i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") else { return nil }
-                    i += 2
-                    guard let low = hex4(), low >= 0xDC00 && low <= 0xDFFF else { return nil }
-                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    if lenient, !(i + 1 < b.count && b[i] == UInt8(ascii: "\\") && b[i + 1] == UInt8(ascii: "u")) {
+                        unit = 0xFFFD
+                    } else {
+                        guard i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") else { return nil }
+                        i += 2
+                        guard let low = hex4(), low >= 0xDC00 && low <= 0xDFFF else { return nil }
+                        unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    }
                 } else if unit >= 0xDC00 && unit <= 0xDFFF {
-                    return nil
+                    guard lenient else { return nil }
+                    unit = 0xFFFD
                 }
                 guard let scalar = Unicode.Scalar(unit) else { return nil }
                 UTF8.encode(scalar) { out.append($0) }
@@ -201,6 +230,7 @@ struct JSONFastParse {
             guard digits() > 0 else { return nil }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+        if lenient { return .number(Double(text) ?? 0) }
         if integer {
             guard let n = Int64(text) else { return nil }  // past 64 bits: JSONSerialization decides
             return .number(Double(n))

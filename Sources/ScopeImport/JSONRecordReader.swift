@@ -23,17 +23,53 @@ struct JSONRecordReader {
 
     /// The file's JSON, or the error that names it.
     static func parse(_ data: Data, displayPath: String) -> Result<RawValue, Failure> {
+        var warnings: [Diagnostic] = []
+        return parse(data, displayPath: displayPath, warnings: &warnings)
+    }
+
+    /// The same, with a warning for each key met twice in one object (its line and column):
+    /// the second value is the one read.
+    static func parse(_ data: Data, displayPath: String, warnings: inout [Diagnostic]) -> Result<RawValue, Failure> {
+        var duplicates: [Int] = []
+        let result = parseNoting(data, displayPath: displayPath, duplicateKeys: &duplicates)
+        guard !duplicates.isEmpty, case .success = result else { return result }
+        warnings += duplicateKeyWarnings(duplicates, in: [UInt8](data), displayPath: displayPath)
+        return result
+    }
+
+    /// A warning for each repeated key, at `offsets` in `bytes` (the file's).
+    static func duplicateKeyWarnings(_ offsets: [Int], in bytes: [UInt8], displayPath: String) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        var line = 1, lineStart = 0, at = 0
+        for offset in offsets.sorted() where offset < bytes.count {
+            while at < offset { if bytes[at] == 0x0A { line += 1; lineStart = at + 1 }; at += 1 }
+            var end = offset + 1
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), end - offset < 80 { end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1 }
+            let key = String(decoding: bytes[(offset + 1)..<min(end, bytes.count)], as: UTF8.self)
+            warnings.append(Diagnostic(.warning, at: SourceLocation(file: displayPath, position: .line(line)), kind: nil, recordID: nil, field: key,
+                                       "the key \"\(key)\" appears twice in one object (line \(line), column \(offset - lineStart + 1)); "
+                                       + "its second value is read, the first ignored"))
+        }
+        return warnings
+    }
+
+    private static func parseNoting(_ data: Data, displayPath: String, duplicateKeys: inout [Int]) -> Result<RawValue, Failure> {
         let fileLocation = SourceLocation(file: displayPath, position: .none)
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return .failure(Failure(diagnostic: Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
                                                            "empty file, no records read"), reason: "empty file"))
         }
-        if data.count >= JSONArraySplit.minimumBytes, let elements = JSONArraySplit.elements(data) {
+        if data.count >= JSONArraySplit.minimumBytes, let elements = JSONArraySplit.elements(data, duplicateKeys: &duplicateKeys) {
             return .success(.list(elements))
         }
-        if let value = JSONFastParse.value(data) { return .success(value) }
+        if let (value, dups) = JSONFastParse.parse(data) {
+            duplicateKeys = dups
+            return .success(value)
+        }
         do {
-            return .success(RawValue(json: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])))
+            let value = RawValue(json: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+            duplicateKeys = JSONFastParse.duplicateKeys(data)
+            return .success(value)
         } catch {
             let reason = Self.describe(error, in: data, from: data.startIndex)
             return .failure(Failure(diagnostic: Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
@@ -46,6 +82,7 @@ struct JSONRecordReader {
         let fileLocation = SourceLocation(file: displayPath, position: .none)
         let items: [RawValue]
         let prefix: String
+        var extra: [Diagnostic] = []
         switch root {
         case .list(let l):
             items = l
@@ -58,12 +95,19 @@ struct JSONRecordReader {
             }
             items = l
             prefix = "$.\(key)"
+            // One list of records a file: any other is said, never dropped without a word.
+            for other in o.keys.sorted() where other != key {
+                guard case .list(let more) = o[other]!, more.contains(where: { if case .object = $0 { return true } else { return false } }) else { continue }
+                extra.append(Diagnostic(.error, at: SourceLocation(file: displayPath, position: .jsonPath("$.\(other)")), kind: nil, recordID: nil,
+                                        field: other, "a second list of records (\(more.count) element\(more.count == 1 ? "" : "s")) beside \"\(key)\", "
+                                        + "which is the one read: a file holds one list; these were not read (put them in a file of their own)"))
+            }
         default:
             return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
                                     "expected an array of records, found \(root.excerpt)")])
         }
         var records: [RawRecord] = []
-        var problems: [Diagnostic] = []
+        var problems = extra
         records.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
             let loc = SourceLocation(file: displayPath, position: .jsonPath("\(prefix)[\(i)]"))

@@ -20,6 +20,8 @@ enum JSONSalvage {
         var index = 0
         var line = 1 + bytes[..<i].filter { $0 == 0x0A }.count
         var ended = false
+        var repeated: [Int] = []
+        while true {
         while !ended {
             // Count lines as we skip, so each element knows where it starts.
             while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { if bytes[i] == 0x0A { line += 1 }; i += 1 }
@@ -57,6 +59,7 @@ enum JSONSalvage {
             } else if !element.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
                 do {
                     let value = RawValue(json: try JSONSerialization.jsonObject(with: element, options: [.fragmentsAllowed]))
+                    repeated += JSONFastParse.duplicateKeys(element).map { $0 + start }
                     if case .object(let fields) = value {
                         records.append(RawRecord(fields: fields, location: loc))
                     } else {
@@ -72,10 +75,25 @@ enum JSONSalvage {
             if i < bytes.count, bytes[i] == UInt8(ascii: ",") { i += 1 }
             index += 1
         }
-        let read = records.count + problems.count
+        // The array closed, yet the file goes on ("[r1],r2]", "[r1][r2]"): what follows is
+        // read as more of its records, and said.
+        guard ended else { break }
+        var k = i + 1
+        while k < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[k]) { k += 1 }
+        guard k < bytes.count else { break }
+        let closedLine = line
+        while i < k { if bytes[i] == 0x0A { line += 1 }; i += 1 }
+        let excerpt = String(decoding: bytes[k..<min(k + 40, bytes.count)], as: UTF8.self)
+        problems.append(Diagnostic(.error, at: SourceLocation(file: displayPath, position: .line(closedLine)), kind: nil, recordID: nil, field: nil,
+                                   "the array closes on line \(closedLine) but the file goes on (\"\(excerpt)\"…); what follows is read as more of its records"))
+        if bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: "[") { i += 1 }
+        ended = false
+        }
+        problems += JSONRecordReader.duplicateKeyWarnings(repeated, in: bytes, displayPath: displayPath)
+        let read = records.count + problems.filter { $0.kind != nil }.count
         problems.insert(Diagnostic(.error, at: SourceLocation(file: displayPath, position: .none), kind: nil, recordID: nil, field: nil,
                                    "not valid JSON (\(error)); its \(read == 1 ? "1 record was" : "\(read) records were") read one by one, "
-                                   + "\(problems.count) rejected"), at: 0)
+                                   + "\(problems.filter { $0.kind != nil }.count) rejected"), at: 0)
         return (records, problems)
     }
 

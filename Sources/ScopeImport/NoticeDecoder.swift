@@ -71,6 +71,7 @@ enum NoticeDecoder {
             let cpv = sub.cpvCodes("cpv", required: false)?.first
             let value = sub.amount("value").map { Money(amount: $0, currency: currency) }
             for e in sub.errors { r.fail("lots[\(i)].\(e.field ?? "")", e.message) }
+            for w in sub.warnings { r.warn("lots[\(i)].\(w.field ?? "")", w.message) }
             if let title, sub.isValid { lots.append(Lot(number: number, title: title, cpv: cpv, value: value)) }
         }
         return lots.sorted { $0.number < $1.number }

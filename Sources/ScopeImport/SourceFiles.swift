@@ -41,7 +41,7 @@ enum SourceFiles {
             }
         }
         for kind in [RecordKind.notice, .programmation, .buyer] {
-            for url in SourceFinder.files(in: content.appendingPathComponent(kind.folder), diagnostics: &diagnostics) {
+            for url in SourceFinder.files(in: content.appendingPathComponent(kind.folder), content: content, diagnostics: &diagnostics) {
                 let u = url.standardizedFileURL
                 if seen.insert(u.path).inserted {
                     out.append(SourceFile(url: u, display: SourceFinder.displayPath(u), folder: kind, declared: nil, encoding: site.encoding))

@@ -1,17 +1,37 @@
 import Foundation
 import ScopeModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Lists the export files of a folder: `.json` and `.csv`, recursively, in path order so that
-/// every run reads them in the same order.
+/// every run reads them in the same order. A symbolic link is read when it points to a file
+/// inside the content folder; any other is reported and not read (a file elsewhere is named
+/// under `sources:` in the config instead).
 enum SourceFinder {
-    static func files(in folder: URL, diagnostics: inout [Diagnostic]) -> [URL] {
+    static func files(in folder: URL, content: URL, diagnostics: inout [Diagnostic]) -> [URL] {
         let fm = FileManager.default
-        guard let walker = fm.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        guard let walker = fm.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey]) else { return [] }
+        let root = resolved(content.path)
         var found: [URL] = []
         for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let name = url.lastPathComponent
             if name.hasPrefix(".") { continue }
+            var st = stat()
+            guard lstat(url.path, &st) == 0 else { continue }
+            if (st.st_mode & S_IFMT) == S_IFLNK {
+                let target = resolved(url.path)
+                var t = stat()
+                let isFile = stat(url.path, &t) == 0 && (t.st_mode & S_IFMT) == S_IFREG
+                guard isFile, target.hasPrefix(root + "/") else {
+                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: displayPath(url), position: .none), kind: nil, recordID: nil, field: nil,
+                                                  "a symbolic link to \(target), " + (isFile ? "outside the content folder" : "which is not a file")
+                                                  + ": not read (name a file elsewhere under sources: in config.yaml)"))
+                    continue
+                }
+            } else if (st.st_mode & S_IFMT) != S_IFREG {
+                continue
+            }
             switch url.pathExtension.lowercased() {
             case "json", "csv": found.append(url)
             default:
@@ -20,6 +40,11 @@ enum SourceFinder {
             }
         }
         return found.sorted { $0.path < $1.path }
+    }
+
+    static func resolved(_ path: String) -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        return realpath(path, &buffer).map { String(cString: $0) } ?? path
     }
 
     /// The path relative to the current folder where it lies below it, else absolute.

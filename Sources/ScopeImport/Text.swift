@@ -3,10 +3,10 @@ import ScopeModel
 
 /// Text clean-up shared by every reader: exports carry control characters, odd spaces and
 /// numbers written the French way.
-enum Text {
+public enum Text {
     /// One line: control characters dropped (tabs and newlines become spaces), runs of spaces
     /// folded, trimmed.
-    static func clean(_ s: String) -> String {
+    public static func clean(_ s: String) -> String {
         if isPlainLine(s) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -27,7 +27,7 @@ enum Text {
     }
 
     /// Several lines: control characters other than newline and tab dropped, CRLF made LF.
-    static func cleanMultiline(_ s: String) -> String {
+    public static func cleanMultiline(_ s: String) -> String {
         if isPlainText(s) { return s.trimmed }
         var out = ""
         out.reserveCapacity(s.utf8.count)

@@ -162,8 +162,14 @@ public struct Catalog: Sendable {
             facet(id: $0.code, name: $0.name, notices: nByDep[$0.code] ?? [], programmations: pByDep[$0.code] ?? [])
         }
         // By folded name, then id; each name folded once, not at every comparison.
-        buyers = rawBuyers.map { b -> (key: String, entry: BuyerEntry) in
-            var e = BuyerEntry(buyer: b, slug: Slug.make(b.id))
+        // Buyers' addresses kept apart as records' are, the first in id order keeping its own.
+        struct BuyerSlug { let buyer: Buyer; var slug: String }
+        var buyerSlugs = rawBuyers.sorted { $0.id < $1.id }.map { BuyerSlug(buyer: $0, slug: Slug.make($0.id)) }
+        Self.separateSlugs(&buyerSlugs, id: { $0.buyer.id }, slug: \.slug, kind: .buyer,
+                           source: { _ in SourceLocation(file: "buyers", position: .none) }, into: &diagnostics)
+        buyers = buyerSlugs.map { bs -> (key: String, entry: BuyerEntry) in
+            let b = bs.buyer
+            var e = BuyerEntry(buyer: b, slug: bs.slug)
             let ns = nByBuyer[b.id] ?? []
             e.openNotices = ns.filter { isOpen[$0] }.sorted(by: byDeadline)
             e.closedNotices = ns.filter { !isOpen[$0] }.sorted(by: byLatestDeadline)
@@ -186,20 +192,30 @@ public struct Catalog: Sendable {
 }
 
 extension Catalog {
-    /// Ids that differ only by case (or otherwise slug alike) would share a page: every one
-    /// after the first, in id order, takes the id's hash as well, with a warning.
+    /// Ids that differ only by case, or whose address hashes collide, or one that reads as
+    /// another's disambiguated address, would share a page: every one after the first, in the
+    /// items' order, takes the id's hash as well (and a counter if that is taken too), with a
+    /// warning naming both records. No address is given twice, and none another's own.
     static func separateSlugs<T>(_ items: inout [T], id: (T) -> String, slug: WritableKeyPath<T, String>, kind: RecordKind,
                                  source: (T) -> SourceLocation, into diagnostics: inout [Diagnostic]) {
+        var plain: [String: Int] = [:]  // each plain address, and how many items have it
+        for item in items { plain[item[keyPath: slug], default: 0] += 1 }
+        guard plain.count < items.count else { return }
         var taken: [String: String] = [:]
         for i in items.indices {
             let s = items[i][keyPath: slug]
-            if let other = taken[s] {
-                let alt = Slug.disambiguated(id(items[i]))
-                items[i][keyPath: slug] = alt
-                diagnostics.append(Diagnostic(.warning, at: source(items[i]), kind: kind, recordID: id(items[i]), field: "id",
-                                              "its address would be the same as \"\(other)\"'s; published at \(alt)/ instead"))
+            guard let other = taken[s] else { taken[s] = id(items[i]); continue }
+            var alt = Slug.disambiguated(id(items[i]))
+            var n = 2
+            // Neither an address given already nor one that another record has as its own.
+            while taken[alt] != nil || (plain[alt] != nil && alt != s) {
+                alt = Slug.disambiguated(id(items[i])) + "-\(n)"
+                n += 1
             }
-            taken[items[i][keyPath: slug]] = id(items[i])
+            items[i][keyPath: slug] = alt
+            taken[alt] = id(items[i])
+            diagnostics.append(Diagnostic(.warning, at: source(items[i]), kind: kind, recordID: id(items[i]), field: "id",
+                                          "its address would be the same as that of \(kind.rawValue) \"\(other)\"; published at \(alt)/ instead"))
         }
     }
 

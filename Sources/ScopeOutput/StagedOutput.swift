@@ -313,12 +313,23 @@ public final class StagedOutput: @unchecked Sendable {
         }
     }
 
-    /// Copies a folder (the layouts' assets) into the site.
+    /// Copies a folder (the layouts' assets) into the site. A symbolic link is copied only when
+    /// it points inside the folder: nothing outside it is ever published.
     public func copyTree(from source: URL, to destination: String) throws {
         let fm = FileManager.default
         guard let walker = fm.enumerator(atPath: source.path) else { return }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let root = realpath(source.path, &buffer).map { String(cString: $0) } ?? source.path
         for case let rel as String in walker {
             let url = source.appendingPathComponent(rel)
+            var link = stat()
+            if lstat(url.path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+                let target = realpath(url.path, &buffer).map { String(cString: $0) } ?? "(nowhere)"
+                guard target.hasPrefix(root + "/") else {
+                    throw OutputError("\(url.path) is a symbolic link to \(target), outside \(source.path): not published "
+                                      + "(Scope follows links only to files inside their folder)")
+                }
+            }
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue else { continue }
             guard let data = fm.contents(atPath: url.path) else { throw OutputError("cannot read \(url.path)") }
@@ -335,7 +346,9 @@ public final class StagedOutput: @unchecked Sendable {
             guard errno == EEXIST else { throw OutputError("cannot create folder \(full): \(String(cString: strerror(errno)))") }
             var st = stat()
             if lstat(full, &st) == 0, (st.st_mode & S_IFMT) != S_IFDIR {
-                // A file of the previous site stands where a folder is now needed.
+                // A file of the previous site stands where a folder is now needed; one of this
+                // build's own would be lost.
+                guard !produced.contains(dir) else { throw OutputError("\(dir) would be both a file and a folder of the site") }
                 unlink(full)
                 guard mkdir(full, 0o755) == 0 else { throw OutputError("cannot create folder \(full): \(String(cString: strerror(errno)))") }
             }

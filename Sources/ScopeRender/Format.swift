@@ -35,7 +35,8 @@ public struct Format: Sendable {
 
     /// Digits grouped by three with the language's separator, and cents when there are any.
     func number(_ amount: Double) -> String {
-        let whole = Int64(amount.rounded(.down))
+        // Readers keep amounts far below this; a value past 64 bits must not trap here.
+        let whole = amount < 9e18 ? Int64(max(0, amount).rounded(.down)) : Int64.max
         let cents = Int((amount - Double(whole)) * 100 + 0.5)
         var text = grouped(whole)
         if cents > 0 { text += decimal + zeroPadded(min(cents, 99), 2) }

@@ -87,10 +87,17 @@
   }
   function shardKey(t) { return t[0] === "_" ? "_" + t.slice(-3) : t.slice(0, 2); }
   function safe(k) {
-    if (/^[a-z0-9_-]+$/.test(k)) return k;
+    if (/^[a-z0-9_-]+$/.test(k)) return bounded(k);
     var bytes = new TextEncoder().encode(k), h = "x";
     for (var i = 0; i < bytes.length; i++) h += (bytes[i] < 16 ? "0" : "") + bytes[i].toString(16);
-    return h;
+    return bounded(h);
+  }
+  // As the build names files (SearchIndex.bounded): past 200 bytes, 180 and an FNV-1a hash.
+  function bounded(n) {
+    if (n.length <= 200) return n;
+    var h = 0x811c9dc5;
+    for (var i = 0; i < n.length; i++) { h ^= n.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+    return n.slice(0, 180) + "-" + ("0000000" + h.toString(16)).slice(-8);
   }
   var SHARDS = null;
   function shard(term) {

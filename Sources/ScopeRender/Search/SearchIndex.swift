@@ -165,6 +165,15 @@ struct SearchIndex {
 
     static func safeName(_ key: String) -> String {
         let ok = key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
-        return ok && !key.isEmpty ? key : "x" + String(key.utf8.map { String(format: "%02x", $0) }.joined())
+        return bounded(ok && !key.isEmpty ? key : "x" + String(key.utf8.map { String(format: "%02x", $0) }.joined()))
+    }
+
+    /// A file name within what every file system takes (255 bytes): past 200, its first 180
+    /// bytes and a hash of the whole (FNV-1a, 32 bits), as `recherche.js` computes it too.
+    static func bounded(_ name: String) -> String {
+        guard name.utf8.count > 200 else { return name }
+        var h: UInt32 = 0x811c_9dc5
+        for b in name.utf8 { h = (h ^ UInt32(b)) &* 0x0100_0193 }
+        return String(name.utf8.prefix(180))! + "-" + zeroPadded(h, 8, radix: 16)
     }
 }

@@ -1,0 +1,114 @@
+import Foundation
+import ScopeImport
+import ScopeModel
+import XCTest
+
+/// Every record a reader meets is built, or rejected or left out with a message naming the file,
+/// the line or JSON path and the record: no shape of file drops one without a word.
+final class SilentLossTests: XCTestCase {
+    static let header = "id,title,buyer,contract_type,cpv,departments,published,deadline,description\n"
+    static func row(_ id: String, _ description: String = "fin") -> String {
+        "\(id),Voirie \(id),21310555400017,works,45233140-2,31,2026-11-01,2026-12-01T12:00:00+01:00,\(description)\n"
+    }
+
+    func messages(_ r: ImportResult) -> [String] { r.diagnostics.map(\.description) }
+
+    func testAQuoteThatNeverClosesRejectsItsRowAndReadsTheRestAgain() throws {
+        let csv = Self.header + Self.row("26-1") + Self.row("26-2", "\"Texte ouvert") + Self.row("26-3") + Self.row("26-4")
+        let f = try ContentFixture(files: ["notices/n.csv": csv])
+        let r = try f.read()
+        XCTAssertEqual(r.notices.map(\.id), ["26-1", "26-3", "26-4"])
+        let stats = try XCTUnwrap(r.sources.first { $0.file.hasSuffix("n.csv") })
+        XCTAssertEqual([stats.read, stats.imported, stats.rejected], [4, 3, 1])
+        XCTAssertEqual(messages(r).filter { $0.contains("n.csv") }, [
+            "\(f.path("notices/n.csv")):3: error: notice \"26-2\": a quote opened at column 90 of this line never closes, so the rest of the file "
+                + "would be one field; record rejected, and the 3 lines after it read again as rows",
+        ])
+    }
+
+    func testAColumnNamedTwiceIsSaid() throws {
+        let csv = "id,title,buyer,contract_type,cpv,departments,published,deadline,title\n"
+            + "26-1,Voirie,21310555400017,works,45233140-2,31,2026-11-01,2026-12-01T12:00:00+01:00,Autre titre\n"
+        let f = try ContentFixture(files: ["notices/n.csv": csv])
+        let r = try f.read()
+        XCTAssertEqual(r.notices.map(\.title), ["Autre titre"])
+        XCTAssertTrue(messages(r).contains("\(f.path("notices/n.csv")):1: warning: field \"title\": the header names the column \"title\" "
+                                           + "2 times (columns 2, 9); column 9 is read, the others ignored"), "\(messages(r))")
+    }
+
+    func testAKeyTwiceInOneObjectIsSaidInSmallAndLargeFiles() throws {
+        let one = #"{"id":"26-1","title":"Voirie","title":"Autre","buyer":"21310555400017","contract_type":"works","cpv":["45233140-2"],"departments":["31"],"published":"2026-11-01","deadline":"2026-12-01T12:00:00+01:00"}"#
+        let small = try ContentFixture("dupsmall", files: ["notices/n.json": "[\n" + one + "\n]"])
+        let r = try small.read()
+        XCTAssertEqual(r.notices.map(\.title), ["Autre"])
+        XCTAssertTrue(messages(r).contains("\(small.path("notices/n.json")):2: warning: field \"title\": the key \"title\" appears twice in one object "
+                                           + "(line 2, column 31); its second value is read, the first ignored"), "\(messages(r))")
+        // Past a megabyte the file is parsed in parts on every core: the line is still the file's.
+        var records: [String] = []
+        for i in 0..<6000 { records.append(one.replacingOccurrences(of: "\"26-1\"", with: "\"26-\(i)\"").replacingOccurrences(of: #","title":"Autre""#, with: i == 5000 ? #","title":"Autre""# : "")) }
+        let large = try ContentFixture("duplarge", files: ["notices/n.json": "[\n" + records.joined(separator: ",\n") + "\n]"])
+        XCTAssertGreaterThan(records.joined().utf8.count, 1 << 20)
+        let lr = try large.read()
+        XCTAssertEqual(lr.notices.count, 6000)
+        XCTAssertEqual(messages(lr).filter { $0.contains("appears twice") }.map { $0.prefix(while: { $0 != " " }) },
+                       ["\(large.path("notices/n.json")):5002:"])
+    }
+
+    func testASecondListInAnObjectIsSaid() throws {
+        let n = ContentFixture.json([ContentFixture.notice()])
+        let f = try ContentFixture(files: ["notices/n.json": "{\"notices\": \(n), \"autres\": [{\"id\": \"26-2\"}, {\"id\": \"26-3\"}]}"])
+        let r = try f.read()
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001"])
+        XCTAssertTrue(messages(r).contains("\(f.path("notices/n.json")) at $.autres: error: field \"autres\": a second list of records (2 elements) "
+                                           + "beside \"notices\", which is the one read: a file holds one list; these were not read (put them in a file of their own)"),
+                      "\(messages(r))")
+    }
+
+    func testRecordsAfterTheArraysEndAreReadAndSaid() throws {
+        let a = ContentFixture.json([ContentFixture.notice()]).dropFirst().dropLast()
+        let b = ContentFixture.json([ContentFixture.notice(["id": "26-00002"])]).dropFirst().dropLast()
+        for (name, text) in [("comma", "[\(a)],\(b)]"), ("twoarrays", "[\(a)][\(b)]")] {
+            let f = try ContentFixture(name, files: ["notices/n.json": text])
+            let r = try f.read()
+            XCTAssertEqual(r.notices.map(\.id), ["26-00001", "26-00002"], name)
+            XCTAssertTrue(messages(r).contains { $0.contains("the array closes on line 1 but the file goes on") }, "\(name): \(messages(r))")
+            XCTAssertEqual(r.sources.first { $0.file.hasSuffix("n.json") }?.read, 2, name)
+        }
+    }
+
+    func testSymbolicLinksToExportsAreReadInsideTheContentFolderAndReportedOutside() throws {
+        let f = try ContentFixture(files: ["data/n.json": ContentFixture.json([ContentFixture.notice()])])
+        let outside = testFolder("outside-export")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data(ContentFixture.json([ContentFixture.notice(["id": "26-00009"])]).utf8).write(to: outside.appendingPathComponent("x.json"))
+        try FileManager.default.createSymbolicLink(atPath: f.path("notices/inside.json"), withDestinationPath: f.path("data/n.json"))
+        try FileManager.default.createSymbolicLink(atPath: f.path("notices/outside.json"), withDestinationPath: outside.appendingPathComponent("x.json").path)
+        let r = try f.read()
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001"])
+        XCTAssertTrue(messages(r).contains("\(f.path("notices/outside.json")): error: a symbolic link to \(outside.appendingPathComponent("x.json").path), "
+                                           + "outside the content folder: not read (name a file elsewhere under sources: in config.yaml)"), "\(messages(r))")
+    }
+
+    func testAmountsPastAThousandBillionAreLeftOutWithAWord() throws {
+        let n = ContentFixture.notice(["estimated_value": 1e19, "lots": [["number": 1, "title": "Lot", "value": 1e19]]])
+        let f = try ContentFixture(files: ["notices/n.json": ContentFixture.json([n])])
+        let r = try f.read()
+        XCTAssertEqual(r.notices.count, 1)
+        XCTAssertNil(r.notices[0].estimatedValue)
+        XCTAssertNil(r.notices[0].lots.first?.value)
+        XCTAssertEqual(messages(r).filter { $0.contains("past 10^12") }.count, 2, "\(messages(r))")
+    }
+
+    func testDatesOutsideTheYears1900To2200AreRejectedWithTheirField() throws {
+        let f = try ContentFixture(files: ["notices/n.json": ContentFixture.json([
+            ContentFixture.notice(["id": "26-1", "deadline": "9999-12-01T12:00:00+01:00"]),
+            ContentFixture.notice(["id": "26-2", "published": "0000-01-01"]),
+            ContentFixture.notice(["id": "26-3"]),
+        ])])
+        let r = try f.read()
+        XCTAssertEqual(r.notices.map(\.id), ["26-3"])
+        XCTAssertTrue(messages(r).contains { $0.contains("\"26-1\"") && $0.contains("field \"deadline\"") && $0.contains("the year 9999 is outside 1900–2200") },
+                      "\(messages(r))")
+        XCTAssertTrue(messages(r).contains { $0.contains("\"26-2\"") && $0.contains("field \"published\"") && $0.contains("the year 0 is outside") })
+    }
+}
