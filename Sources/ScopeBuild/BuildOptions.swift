@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     public var freesMemory = true
     /// Take an output folder that holds files Scope did not make (they are deleted).
     public var force = false
+    /// Set by a signal handler: the build stops and cleans up (see `BuildCancellation`).
+    public var cancellation: BuildCancellation?
 
     public init(content: URL, layouts: URL, output: URL, baseURL: String? = nil, now: Date? = nil, strict: Bool = false) {
         self.content = content

@@ -56,6 +56,8 @@ public enum SiteBuild {
         let cardsKey = Self.cardsKey(templates)
         let previousSite = PreviousSite(options, cardsKey: cardsKey)
         let imported = report.time("read") { ContentReader(contentDirectory: options.content, site: site).read() }
+        let cancellation = options.cancellation ?? BuildCancellation()
+        do { try cancellation.check() } catch { previousSite.giveBack(); throw error }
         if options.strict {
             let rejected = RecordKind.allCases.reduce(0) { $0 + imported.rejected($1) }
             let fileErrors = imported.diagnostics.filter { $0.severity == .error && $0.kind == nil }.count
@@ -72,6 +74,7 @@ public enum SiteBuild {
                     site: site, mapping: mapping, now: now)
         }
         report.record(imported: imported, catalog: catalog)
+        do { try cancellation.check() } catch { previousSite.giveBack(); throw error }
 
         // Pages whose whole template context is what the current site's file was made from are
         // kept as they are, not rendered again (the fingerprints of the last build, if any).
@@ -84,10 +87,12 @@ public enum SiteBuild {
             throw BuildError("\(clash); nothing was written")
         }
         report.pages = Dictionary(grouping: jobs.map(\.path), by: BuildReport.pageKind).mapValues(\.count)
+        do { try cancellation.check() } catch { output.giveBack(); throw error }
 
         skip.keep = { output.keep($0) }
         do {
-            try report.time("render and write") { try write(jobs, to: output, progress: progress.files) }
+            try report.time("render and write") { try write(jobs, to: output, cancellation: cancellation, progress: progress.files) }
+            try cancellation.check()
             try output.writeManifest(skip.fingerprints.mapValues(\.description), stamp: CodeStamp.current)
             // Only spares the next build work: if it cannot be written, the last one's stays,
             // its texts still those of their fingerprints.
@@ -98,6 +103,10 @@ public enum SiteBuild {
             }
             try report.time("swap") { try output.commit() }
             report.files = output.counts
+        } catch let stop as BuildCancelled {
+            // What was written is as good a spare as any: the next build compares every file.
+            output.giveBack()
+            throw stop
         } catch {
             output.abandon()
             throw BuildError("\(error); the previous site was left as it was")
@@ -148,11 +157,13 @@ public enum SiteBuild {
     /// free, from the end of the plan: the search index, feeds and sitemaps there are the
     /// longest jobs, and started first they do not leave one core working alone at the end (in
     /// sixteen large batches, that tail took 3 s of a 100,000-notice build).
-    static func write(_ jobs: [PageJob], to output: StagedOutput, progress: @escaping @Sendable (Int, Int) -> Void) throws {
+    static func write(_ jobs: [PageJob], to output: StagedOutput, cancellation: BuildCancellation,
+                      progress: @escaping @Sendable (Int, Int) -> Void) throws {
         let batch = 32
         let state = WriteState()
         DispatchQueue.concurrentPerform(iterations: (jobs.count + batch - 1) / batch) { b in
             let end = jobs.count - b * batch, start = max(0, end - batch)
+            if let s = cancellation.signal { state.fail(BuildCancelled(signal: s)); return }
             for i in start..<end {
                 if state.failed { return }
                 do {

@@ -149,7 +149,9 @@ struct CSVRecordReader {
         let header = lines[0].split(separator: Character(delimiter), omittingEmptySubsequences: false).map { $0.trimmed }
         let cells = lines[open.line - 1].split(separator: Character(delimiter), omittingEmptySubsequences: false)
         let id = header.firstIndex(of: "id").flatMap { $0 < cells.count ? String(cells[$0]).trimmed : nil }
-        let rest = lines.count - open.line
+        var end = lines.count
+        while end > open.line, lines[end - 1].trimmed.isEmpty { end -= 1 }
+        let rest = end - open.line
         problems.append(Diagnostic(.error, at: SourceLocation(file: displayPath, position: .line(open.line + lineOffset)), kind: kind, recordID: id, field: nil,
                                    "a quote opened at column \(open.column) of this line never closes, so the rest of the file would be one field; "
                                    + "record rejected" + (rest > 0 ? ", and the \(rest) line\(rest == 1 ? "" : "s") after it read again as rows" : "")))

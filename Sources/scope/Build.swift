@@ -64,11 +64,18 @@ struct Build: ParsableCommand {
                                    baseURL: baseURL, now: nowDate, strict: strict)
         options.force = force
         options.freesMemory = false  // the process ends right after the build
+        let cancellation = BuildCancellation()
+        options.cancellation = cancellation
+        let watching = SignalWatch.start(cancellation)
+        defer { watching.forEach { $0.cancel() } }
         do {
             let result = try SiteBuild.build(options, progress: ProgressDisplay.make())
             print(result.text(includeDiagnostics: !quiet))
             try writeReport(result)
             print("Site written to \(output)/")
+        } catch let stop as BuildCancelled {
+            FileHandle.standardError.write(Data("error: \(stop)\n".utf8))
+            throw ExitCode(128 + stop.signal)
         } catch let failure as StrictFailure {
             print(failure.report.text(includeDiagnostics: !quiet))
             try? writeReport(failure.report)

@@ -1,12 +1,17 @@
 import ArgumentParser
-import FlyingFox
 import Foundation
-import ScopeBuild
+import NIOCore
+import NIOPosix
 import ScopeModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// `scope serve`: a local preview. Builds the site, serves it on 127.0.0.1 through FlyingFox,
-/// and rebuilds when anything under `content/` or `layouts/` changes. A failed rebuild is
-/// reported and the last good site stays served (the build swaps sites atomically).
+/// `scope serve`: a local preview. Builds the site, serves it on 127.0.0.1 (SwiftNIO's HTTP/1
+/// server, see `PreviewServer`), and rebuilds when anything under `content/` or `layouts/`
+/// changes. Each build runs as a `scope build` process of its own, so a build that fails or
+/// even crashes leaves the server up and the last good site served (the build swaps sites
+/// atomically).
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Preview the site on 127.0.0.1, rebuilding when content/ or layouts/ change."
@@ -15,7 +20,7 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Folder holding config.yaml and the exports.") var content: String = "content"
     @Option(name: .long, help: "Folder holding the templates.") var layouts: String = "layouts"
     @Option(name: .long, help: "Folder the preview is written to.") var output: String = "site"
-    @Option(name: .long, help: "Port on 127.0.0.1.") var port: UInt16 = 8000
+    @Option(name: .long, help: "Port on 127.0.0.1.") var port: Int = 8000
     @Option(name: .long, help: "What \"now\" is (as for build).") var now: String?
     @Option(name: .long, help: "Seconds between two looks for changes.") var interval: Double = 1
 
@@ -23,6 +28,9 @@ struct Serve: AsyncParsableCommand {
         for (name, value) in [("--output", output), ("--content", content), ("--layouts", layouts)] where value.isEmpty {
             throw ValidationError("\(name) must name a folder (it is empty)")
         }
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }
+        if let now, ParisTime.parse(now, dateOnlyAsEndOfDay: false) == nil { throw ValidationError("--now: not a date-time") }
+        guard interval > 0, interval <= 3600 else { throw ValidationError("--interval must be more than 0 and at most 3600 seconds") }
     }
 
     func run() async throws {
@@ -31,14 +39,12 @@ struct Serve: AsyncParsableCommand {
         let contentURL = URL(fileURLWithPath: content, relativeTo: cwd).standardizedFileURL
         let layoutsURL = URL(fileURLWithPath: layouts, relativeTo: cwd).standardizedFileURL
         let outputURL = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL
-        let nowDate = try now.map { text -> Date in
-            guard let d = ParisTime.parse(text, dateOnlyAsEndOfDay: false) else { throw ValidationError("--now: not a date-time") }
-            return d
-        }
-        let options = BuildOptions(content: contentURL, layouts: layoutsURL, output: outputURL,
-                                   baseURL: "http://127.0.0.1:\(port)/", now: nowDate)
-        Self.rebuild(options)
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), handler: SiteHandler(root: outputURL))
+        var arguments = ["build", "--content", contentURL.path, "--layouts", layoutsURL.path, "--output", outputURL.path,
+                         "--base-url", "http://127.0.0.1:\(port)/", "--quiet"]
+        if let now { arguments += ["--now", now] }
+        let build = arguments
+        Self.rebuild(build)
+        let server = try await PreviewServer.start(root: outputURL, port: port)
         let watched = [contentURL, layoutsURL]
         let seconds = interval
         Task.detached {
@@ -48,20 +54,42 @@ struct Serve: AsyncParsableCommand {
                 let current = Self.signature(of: watched)
                 if current != last {
                     last = current
-                    Self.rebuild(options)
+                    Self.rebuild(build)
                 }
             }
         }
         print("Serving \(output)/ on http://127.0.0.1:\(port)/ — rebuilding when \(content)/ or \(layouts)/ change (Ctrl-C stops)")
-        try await server.run()
+        try await server.closeFuture.get()
     }
 
-    static func rebuild(_ options: BuildOptions) {
-        do {
-            let report = try SiteBuild.build(options)
-            print("built: \(report.files.written) files written, \(report.files.unchanged) unchanged, \(report.files.removed) removed; \(report.rejectedTotal) records rejected")
-        } catch {
-            print("build failed, the previous preview stays: \(error)")
+    /// Runs `scope build` as a process of its own and says how it went.
+    static func rebuild(_ arguments: [String]) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        p.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        do { try p.run() } catch {
+            print("build failed, the previous preview stays: cannot start scope build: \(error)")
+            return
+        }
+        // Read both pipes while it runs, so that a full pipe cannot block it.
+        final class Box: @unchecked Sendable { var data = Data() }
+        let errors = Box()
+        let read = DispatchSemaphore(value: 0)
+        Thread { errors.data = err.fileHandleForReading.readDataToEndOfFile(); read.signal() }.start()
+        let printed = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        read.wait()
+        let lines = String(decoding: printed, as: UTF8.self).split(separator: "\n")
+        let problems = String(decoding: errors.data, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("scope: ") }
+        if p.terminationReason == .uncaughtSignal {
+            print("build crashed (signal \(p.terminationStatus)), the previous preview stays: " + problems.suffix(3).joined(separator: " "))
+        } else if p.terminationStatus != 0 {
+            print("build failed, the previous preview stays: " + problems.suffix(3).joined(separator: " "))
+        } else {
+            print("built: " + (lines.first { $0.hasPrefix("Files written") }.map(String.init) ?? "done"))
         }
     }
 
@@ -76,46 +104,5 @@ struct Serve: AsyncParsableCommand {
             }
         }
         return out.sorted()
-    }
-}
-
-/// Maps a request to a file of the site: `/x/` to `x/index.html`, nothing outside the folder,
-/// `404.html` for what is missing.
-struct SiteHandler: HTTPHandler {
-    let root: URL
-
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let parts = request.path.split(separator: "/").map { $0.removingPercentEncoding ?? String($0) }
-        guard !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\0") || $0.contains("/") }) else {
-            return HTTPResponse(statusCode: .badRequest)
-        }
-        var file = root
-        for p in parts { file.appendPathComponent(p) }
-        var isDir: ObjCBool = false
-        // FlyingFox hands over paths without their final slash; a folder is its index.html
-        // (the site's links are root-relative, so no redirect is needed).
-        if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDir), isDir.boolValue {
-            file.appendPathComponent("index.html")
-        }
-        if let data = FileManager.default.contents(atPath: file.path) {
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.type(of: file.pathExtension)], body: data)
-        }
-        let notFound = FileManager.default.contents(atPath: root.appendingPathComponent("404.html").path) ?? Data()
-        return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: notFound)
-    }
-
-    static func type(of ext: String) -> String {
-        switch ext.lowercased() {
-        case "html": return "text/html; charset=utf-8"
-        case "css": return "text/css; charset=utf-8"
-        case "js": return "text/javascript; charset=utf-8"
-        case "json": return "application/json"
-        case "xml": return "application/xml"
-        case "svg": return "image/svg+xml"
-        case "ics": return "text/calendar; charset=utf-8"
-        case "opml": return "text/x-opml; charset=utf-8"
-        case "txt": return "text/plain; charset=utf-8"
-        default: return "application/octet-stream"
-        }
     }
 }

@@ -55,8 +55,8 @@ final class PathTests: XCTestCase {
         // The same addresses in a second build.
         XCTAssertEqual(try cardLinksOfList("annonces/", kind: "notice", in: again), links)
         // Ids that slug alike: the second is published elsewhere, with a warning naming both.
-        XCTAssertTrue(report.diagnostics.contains { $0.recordID == "26-abc" && $0.message.contains("would be the same as \"26-ABC\"") }
-                      || report.diagnostics.contains { $0.recordID == "26-ABC" && $0.message.contains("would be the same as \"26-abc\"") },
+        XCTAssertTrue(report.diagnostics.contains { $0.recordID == "26-abc" && $0.message.contains("would be the same as that of notice \"26-ABC\"") }
+                      || report.diagnostics.contains { $0.recordID == "26-ABC" && $0.message.contains("would be the same as that of notice \"26-abc\"") },
                       report.diagnostics.map(\.description).joined(separator: "\n"))
     }
 }

@@ -67,7 +67,7 @@ final class BadInputTests: XCTestCase {
         let (r, file) = try read("unclosed-quote.csv")
         XCTAssertEqual(r.notices.map(\.id), ["26-00001", "26-00003"])
         XCTAssertEqual(r.notices[1].source.position, .line(4))
-        XCTAssertEqual(messages(r), ["\(file):3: error: notice \"26-00002\": a quote opened on this line is not closed where the line ends, so the row ran on to line 4 with 2 fields (the header has 8); record rejected, line 4 read again"])
+        XCTAssertEqual(messages(r), ["\(file):3: error: notice \"26-00002\": a quote opened at column 10 of this line never closes, so the rest of the file would be one field; record rejected, and the 1 line after it read again as rows"])
     }
 
     func testABOMInTheMiddleOfTwoJoinedExports() throws {

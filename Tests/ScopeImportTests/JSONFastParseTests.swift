@@ -60,6 +60,18 @@ final class JSONFastParseTests: XCTestCase {
         XCTAssertGreaterThan(compared, 2000)
     }
 
+    /// A key twice keeps its second value, as JSONSerialization does, and where it stands is
+    /// noted (JSONSerialization says nothing), also when only the lenient walk can read the text.
+    func testARepeatedKeyKeepsTheSecondValueAndIsNoted() throws {
+        let text = Data(#"[{"a":1, "b":{"a":0}, "a":2}]"#.utf8)
+        let (value, offsets) = try XCTUnwrap(JSONFastParse.parse(text))
+        XCTAssertEqual(value, reference(Array(text)))
+        XCTAssertEqual(offsets, [22])
+        let doubtful = Data(#"[{"a":0.30000000000000004, "a":"\udc00"}]"#.utf8)
+        XCTAssertNil(JSONFastParse.parse(doubtful))
+        XCTAssertEqual(JSONFastParse.duplicateKeys(doubtful), [27])
+    }
+
     func testItKeepsWhatJSONSerializationDrops() {
         XCTAssertEqual(JSONFastParse.value(Data("\"\\t\u{FEFF}a\"".utf8)), .string("\t\u{FEFF}a"))
     }
@@ -69,7 +81,7 @@ final class JSONFastParseTests: XCTestCase {
         let doubtful: [[UInt8]] = [
             "", " ", "[", "[1,]", "[,1]", "{\"a\":1,}", "{\"a\" 1}", "{a:1}", "[01]", "[1.]", "[.5]", "[-]", "[1e]", "[+1]", "[0x10]",
             "[\"\\x\"]", "[\"\\u12\"]", "[\"\\ud800\"]", "[\"\\udc00\"]", "[\"\\ud800\\u0041\"]", "[\"a\tb\"]", "[\"unfinished]",
-            "{\"a\":1,\"a\":2}", "[1] x", "[1][2]", "nul", "tru", "[NaN]", "[Infinity]", "[1e400]", "[99999999999999999999]",
+            "[1] x", "[1][2]", "nul", "tru", "[NaN]", "[Infinity]", "[1e400]", "[99999999999999999999]",
             "[0.30000000000000004]", "[45.123456789012345]", "[1.2345678901234567e10]",
             "\u{FEFF}[1]", String(repeating: "[", count: 65) + String(repeating: "]", count: 65),
         ].map { Array($0.utf8) } + [

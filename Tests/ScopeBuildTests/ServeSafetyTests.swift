@@ -1,0 +1,153 @@
+import Foundation
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `scope serve` under requests no browser sends, and `scope build` stopped by a signal.
+final class ServeSafetyTests: XCTestCase {
+    /// Sends `request` to 127.0.0.1:`port` and reads the answer until the server closes
+    /// (at most `seconds`).
+    func exchange(_ port: Int, _ request: [UInt8], seconds: Int = 20) -> (answer: String, elapsed: Double) {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let start = Date()
+        let connected = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        guard connected == 0 else { return ("", 0) }
+        var sent = 0
+        while sent < request.count {
+            let n = request.withUnsafeBytes { send(fd, $0.baseAddress! + sent, request.count - sent, Int32(MSG_NOSIGNAL)) }
+            if n <= 0 { break }  // the server may close before reading everything
+            sent += n
+        }
+        var answer: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress!, 65536, 0) }
+            if n <= 0 { break }
+            answer += buffer[..<n]
+        }
+        return (String(decoding: answer, as: UTF8.self), Date().timeIntervalSince(start))
+    }
+
+    func startServe(_ root: URL, layouts: URL, port: Int) throws -> Process {
+        let p = Process()
+        p.executableURL = scopeBinary
+        p.arguments = ["serve", "--content", repositoryRoot.appendingPathComponent("content").path, "--layouts", layouts.path,
+                       "--output", root.appendingPathComponent("site").path, "--port", String(port), "--interval", "0.3"]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        for _ in 0..<120 {
+            Thread.sleep(forTimeInterval: 0.5)
+            if exchange(port, Array("GET / HTTP/1.1\r\nHost: x\r\n\r\n".utf8), seconds: 2).answer.hasPrefix("HTTP/1.1 200") { return p }
+        }
+        XCTFail("scope serve did not start")
+        return p
+    }
+
+    func testServeBoundsRequestsAnswersHeadAndStaysInItsFolder() throws {
+        let root = temporaryFolder("serve-safety")
+        let layouts = root.appendingPathComponent("layouts")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("layouts"), to: layouts)
+        let port = 20_000 + Int(getpid() % 2000)
+        let p = try startServe(root, layouts: layouts, port: port)
+        defer { p.terminate(); p.waitUntilExit() }
+
+        // A megabyte of URL: refused at once, and the server still answers.
+        let long = exchange(port, Array(("GET /" + String(repeating: "a", count: 1 << 20) + " HTTP/1.1\r\nHost: x\r\n\r\n").utf8))
+        XCTAssertTrue(long.answer.hasPrefix("HTTP/1.1 414"), long.answer)
+        XCTAssertLessThan(long.elapsed, 5)
+        let headers = exchange(port, Array(("GET / HTTP/1.1\r\n" + String(repeating: "X-A: \(String(repeating: "b", count: 1000))\r\n", count: 100) + "\r\n").utf8))
+        XCTAssertTrue(headers.answer.hasPrefix("HTTP/1.1 431"), headers.answer)
+        // A request that never ends is cut off.
+        let slow = exchange(port, Array("GET / HTTP/1.1\r\nHost: x\r\n".utf8))
+        XCTAssertTrue(slow.answer.hasPrefix("HTTP/1.1 408"), slow.answer)
+        XCTAssertLessThan(slow.elapsed, 15)
+
+        let get = exchange(port, Array("GET /annonces/ HTTP/1.1\r\nHost: x\r\n\r\n".utf8)).answer
+        XCTAssertTrue(get.hasPrefix("HTTP/1.1 200"), get)
+        let head = exchange(port, Array("HEAD /annonces/ HTTP/1.1\r\nHost: x\r\n\r\n".utf8)).answer
+        XCTAssertTrue(head.hasPrefix("HTTP/1.1 200"), head)
+        let headBody = head.components(separatedBy: "\r\n\r\n").dropFirst().joined()
+        XCTAssertEqual(headBody, "", "HEAD answered with a body")
+        let length = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
+        XCTAssertEqual(length.map { String($0.split(separator: ":")[1]).trimmingCharacters(in: .whitespaces) },
+                       String(get.components(separatedBy: "\r\n\r\n").dropFirst().joined(separator: "\r\n\r\n").utf8.count))
+        for bad in ["/annonces/%ff", "/annonces/%zz", "/%2e%2e/etc/passwd", "/a%00b"] {
+            let answer = exchange(port, Array("GET \(bad) HTTP/1.1\r\nHost: x\r\n\r\n".utf8)).answer
+            XCTAssertTrue(answer.hasPrefix("HTTP/1.1 400"), "\(bad): \(answer.prefix(40))")
+        }
+        XCTAssertTrue(exchange(port, Array("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n".utf8)).answer.hasPrefix("HTTP/1.1 405"))
+
+        // A link placed in the output is not followed.
+        let secret = root.appendingPathComponent("secret.txt")
+        try Data("top secret".utf8).write(to: secret)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("site/lien.txt").path, withDestinationPath: secret.path)
+        let linked = exchange(port, Array("GET /lien.txt HTTP/1.1\r\nHost: x\r\n\r\n".utf8)).answer
+        XCTAssertTrue(linked.hasPrefix("HTTP/1.1 404"), linked)
+        XCTAssertFalse(linked.contains("top secret"))
+
+        // A rebuild that fails leaves the last good site served.
+        try Data("{{#broken}}".utf8).write(to: layouts.appendingPathComponent("home.mustache"))
+        Thread.sleep(forTimeInterval: 3)
+        XCTAssertTrue(exchange(port, Array("GET / HTTP/1.1\r\nHost: x\r\n\r\n".utf8)).answer.hasPrefix("HTTP/1.1 200"))
+        XCTAssertTrue(p.isRunning)
+    }
+
+    /// SIGTERM or SIGINT mid-build: the build stops, no staging folder is left, the site is
+    /// the previous one, and the spare is kept for the next build.
+    func testASignalMidBuildLeavesNoStagingFolder() throws {
+        let root = temporaryFolder("signal")
+        let content = root.appendingPathComponent("content")
+        let sample = Process()
+        sample.executableURL = scopeBinary
+        sample.arguments = ["sample", "--notices", "6000", "--programmations", "2000", "--output", content.path]
+        sample.standardOutput = FileHandle.nullDevice
+        try sample.run()
+        sample.waitUntilExit()
+        let site = root.appendingPathComponent("site")
+        func build() throws -> Process {
+            let p = Process()
+            p.executableURL = scopeBinary
+            p.arguments = ["build", "--content", content.path, "--layouts", repositoryRoot.appendingPathComponent("layouts").path,
+                           "--output", site.path, "--quiet"]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            return p
+        }
+        let first = try build()
+        first.waitUntilExit()
+        XCTAssertEqual(first.terminationStatus, 0)
+        var before = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        var stopped = 0
+        for (signal, delay) in [(SIGTERM, 1.5), (SIGINT, 1.5), (SIGTERM, 0.7), (SIGINT, 0.7), (SIGTERM, 3.0)] {
+            // A change, so that the build has files to write.
+            let config = content.appendingPathComponent("config.yaml")
+            try (try String(contentsOf: config, encoding: .utf8)).replacingOccurrences(of: "title: \"", with: "title: \"x")
+                .write(to: config, atomically: true, encoding: .utf8)
+            let p = try build()
+            Thread.sleep(forTimeInterval: delay)
+            kill(p.processIdentifier, signal)
+            p.waitUntilExit()
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site.staging") }
+            XCTAssertEqual(leftovers, [], "signal \(signal) after \(delay) s")
+            if p.terminationStatus == 128 + signal {
+                stopped += 1
+                XCTAssertEqual(try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8), before)
+                XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent(".site.spare/.scope-site").path))
+            } else {
+                XCTAssertEqual(p.terminationStatus, 0, "signal \(signal) after \(delay) s")
+                before = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+            }
+        }
+        XCTAssertGreaterThan(stopped, 0, "no build was still running when the signal came")
+    }
+}
