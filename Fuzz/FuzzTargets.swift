@@ -22,6 +22,13 @@ func run(_ target: String, _ data: Data) {
         for s in r.sources where s.read > 0 && s.read != s.imported + s.rejected + s.leftOut + s.updates {
             fatalError("source counts do not add up: \(s)")
         }
+        // A file with anything in it gives records or says why not: no shape is dropped silently
+        // (an unclosed quote, a second list, bytes after the array).
+        let blank = data.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let read = r.sources.filter { $0.file == name }.reduce(0) { $0 + $1.read }
+        if !blank, read == 0, !r.diagnostics.contains(where: { $0.location.file == name }) {
+            fatalError("\(name): \(data.count) bytes, no record and no word about it")
+        }
     }
     switch target {
     case "csv": one("n.csv", .notice, nil)

@@ -14,6 +14,8 @@ public enum SiteBuild {
     public static func check(content: URL, now: Date? = nil) throws -> BuildReport {
         var report = BuildReport()
         let (site, mapping) = try report.time("config") { try loadConfig(content: content, baseURL: nil) }
+        // The pages as the build reads them: a name or link it would refuse fails here too.
+        _ = try ContentPagesLoader.load(content.appendingPathComponent("pages"))
         let imported = report.time("read") { ContentReader(contentDirectory: content, site: site).read() }
         let catalog = report.time("index") {
             Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers, awards: imported.awards,

@@ -49,6 +49,13 @@ public struct ContentReader {
         var knownBuyers = Set(decoded.values.flatMap { $0.buyers.map(\.0.id) })
         knownBuyers.formUnion(imports.flatMap { $0.buyers.map(\.0.id) })
         for (i, root) in decp { DECPImporter.read(root, into: &imports[i], site: site, knownBuyers: knownBuyers) }
+        // A file that gave nothing says so: a shape no importer reads is never passed over in silence.
+        for i in imports.indices where imports[i].read.values.reduce(0, +) == 0 && imports[i].awards.isEmpty && imports[i].updates.isEmpty
+            && imports[i].problems.allSatisfy({ $0.severity == .warning && $0.message.hasPrefix("the key ") }) {
+            let said = Diagnostic(.warning, at: SourceLocation(file: imports[i].file, position: .none), kind: nil, recordID: nil, field: nil,
+                                  "no record found in this file (read as \(imports[i].format.rawValue))")
+            if decoded[i] != nil { decoded[i]!.diagnostics.append(said) } else { imports[i].problems.append(said) }
+        }
 
         // 2. BOAMP corrections, cancellations and awards, applied to the notices they name.
         ImportUpdates.apply(&imports)

@@ -156,4 +156,22 @@ final class BadInputTests: XCTestCase {
         let kept = d.utf8.count - "\n\n…".utf8.count
         XCTAssertEqual(messages(r), ["\(f.path("notices/long.json")) at $[0]: warning: notice \"26-00001\", field \"description\": 1048576 bytes long; only the first \(kept) bytes are published (the limit is 65536)"])
     }
+
+    /// The shapes that lost records without a word, in the corpus (and the fuzzers' seeds).
+    func testShapesThatLostRecordsAreRead() throws {
+        for (name, ids, said) in [
+            ("after-array-comma.json", ["26-00001", "26-00002"], "the array closes on line 1 but the file goes on"),
+            ("two-arrays.json", ["26-00001", "26-00002"], "the array closes on line 1 but the file goes on"),
+            ("two-lists.json", ["26-00001"], "a second list of records (1 element) beside \"notices\""),
+            ("duplicate-keys.json", ["26-00001"], "the key \"title\" appears twice in one object"),
+            ("unclosed-quote-last-column.csv", ["26-00002"], "a quote opened at column 89 of this line never closes"),
+            ("duplicate-columns.csv", ["26-00001"], "the header names the column \"title\" 2 times"),
+        ] {
+            let (r, _) = try read(name)
+            XCTAssertEqual(r.notices.map(\.id), ids, name)
+            XCTAssertTrue(messages(r).contains { $0.contains(said) }, "\(name): \(messages(r))")
+            let s = try XCTUnwrap(r.sources.first { $0.file.hasSuffix(name) }, name)
+            XCTAssertEqual(s.read, s.imported + s.rejected + s.leftOut, name)
+        }
+    }
 }

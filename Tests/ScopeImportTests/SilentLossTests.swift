@@ -22,7 +22,7 @@ final class SilentLossTests: XCTestCase {
         XCTAssertEqual([stats.read, stats.imported, stats.rejected], [4, 3, 1])
         XCTAssertEqual(messages(r).filter { $0.contains("n.csv") }, [
             "\(f.path("notices/n.csv")):3: error: notice \"26-2\": a quote opened at column 90 of this line never closes, so the rest of the file "
-                + "would be one field; record rejected, and the 3 lines after it read again as rows",
+                + "would be one field; record rejected, and the 2 lines after it read again as rows",
         ])
     }
 
