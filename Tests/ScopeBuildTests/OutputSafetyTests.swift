@@ -137,6 +137,10 @@ final class OutputSafetyTests: XCTestCase {
             p.standardError = err
             p.standardOutput = FileHandle.nullDevice
             try p.run()
+            // A regression would serve or build forever: bounded.
+            let deadline = Date().addingTimeInterval(30)
+            while p.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+            if p.isRunning { p.terminate(); p.waitUntilExit(); XCTFail("\(args) ran on instead of being refused") }
             p.waitUntilExit()
             XCTAssertNotEqual(p.terminationStatus, 0, "\(args)")
             XCTAssertTrue(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("must name a folder"), "\(args)")
