@@ -13,7 +13,7 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Whether the build frees its records, pages and caches before it returns. The command
     /// line does not: its process ends right after, and the system takes the memory back at
-    /// once (freeing a 100,000-notice build's objects one by one took about a second).
+    /// once, where freeing a large build's objects one by one takes a while.
     public var freesMemory = true
     /// Take an output folder that holds files Scope did not make (they are deleted).
     public var force = false

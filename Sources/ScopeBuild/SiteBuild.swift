@@ -157,8 +157,7 @@ public enum SiteBuild {
 
     /// Renders and writes every job on all cores, in small batches taken by whichever core is
     /// free, from the end of the plan: the search index, feeds and sitemaps there are the
-    /// longest jobs, and started first they do not leave one core working alone at the end (in
-    /// sixteen large batches, that tail took 3 s of a 100,000-notice build).
+    /// longest jobs, and started first they do not leave one core working alone at the end.
     static func write(_ jobs: [PageJob], to output: StagedOutput, cancellation: BuildCancellation,
                       progress: @escaping @Sendable (Int, Int) -> Void) throws {
         let batch = 32
@@ -182,8 +181,7 @@ public enum SiteBuild {
 /// The output folder made ready on another thread while the exports are read and indexed: the
 /// lock taken, the staging folder made (the spare tree renamed, or the current site hard-linked),
 /// the last build's fingerprints read (`.site.manifest`) and its card texts mapped
-/// (`.site.cards`). On a 100,000-notice site these took seconds on one core while the reading
-/// used the other little.
+/// (`.site.cards`): one core's work on a large site, while the reading leaves the other idle.
 final class PreviousSite {
     private let ready: Deferred<Result<(StagedOutput, [String: Fingerprint], CardCache), Error>>
 

@@ -87,7 +87,7 @@ public struct ContentReader {
                 }
             }
             // The first file's records are taken as they are, not copied one by one (one
-            // notices file is the common case; 100,000 copies showed in profiles).
+            // notices file is the common case).
             if notices.isEmpty { notices = d.notices } else { notices += d.notices }
             if programmations.isEmpty { programmations = d.programmations } else { programmations += d.programmations }
             nativeBuyers += d.buyers

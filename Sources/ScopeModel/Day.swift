@@ -58,7 +58,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Noon of this day in Paris, a stable instant for sorting and feeds.
     /// Clocks change at night, so noon's offset is the one of any hour around it: no calendar
-    /// arithmetic needed (that showed in profiles, once per notice and feed).
+    /// arithmetic needed (it runs once per notice and feed).
     public var noonInParis: Date {
         let noonUTC = ordinal * 86_400 + 12 * 3600
         return Date(timeIntervalSince1970: TimeInterval(noonUTC - ParisTime.offset(at: Date(timeIntervalSince1970: TimeInterval(noonUTC - 3600)))))

@@ -2,9 +2,8 @@ import Foundation
 
 /// The card texts of the last build, by card fingerprint (`.site.cards` beside the site).
 ///
-/// A list page with one changed card is rendered again whole, with its other cards: after 1%
-/// of 100,000 notices changed, one list page in five held one, and rendering the cards of
-/// those pages (half of all cards) took 2.8 s of the nightly build's 24 s of CPU. A card's text
+/// A list page with one changed card is rendered again whole, with its other cards, and after
+/// a night's changes many list pages hold one: their cards would be rendered again. A card's text
 /// depends only on its partial's text and its values, which its fingerprint covers (the
 /// templates' text and Scope's own code are named in the file's first line: any change there
 /// and the file is not used), so a text found here under the same fingerprint is the text

@@ -9,8 +9,7 @@ import ScopeModel
 /// padded with zeros). The words of any sequence of additions can be read back into that
 /// sequence, and each word goes through two one-to-one steps (xor or add, an odd multiply, a
 /// shift-xor or a rotation), so texts cut otherwise ("ab" + "c", "a" + "bc") differ. Byte by
-/// byte, the hashing of pages, cards and search files was 6% of a 100,000-notice nightly
-/// build's CPU time.
+/// byte, hashing every page, card and search file weighed on a nightly build.
 public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     public var a: UInt64 = 0xcbf2_9ce4_8422_2325
     public var b: UInt64 = 0x6c62_272e_07bb_0142
@@ -62,8 +61,8 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     /// anything else (that page is then always rendered).
     mutating func add(value: Any) -> Bool {
         // Cards (a final class) by their exact type first: a list holds many, and each failed
-        // cast to a text, a number or a collection before looked up conformances (seen in
-        // profiles of list pages); a cast `as Card` first made every text pay instead.
+        // cast to a text, a number or a collection before looked up conformances; a cast
+        // `as Card` first would make every text pay instead.
         if type(of: value) == Card.self {
             guard let f = (value as! Card).fingerprint else { return false }
             add(0x0A)

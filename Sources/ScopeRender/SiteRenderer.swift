@@ -113,7 +113,7 @@ public struct SiteRenderer {
     /// Every file, in a stable order (the order has no effect on the output).
     public func plan() -> [PageJob] {
         // The feeds are planned on one core (their items are made there) while the search
-        // index is made on every core: 1 s of a 100,000-notice build was one core working alone.
+        // index is made on every core, so that no core waits for the other.
         let feeds = FeedPlan(catalog: catalog, views: views, items: feedItems)
         let planned = Deferred { feeds.all() }
         var jobs: [PageJob] = []

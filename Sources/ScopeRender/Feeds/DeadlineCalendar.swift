@@ -17,9 +17,8 @@ enum DeadlineCalendar {
         let events = notices.map { i in
             items.calendarEvents.value(i) { event(i, catalog: catalog, items: items, host: host, summary: summary) }
         }
-        // The bytes written once into a buffer of their exact size: the calendar of every open
-        // notice is 28 MB at 100,000 notices, and a text grown by doubling, then copied into
-        // bytes, held three times that at its peak.
+        // The bytes written once into a buffer of their exact size: a large calendar grown by
+        // doubling, then copied into bytes, would be held several times over at its peak.
         var out: [UInt8] = []
         out.reserveCapacity(events.reduce(head.utf8.count + end.utf8.count) { $0 + $1.utf8.count })
         out += head.utf8

@@ -23,7 +23,7 @@ struct SearchIndex {
     static let withinDays = [7, 15, 30]
 
     /// A class, not a struct: the term files read each document once per word it holds, and
-    /// copying its ten texts (a retain and release each) showed in profiles.
+    /// copying its ten texts would cost a retain and release each time.
     final class Doc: Sendable {
         let number: Int
         let kind: String  // "o" open notice, "p" programmation, "c" closed notice
