@@ -116,3 +116,8 @@ rows = [
 w = max(len(r[0]) for r in rows)
 for r in rows: print(f"{r[0]:<{w}}  {r[1]}  {r[2]}")
 PY
+
+# The run joins the history (docs/performance.md shows it: python3 bench/history.py --write).
+run_no=$(( $(tail -n +2 bench/results.csv | wc -l) + 1 ))
+echo "$run_no,$(date +%Y-%m),$(git log -1 --format=%h),$scope_t,$scope_c,$scope_m,$hugo_t,$hugo_c,$hugo_m,$cp_t,$same_t,$inc_t,$inc_c,$large_t,$large_m,${NOTE:-fresh folders}" >> bench/results.csv
+echo "appended run $run_no to bench/results.csv"
