@@ -37,13 +37,7 @@ final class ServeSafetyTests: XCTestCase {
     }
 
     func startServe(_ root: URL, layouts: URL, port: Int) throws -> Process {
-        let p = Process()
-        p.executableURL = scopeBinary
-        p.arguments = ["serve", "--content", repositoryRoot.appendingPathComponent("content").path, "--layouts", layouts.path,
-                       "--output", root.appendingPathComponent("site").path, "--port", String(port), "--interval", "0.3"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
+        let p = try launchServe(root, layouts: layouts, port: port, interval: 0.3)
         for _ in 0..<120 {
             Thread.sleep(forTimeInterval: 0.5)
             if exchange(port, Array("GET / HTTP/1.1\r\nHost: x\r\n\r\n".utf8), seconds: 2).answer.hasPrefix("HTTP/1.1 200") { return p }

@@ -24,13 +24,7 @@ final class ServeTests: XCTestCase {
         let layouts = root.appendingPathComponent("layouts")
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("layouts"), to: layouts)
         let port = 18_000 + Int(getpid() % 2000)
-        let p = Process()
-        p.executableURL = scopeBinary
-        p.arguments = ["serve", "--content", repositoryRoot.appendingPathComponent("content").path, "--layouts", layouts.path,
-                       "--output", root.appendingPathComponent("site").path, "--port", String(port), "--interval", "0.5"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
+        let p = try launchServe(root, layouts: layouts, port: port, interval: 0.5)
         defer { p.terminate(); p.waitUntilExit() }
         let base = "http://127.0.0.1:\(port)"
         var home: (Int, String)?
@@ -52,4 +46,16 @@ final class ServeTests: XCTestCase {
         }
         XCTAssertTrue(rebuilt, "the preview did not rebuild after the layout changed")
     }
+}
+
+/// `scope serve` of the bundled sample into `root/site`, with these layouts, on 127.0.0.1:`port`.
+func launchServe(_ root: URL, layouts: URL, port: Int, interval: Double) throws -> Process {
+    let p = Process()
+    p.executableURL = scopeBinary
+    p.arguments = ["serve", "--content", repositoryRoot.appendingPathComponent("content").path, "--layouts", layouts.path,
+                   "--output", root.appendingPathComponent("site").path, "--port", String(port), "--interval", String(interval)]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    return p
 }
