@@ -56,7 +56,7 @@ struct CSVRecordReader {
                     continue
                 }
                 // A quote that never closes swallows the lines after it: reject this row, read them again.
-                if lines == nil { lines = body.split(separator: "\n", omittingEmptySubsequences: false) }
+                if lines == nil { lines = Self.lines(body) }
                 let first = start
                 var last = min(start + spanned, lines!.count)
                 while last > first, lines![last - 1].trimmed.isEmpty { last -= 1 }
@@ -140,7 +140,8 @@ struct CSVRecordReader {
     /// opened, and the lines after it read again as rows of their own.
     private func readAround(_ open: (line: Int, column: Int), in body: String, delimiter: UnicodeScalar,
                             lineOffset: Int) -> (records: [RawRecord], problems: [Diagnostic]) {
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        // Cut on the bytes the quote scan counted, or the recursion would not end.
+        let lines = Self.lines(body)
         guard open.line > 1 else {
             return ([], [Diagnostic(.error, at: SourceLocation(file: displayPath, position: .line(1 + lineOffset)), kind: nil, recordID: nil, field: nil,
                                     "the header's quote opened at column \(open.column) never closes: no row of this file could be read")])
@@ -162,6 +163,12 @@ struct CSVRecordReader {
             problems += moreProblems.filter { !($0.kind == nil && $0.message.hasPrefix("empty file")) }
         }
         return (records, problems)
+    }
+
+    /// The text's lines, cut at the bytes "\n" as line numbers count them (a "\r\n" is one
+    /// Character: cutting on Characters would count other lines than the messages).
+    static func lines(_ text: String) -> [Substring] {
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring(String(decoding: $0, as: UTF8.self)) }
     }
 
     /// The delimiter that splits the header line into the most fields.

@@ -42,7 +42,10 @@ final class OneBadValueTests: XCTestCase {
         let unsafe = "a b"
         let taken = Slug.make(unsafe)
         XCTAssertNotEqual(taken, unsafe)
-        let ids = [unsafe, taken, "A-1", "a-1", Slug.disambiguated("a-1")]
+        // Two ids whose address hashes collide (FNV-1a folded to 32 bits, found by a search).
+        let hashTwins = ["a((;,!b", "a !/(/:b"]
+        XCTAssertEqual(Slug.make(hashTwins[0]), Slug.make(hashTwins[1]))
+        let ids = [unsafe, taken, "A-1", "a-1", Slug.disambiguated("a-1")] + hashTwins
         let site = try TinySite("collide", notices: ids.map { TinySite.notice(["id": $0]) })
         let report = try site.build()
         XCTAssertEqual(report.counts[.notice]?.built, ids.count)
@@ -50,7 +53,7 @@ final class OneBadValueTests: XCTestCase {
             .filter { fm.fileExists(atPath: site.output.appendingPathComponent("annonces/\($0)/index.html").path) && $0.hasPrefix("a-") }
         XCTAssertEqual(pages.count, ids.count, "\(pages)")
         let warnings = report.diagnostics.filter { $0.message.contains("its address would be the same") }.map(\.description)
-        XCTAssertEqual(warnings.count, 2, "\(warnings)")
+        XCTAssertEqual(warnings.count, 3, "\(warnings)")
         XCTAssertTrue(warnings.contains { $0.contains("\"a-1\"") && $0.contains("notice \"A-1\"") }, "\(warnings)")
     }
 

@@ -26,6 +26,17 @@ final class SilentLossTests: XCTestCase {
         ])
     }
 
+    /// Found by the csv fuzz target: with CRLF line ends the rows were cut on Characters
+    /// ("\r\n" is one) while the quote scan counted bytes, and the reading never ended.
+    func testAQuoteThatNeverClosesInACRLFFileEnds() throws {
+        let csv = (Self.header + Self.row("26-1") + Self.row("26-2", "\"ouvert") + Self.row("26-3")).replacingOccurrences(of: "\n", with: "\r\n")
+            + String(repeating: "\r", count: 40) + "\n"
+        let f = try ContentFixture(files: ["notices/n.csv": csv])
+        let r = try f.read()
+        XCTAssertEqual(r.notices.map(\.id), ["26-1", "26-3"])
+        XCTAssertEqual(r.sources.first { $0.file.hasSuffix("n.csv") }.map { [$0.read, $0.imported, $0.rejected] }, [3, 2, 1])
+    }
+
     func testAColumnNamedTwiceIsSaid() throws {
         let csv = "id,title,buyer,contract_type,cpv,departments,published,deadline,title\n"
             + "26-1,Voirie,21310555400017,works,45233140-2,31,2026-11-01,2026-12-01T12:00:00+01:00,Autre titre\n"
