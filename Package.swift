@@ -33,7 +33,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "ScopeOutput", dependencies: ["CFileSwap"]),
+        .target(name: "ScopeOutput", dependencies: ["CFileSwap", "ScopeModel"]),
         .target(name: "ScopeBuild", dependencies: [
             "ScopeModel", "ScopeImport", "ScopeIndex", "ScopeRender", "ScopeOutput",
         ]),

@@ -3,9 +3,6 @@ import ScopeImport
 import ScopeIndex
 import ScopeModel
 import ScopeRender
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Reads `content/pages/*.md`: the title is the first `# ` heading (else the file name),
 /// the rest goes through cmark.
@@ -48,16 +45,8 @@ enum ContentPagesLoader {
 /// lies inside the folder they are in: a link to `/etc/passwd` is never published.
 enum LinkRule {
     static func check(_ url: URL, inside folder: URL) throws {
-        var st = stat()
-        guard lstat(url.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK else { return }
-        let target = resolved(url.path), root = resolved(folder.path)
-        guard target.hasPrefix(root + "/") else {
+        if let target = FileLinks.outsideTarget(of: url.path, folder: folder.path) {
             throw BuildError("\(url.path) is a symbolic link to \(target), outside \(folder.path): not read (Scope follows links only to files inside their folder)")
         }
-    }
-
-    static func resolved(_ path: String) -> String {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        return realpath(path, &buffer).map { String(cString: $0) } ?? path
     }
 }

@@ -12,7 +12,6 @@ enum SourceFinder {
     static func files(in folder: URL, content: URL, diagnostics: inout [Diagnostic]) -> [URL] {
         let fm = FileManager.default
         guard let walker = fm.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey]) else { return [] }
-        let root = resolved(content.path)
         var found: [URL] = []
         for case let url as URL in walker {
             let name = url.lastPathComponent
@@ -20,10 +19,11 @@ enum SourceFinder {
             var st = stat()
             guard lstat(url.path, &st) == 0 else { continue }
             if (st.st_mode & S_IFMT) == S_IFLNK {
-                let target = resolved(url.path)
                 var t = stat()
                 let isFile = stat(url.path, &t) == 0 && (t.st_mode & S_IFMT) == S_IFREG
-                guard isFile, target.hasPrefix(root + "/") else {
+                let outside = FileLinks.outsideTarget(of: url.path, folder: content.path)
+                guard isFile, outside == nil else {
+                    let target = outside ?? FileLinks.resolved(url.path) ?? "(nowhere)"
                     diagnostics.append(Diagnostic(.error, at: SourceLocation(file: displayPath(url), position: .none), kind: nil, recordID: nil, field: nil,
                                                   "a symbolic link to \(target), " + (isFile ? "outside the content folder" : "which is not a file")
                                                   + ": not read (name a file elsewhere under sources: in config.yaml)"))
@@ -40,11 +40,6 @@ enum SourceFinder {
             }
         }
         return found.sorted { $0.path < $1.path }
-    }
-
-    static func resolved(_ path: String) -> String {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        return realpath(path, &buffer).map { String(cString: $0) } ?? path
     }
 
     /// The path relative to the current folder where it lies below it, else absolute.

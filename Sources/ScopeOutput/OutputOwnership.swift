@@ -1,4 +1,5 @@
 import Foundation
+import ScopeModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -116,8 +117,7 @@ public enum OutputOwnership {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let parent = url.deletingLastPathComponent().path
         guard url.path != "/" else { return "/" }
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let resolved = realpath(parent, &buffer).map { String(cString: $0) } ?? realLocation(parent)
+        let resolved = FileLinks.resolved(parent) ?? realLocation(parent)
         return (resolved == "/" ? "" : resolved) + "/" + url.lastPathComponent
     }
 }

@@ -1,5 +1,6 @@
 import CFileSwap
 import Foundation
+import ScopeModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -318,17 +319,11 @@ public final class StagedOutput: @unchecked Sendable {
     public func copyTree(from source: URL, to destination: String) throws {
         let fm = FileManager.default
         guard let walker = fm.enumerator(atPath: source.path) else { return }
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let root = realpath(source.path, &buffer).map { String(cString: $0) } ?? source.path
         for case let rel as String in walker {
             let url = source.appendingPathComponent(rel)
-            var link = stat()
-            if lstat(url.path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
-                let target = realpath(url.path, &buffer).map { String(cString: $0) } ?? "(nowhere)"
-                guard target.hasPrefix(root + "/") else {
-                    throw OutputError("\(url.path) is a symbolic link to \(target), outside \(source.path): not published "
-                                      + "(Scope follows links only to files inside their folder)")
-                }
+            if let target = FileLinks.outsideTarget(of: url.path, folder: source.path) {
+                throw OutputError("\(url.path) is a symbolic link to \(target), outside \(source.path): not published "
+                                  + "(Scope follows links only to files inside their folder)")
             }
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue else { continue }

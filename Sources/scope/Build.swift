@@ -44,9 +44,12 @@ struct Build: ParsableCommand {
     var report: String?
 
     func validate() throws {
-        for (name, value) in [("--output", output), ("--content", content), ("--layouts", layouts)] where value.isEmpty {
-            throw ValidationError("\(name) must name a folder (it is empty)")
-        }
+        try Self.requireFolders([("--output", output), ("--content", content), ("--layouts", layouts)])
+    }
+
+    /// An empty folder option would stand for the current folder: refused (build and serve).
+    static func requireFolders(_ options: [(name: String, value: String)]) throws {
+        for (name, value) in options where value.isEmpty { throw ValidationError("\(name) must name a folder (it is empty)") }
     }
 
     func run() throws {

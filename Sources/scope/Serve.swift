@@ -25,9 +25,7 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds between two looks for changes.") var interval: Double = 1
 
     func validate() throws {
-        for (name, value) in [("--output", output), ("--content", content), ("--layouts", layouts)] where value.isEmpty {
-            throw ValidationError("\(name) must name a folder (it is empty)")
-        }
+        try Build.requireFolders([("--output", output), ("--content", content), ("--layouts", layouts)])
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }
         if let now, ParisTime.parse(now, dateOnlyAsEndOfDay: false) == nil { throw ValidationError("--now: not a date-time") }
         guard interval > 0, interval <= 3600 else { throw ValidationError("--interval must be more than 0 and at most 3600 seconds") }
