@@ -87,6 +87,7 @@ public struct BuildReport: Sendable {
             }
             if s.updates > 0 { line += ", applied to other notices \(s.updates)" }
             if s.leftOut > 0 { line += ", left out \(s.leftOut)" }
+            if s.merged > 0 { line += ", merged \(s.merged)" }
             lines.append(line)
         }
         let warnings = diagnostics.filter { $0.severity == .warning }.count
@@ -119,7 +120,7 @@ public struct BuildReport: Sendable {
                 return (k.rawValue, ["read": c.read, "built": c.built, "rejected": c.rejected])
             }),
             "sources": sources.map { ["file": $0.file, "format": $0.format.rawValue, "kind": $0.kind.rawValue, "read": $0.read,
-                                      "imported": $0.imported, "rejected": $0.rejected, "left_out": $0.leftOut, "updates": $0.updates,
+                                      "imported": $0.imported, "rejected": $0.rejected, "left_out": $0.leftOut, "merged": $0.merged, "updates": $0.updates,
                                       "reasons": $0.reasons] },
             "diagnostics": diagnostics.map { d -> [String: Any] in
                 ["severity": d.severity.rawValue, "file": d.location.file, "position": position(d.location),

@@ -100,10 +100,10 @@ public enum ConfigLoader {
                     if let e = m["encoding"] { encoding = try Self.encoding(e, fail: fail) }
                     path = m["path"]?.string
                     if let f = m["format"] {
-                        guard let name = f.string, let parsed = ExportFormat(rawValue: name.lowercased()) else {
-                            throw fail(f, "unknown format \"\(f.string ?? "?")\" (known: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        guard let name = f.string, let parsed = FormatRegistry.named(ExportFormat(rawValue: name.lowercased())) else {
+                            throw fail(f, "unknown format \"\(f.string ?? "?")\" (known: \(FormatRegistry.names.joined(separator: ", ")))")
                         }
-                        format = parsed
+                        format = parsed.name
                     }
                 default: path = nil
                 }
@@ -159,7 +159,18 @@ public enum ConfigLoader {
             }
             sectors.append(Sector(id: id, name: name, divisions: codes))
         }
-        return SectorMapping(sectors: sectors)
+        var unclassified = SectorMapping.defaultUnclassified
+        if let u = root["unclassified"] {
+            guard let id = u["id"]?.string, let name = u["name"]?.string.map(Text.clean), !name.isEmpty,
+                  id.allSatisfy({ ($0.isLetter && $0.isASCII && $0.isLowercase) || $0.isNumber || $0 == "-" }), !id.isEmpty else {
+                throw ConfigError(file: display, line: u.mark?.line, message: "\"unclassified\" needs an \"id\" (lower-case letters, digits, -) and a \"name\"")
+            }
+            if sectors.contains(where: { $0.id == id }) || id.hasPrefix("cpv-") {
+                throw ConfigError(file: display, line: u.mark?.line, message: "unclassified id \"\(id)\" is a sector's id already")
+            }
+            unclassified = Sector(id: id, name: name, divisions: [])
+        }
+        return SectorMapping(sectors: sectors, unclassified: unclassified)
     }
 
     private static func mapping(_ url: URL, display: String) throws -> Node.Mapping {

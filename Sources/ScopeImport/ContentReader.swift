@@ -33,13 +33,14 @@ public struct ContentReader {
 
         // 1. Every file into records in Scope's fields. Native files are validated at once and
         // their raw records dropped (memory stays one file's worth); foreign ones wait for what
-        // other files say of them. DECP comes last: it keeps the awards of known buyers.
+        // other files say of them. A format that waits for buyers (DECP) comes last: it keeps the
+        // awards of known buyers.
         var imports: [FileImport] = []
         var decoded: [Int: DecodedFile] = [:]
-        var decp: [(Int, RawValue)] = []
+        var waiting: [(Int, ParsedExport)] = []
         for file in files {
             var (fi, deferred) = importFile(file)
-            if let deferred { decp.append((imports.count, deferred)) }
+            if let deferred { waiting.append((imports.count, deferred)) }
             if fi.format == .scope {
                 decoded[imports.count] = decode(fi)
                 fi.mapped = []
@@ -48,12 +49,14 @@ public struct ContentReader {
         }
         var knownBuyers = Set(decoded.values.flatMap { $0.buyers.map(\.0.id) })
         knownBuyers.formUnion(imports.flatMap { $0.buyers.map(\.0.id) })
-        for (i, root) in decp { DECPImporter.read(root, into: &imports[i], site: site, knownBuyers: knownBuyers) }
+        let context = ImportContext(site: site, knownBuyers: knownBuyers)
+        for (i, document) in waiting { FormatRegistry.named(imports[i].format)?.read(document: document, into: &imports[i], context: context) }
         // A file that gave nothing says so: a shape no importer reads is never passed over in silence.
         for i in imports.indices where imports[i].read.values.reduce(0, +) == 0 && imports[i].awards.isEmpty && imports[i].updates.isEmpty
             && imports[i].problems.allSatisfy({ $0.severity == .warning && $0.message.hasPrefix("the key ") }) {
             let said = Diagnostic(.warning, at: SourceLocation(file: imports[i].file, position: .none), kind: nil, recordID: nil, field: nil,
-                                  "no record found in this file (read as \(imports[i].format.rawValue))")
+                                  "no record found in this file (read as \(imports[i].format.rawValue)"
+                                  + (imports[i].shape.map { "; it holds \($0)" } ?? "") + ")")
             if decoded[i] != nil { decoded[i]!.diagnostics.append(said) } else { imports[i].problems.append(said) }
         }
 
@@ -80,6 +83,7 @@ public struct ContentReader {
                 stat(fi.file, fi.format, kind) {
                     $0.read = fi.read[kind]!
                     $0.leftOut = fi.leftOut[kind] ?? 0
+                    $0.merged = fi.merged[kind] ?? 0
                     $0.rejected = (fi.unmapped[kind] ?? 0) + (d.rejected[kind] ?? 0)
                     $0.imported = d.imported[kind] ?? 0
                     $0.reasons = d.reasons[kind] ?? [:]
@@ -91,12 +95,13 @@ public struct ContentReader {
             if notices.isEmpty { notices = d.notices } else { notices += d.notices }
             if programmations.isEmpty { programmations = d.programmations } else { programmations += d.programmations }
             nativeBuyers += d.buyers
-            if fi.format == .decp { stat(fi.file, fi.format, .award) { $0.imported = fi.awards.count } }
+            if fi.read[.award] != nil { stat(fi.file, fi.format, .award) { $0.imported = fi.awards.count } }
             result.diagnostics += d.diagnostics
         }
 
         // 5. What records say of each other.
         var rejectedAt: [(SourceLocation, RecordKind)] = []
+        var mergedAt: [(SourceLocation, RecordKind)] = []
         var buyers = unique(nativeBuyers.map { ($0.0.id, $0.1, $0.0) }, kind: .buyer, into: &result.diagnostics, rejected: &rejectedAt)
         var buyerIDs = Set(buyers.map(\.id))
         // Buyers an importer made: the first of an id wins; a native buyer of the same id wins over it.
@@ -105,9 +110,9 @@ public struct ContentReader {
             for (b, _) in fi.buyers where buyerIDs.insert(b.id).inserted { made.append((b, i)) }
         }
         let keptNotices = Merge.records(notices, kind: .notice, id: \.id, source: \.source, date: { $0.published },
-                                        fill: Merge.fillNotice, into: &result.diagnostics, rejected: &rejectedAt)
+                                        fill: Merge.fillNotice, into: &result.diagnostics, rejected: &rejectedAt, merged: &mergedAt)
         let keptProgrammations = Merge.records(programmations, kind: .programmation, id: \.id, source: \.source, date: { $0.announced },
-                                               fill: Merge.fillProgrammation, into: &result.diagnostics, rejected: &rejectedAt)
+                                               fill: Merge.fillProgrammation, into: &result.diagnostics, rejected: &rejectedAt, merged: &mergedAt)
         result.notices = keptNotices.allSatisfy({ buyerIDs.contains($0.buyerID) }) ? keptNotices : keptNotices.filter { n in
             if buyerIDs.contains(n.buyerID) { return true }
             result.diagnostics.append(Diagnostic(.error, at: n.source, kind: .notice, recordID: n.id, field: "buyer",
@@ -127,6 +132,11 @@ public struct ContentReader {
             stats[key]?.imported -= 1
             stats[key]?.rejected += 1
         }
+        for (loc, kind) in mergedAt {
+            let key = loc.file + "\t" + kind.rawValue
+            stats[key]?.imported -= 1
+            stats[key]?.merged += 1
+        }
         // Made buyers are kept only where a kept record names them.
         var named = Set(result.notices.map(\.buyerID)).union(result.programmations.map(\.buyerID))
         named.formUnion(imports.flatMap(\.awards).map(\.buyerID))
@@ -135,8 +145,18 @@ public struct ContentReader {
             stat(imports[i].file, imports[i].format, .buyer) { $0.imported += 1 }
         }
         buyerIDs = Set(buyers.map(\.id))
-        var awardIDs: Set<String> = []
-        result.awards = imports.flatMap(\.awards).filter { awardIDs.insert($0.id).inserted && buyerIDs.contains($0.buyerID) }
+        // An award in two files: the first read is kept, the other merged into it, with a warning.
+        var awardAt: [String: SourceLocation] = [:]
+        result.awards = imports.flatMap(\.awards).filter { a in
+            guard buyerIDs.contains(a.buyerID) else { return false }
+            guard let first = awardAt[a.id] else { awardAt[a.id] = a.source; return true }
+            result.diagnostics.append(Diagnostic(.warning, at: a.source, kind: .award, recordID: a.id, field: "id",
+                                                 "also at \(first); merged: the award read first is shown"))
+            let key = a.source.file + "\t" + RecordKind.award.rawValue
+            stats[key]?.imported -= 1
+            stats[key]?.merged += 1
+            return false
+        }
         // Exports are often in id order already: checked before sorting (moving whole records).
         if !result.notices.isSorted(by: \.id) { result.notices.sort { $0.id < $1.id } }
         if !result.programmations.isSorted(by: \.id) { result.programmations.sort { $0.id < $1.id } }
@@ -149,7 +169,7 @@ public struct ContentReader {
     /// The format a JSON export's content shows (for tests and tools).
     public static func detectFormat(json data: Data) -> ExportFormat {
         guard case .success(let root) = JSONRecordReader.parse(data, displayPath: "") else { return .scope }
-        return FormatDetector.detect(json: root)
+        return FormatRegistry.detect(.json(root)).name
     }
 
     /// One file's records, validated.
@@ -231,16 +251,40 @@ public struct ContentReader {
     }
 
     /// One file: its text, its format (declared, or told from its content), its records in
-    /// Scope's fields. A DECP file's JSON comes back to be read once every buyer is known.
-    func importFile(_ file: SourceFile) -> (FileImport, RawValue?) {
+    /// Scope's fields. A file whose format waits for every buyer comes back parsed, to be read then.
+    func importFile(_ file: SourceFile) -> (FileImport, ParsedExport?) {
         let display = file.display
         var fi = FileImport(file: display, format: file.declared ?? .scope)
         let whole = SourceLocation(file: display, position: .none)
+        let context = ImportContext(site: site)
         guard let data = file.data ?? FileManager.default.contents(atPath: file.url.path) else {
             fi.problems.append(Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil, "cannot read the file"))
             return (fi, nil)
         }
-        if file.url.pathExtension.lowercased() == "json" {
+        let declared = file.declared.flatMap(FormatRegistry.named)
+        let ext = file.url.pathExtension.lowercased()
+        if ext == "xml" || declared?.extensions == ["xml"] {
+            switch XMLTree.parse(data) {
+            case .failure(let f):
+                fi.problems.append(Diagnostic(.error, at: SourceLocation(file: display, position: .line(f.line)), kind: nil, recordID: nil,
+                                              field: nil, "not well-formed XML: \(f.message) (line \(f.line)); no record of this file was read"))
+                return (fi, nil)
+            case .success(let root):
+                fi.shape = "an XML document whose root is <\(root.name)>"
+                let document = ParsedExport.xml(root)
+                let format = declared ?? FormatRegistry.all.first { $0.claims(document) } ?? EFormsFormat()
+                fi.format = format.name
+                guard !format.readsRows, format.extensions.contains("xml") else {
+                    fi.problems.append(Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil,
+                                                  "\(format.name.rawValue) exports are not XML; this file was not read"))
+                    return (fi, nil)
+                }
+                if format.waitsForBuyers { return (fi, document) }
+                format.read(document: document, into: &fi, context: context)
+                return (fi, nil)
+            }
+        }
+        if ext == "json" {
             var json = data
             if file.encoding != .utf8 {
                 switch TextDecoding.text(data, encoding: file.encoding, file: display) {
@@ -263,21 +307,25 @@ public struct ContentReader {
                     return (fi, nil)
                 }
                 let fields = Set(records.first?.fields.keys.map { $0 } ?? [])
-                fi.format = file.declared ?? FormatDetector.detect(fields: fields)
-                if fi.format == .ocds || fi.format == .decp { fi.problems.append(d); return (fi, nil) }
-                let kind = fi.format.rowKind ?? file.folder ?? Self.nativeKind(fields: fields)
-                take(records, problems, kind: kind, into: &fi)
+                let format = declared ?? FormatRegistry.detect(fields: fields)
+                fi.format = format.name
+                guard format.readsRows else { fi.problems.append(d); return (fi, nil) }
+                let kind = format.rowKind ?? file.folder ?? Self.nativeKind(fields: fields)
+                take(records, problems, kind: kind, format: format, into: &fi)
                 return (fi, nil)
             case .success(let r): root = r
             }
-            fi.format = file.declared ?? FormatDetector.detect(json: root)
-            switch fi.format {
-            case .ocds: OCDSImporter.read(root, into: &fi, site: site)
-            case .decp: return (fi, root)
-            case .scope, .boamp, .approch:
-                let kind = fi.format.rowKind ?? file.folder ?? Self.nativeKind(of: root)
+            fi.shape = Self.describe(root)
+            let document = ParsedExport.json(root)
+            let format = declared ?? FormatRegistry.detect(document)
+            fi.format = format.name
+            if format.waitsForBuyers { return (fi, document) }
+            if format.readsRows {
+                let kind = format.rowKind ?? file.folder ?? Self.nativeKind(of: root)
                 let (records, problems) = JSONRecordReader(displayPath: display, kind: kind).records(in: root)
-                take(records, problems, kind: kind, into: &fi)
+                take(records, problems, kind: kind, format: format, into: &fi)
+            } else {
+                format.read(document: document, into: &fi, context: context)
             }
             return (fi, nil)
         }
@@ -288,39 +336,37 @@ public struct ContentReader {
         }
         let (records, problems) = CSVRecordReader(displayPath: display, kind: file.folder ?? .notice).read(text)
         let fields = Set(records.first?.fields.keys.map { $0 } ?? [])
-        fi.format = file.declared ?? FormatDetector.detect(fields: fields)
-        switch fi.format {
-        case .ocds, .decp:
+        let format = declared ?? FormatRegistry.detect(fields: fields)
+        fi.format = format.name
+        guard format.readsRows, format.extensions.contains("csv") else {
             fi.problems.append(Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil,
-                                          "\(fi.format.rawValue.uppercased()) exports are JSON; this CSV file was not read"))
-        case .scope, .boamp, .approch:
-            let kind = fi.format.rowKind ?? file.folder ?? Self.nativeKind(fields: fields)
-            let relabelled = problems.map { d in d.kind == nil ? d : Diagnostic(d.severity, at: d.location, kind: kind, recordID: d.recordID, field: d.field, d.message) }
-            take(records, relabelled, kind: kind, into: &fi)
+                                          "\(format.name.rawValue.uppercased()) exports are not CSV; this CSV file was not read"))
+            return (fi, nil)
         }
+        let kind = format.rowKind ?? file.folder ?? Self.nativeKind(fields: fields)
+        let relabelled = problems.map { d in d.kind == nil ? d : Diagnostic(d.severity, at: d.location, kind: kind, recordID: d.recordID, field: d.field, d.message) }
+        take(records, relabelled, kind: kind, format: format, into: &fi)
         return (fi, nil)
     }
 
-    /// Hands a file's records to its importer (native records go as they are).
-    private func take(_ records: [RawRecord], _ problems: [Diagnostic], kind: RecordKind, into fi: inout FileImport) {
+    /// Hands a file's records to its format.
+    private func take(_ records: [RawRecord], _ problems: [Diagnostic], kind: RecordKind, format: any ImportFormat, into fi: inout FileImport) {
         // Record-level problems (a non-object, a ragged row) are records read and rejected.
         let recordProblems = problems.filter { $0.kind != nil }.count
         fi.problems += problems
         fi.read[kind, default: 0] += recordProblems
         fi.unmapped[kind, default: 0] += recordProblems
-        switch fi.format {
-        case .boamp: BOAMPImporter.read(records, into: &fi, site: site)
-        case .approch: APProchImporter.read(records, into: &fi, site: site)
-        default:
-            fi.read[kind, default: 0] += records.count
-            let known: Set<String>
-            switch kind {
-            case .notice: known = NoticeDecoder.fields
-            case .programmation: known = ProgrammationDecoder.fields
-            case .buyer, .award: known = BuyerDecoder.fields
-            }
-            reportUnknownFields(records, known: known, file: fi.file, kind: kind, into: &fi.problems)
-            fi.mapped += records.map { MappedRecord(kind: kind, record: $0) }
+        format.read(rows: records, kind: kind, into: &fi, context: ImportContext(site: site))
+    }
+
+    /// A JSON document in a few words: "an object with keys a, b, c", "an empty array".
+    static func describe(_ root: RawValue) -> String {
+        switch root {
+        case .list(let l): return l.isEmpty ? "an empty array" : "an array of \(l.count) element\(l.count == 1 ? "" : "s")"
+        case .object(let o):
+            let keys = o.keys.sorted()
+            return o.isEmpty ? "an empty object" : "an object with keys " + keys.prefix(8).joined(separator: ", ") + (keys.count > 8 ? "…" : "")
+        default: return root.excerpt
         }
     }
 
@@ -335,25 +381,10 @@ public struct ContentReader {
         var first: RawValue?
         switch root {
         case .list(let l): first = l.first
-        case .object(let o): first = o.keys.sorted().lazy.compactMap { Loose.array(o[$0]).first }.first
+        case .object: return nativeKind(fields: Set(JSONRecordReader.firstRecord(in: root)?.keys.map { $0 } ?? []))
         default: break
         }
         return nativeKind(fields: Set(Loose.object(first)?.keys.map { $0 } ?? []))
-    }
-
-    /// One warning per unknown field per file, with how many records carry it.
-    private func reportUnknownFields(_ records: [RawRecord], known: Set<String>, file: String, kind: RecordKind,
-                                     into diagnostics: inout [Diagnostic]) {
-        var counts: [String: (Int, SourceLocation)] = [:]
-        for r in records {
-            for key in r.fields.keys where !known.contains(key) {
-                counts[key] = ((counts[key]?.0 ?? 0) + 1, counts[key]?.1 ?? r.location)
-            }
-        }
-        for (key, (n, loc)) in counts.sorted(by: { $0.key < $1.key }) {
-            diagnostics.append(Diagnostic(.warning, at: loc, kind: kind, recordID: nil, field: key,
-                                          "unknown field, ignored (in \(n) record\(n > 1 ? "s" : "") of this file)"))
-        }
     }
 
     private func unique<T>(_ items: [(String, SourceLocation, T)], kind: RecordKind, into diagnostics: inout [Diagnostic],

@@ -169,9 +169,14 @@ struct FieldReader {
         guard let raw = list(name, required: required) else { return nil }
         var codes: [CPVCode] = []
         for r in raw {
-            guard let c = CPVCode(parsing: r) else {
+            guard var c = CPVCode(parsing: r) else {
                 fail(name, "malformed CPV code \"\(r)\" (expected 8 digits, optionally -check digit)")
                 continue
+            }
+            // A code CPV 2008 does not list, that CPV 2003 did: its successor.
+            if let new = c.translatedFrom2003 {
+                warn(name, "CPV 2003 code \(r) read as its CPV 2008 successor \(new.description) (\(new.entry?.labelFR ?? ""))")
+                c = new
             }
             if CPVDivision.lookup(c.division) == nil {
                 fail(name, "CPV code \"\(r)\" has no known division \(c.division)")

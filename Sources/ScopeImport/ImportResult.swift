@@ -1,8 +1,9 @@
 import ScopeModel
 
 /// What one export file gave for one kind of record: how many were read, imported, rejected
-/// (each with an error), left out (not the site's, or naming a record no export has), and
-/// applied to other records (BOAMP's corrections and awards). The four add up to those read.
+/// (each with an error), left out (not the site's, or naming a record no export has), merged
+/// into another copy of the same record, and applied to other records (corrections and awards).
+/// The five add up to those read.
 public struct SourceStats: Sendable, Hashable {
     public let file: String
     public let format: ExportFormat
@@ -11,6 +12,8 @@ public struct SourceStats: Sendable, Hashable {
     public var imported = 0
     public var rejected = 0
     public var leftOut = 0
+    /// The same record again (in this file or another), merged into the one kept, with a warning.
+    public var merged = 0
     /// Records that change others (BOAMP corrections, cancellations, awards), applied.
     public var updates = 0
     /// Why records were rejected: the field named by each error, and how many.

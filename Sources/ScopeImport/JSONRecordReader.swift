@@ -88,15 +88,16 @@ struct JSONRecordReader {
             items = l
             prefix = "$"
         case .object(let o):
-            let key = o[kind.folder] != nil ? kind.folder : o.keys.sorted().first { if case .list = o[$0]! { return true } else { return false } }
+            let key = Self.recordsKey(o, kind: kind)
             guard let key, case .list(let l) = o[key]! else {
                 return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
-                                        "expected an array of records, or an object holding one; found an object without an array")])
+                                        "expected an array of records, or an object holding one; found an object without an array "
+                                        + "(keys \(o.keys.sorted().prefix(8).joined(separator: ", "))\(o.count > 8 ? "…" : ""))")])
             }
             items = l
             prefix = "$.\(key)"
             // One list of records a file: any other is said, never dropped without a word.
-            for other in o.keys.sorted() where other != key {
+            for other in o.keys.sorted() where other != key && !Self.apiMetadata.contains(other) {
                 guard case .list(let more) = o[other]!, more.contains(where: { if case .object = $0 { return true } else { return false } }) else { continue }
                 extra.append(Diagnostic(.error, at: SourceLocation(file: displayPath, position: .jsonPath("$.\(other)")), kind: nil, recordID: nil,
                                         field: other, "a second list of records (\(more.count) element\(more.count == 1 ? "" : "s")) beside \"\(key)\", "
@@ -116,9 +117,44 @@ struct JSONRecordReader {
                                            "expected an object, found \(item.excerpt); record rejected"))
                 continue
             }
+            // Opendatasoft's API v1 wraps each record: `{"recordid": …, "fields": {…}}`.
+            if let inner = Self.unwrapped(fields) {
+                records.append(RawRecord(fields: inner, location: SourceLocation(file: displayPath, position: .jsonPath("\(prefix)[\(i)].fields"))))
+                continue
+            }
             records.append(RawRecord(fields: fields, location: loc))
         }
         return (records, problems)
+    }
+
+    /// Lists the Opendatasoft APIs put beside the records: not records.
+    static let apiMetadata: Set<String> = ["facet_groups", "links", "parameters"]
+
+    /// The member of an object that holds its records: the one named after the kind, else the
+    /// API's names (`results` in Opendatasoft v2.1, `records` in v1), else the first list.
+    static func recordsKey(_ o: [String: RawValue], kind: RecordKind?) -> String? {
+        func isList(_ k: String) -> Bool { if case .list? = o[k] { return true } else { return false } }
+        for k in [kind?.folder, "results", "records"].compactMap({ $0 }) where isList(k) { return k }
+        return o.keys.sorted().first(where: isList)
+    }
+
+    /// The fields of an Opendatasoft API v1 record (`fields` beside `recordid` or `datasetid`).
+    static func unwrapped(_ o: [String: RawValue]) -> [String: RawValue]? {
+        guard case .object(let inner)? = o["fields"], o["recordid"] != nil || o["datasetid"] != nil else { return nil }
+        return inner
+    }
+
+    /// The first record's fields of a parsed file (unwrapped as `records(in:)` does), to tell its format.
+    static func firstRecord(in root: RawValue) -> [String: RawValue]? {
+        let first: [String: RawValue]?
+        switch root {
+        case .list(let l): first = l.lazy.compactMap { Loose.object($0) }.first
+        case .object(let o):
+            first = recordsKey(o, kind: nil).flatMap { k in Loose.array(o[k]).lazy.compactMap { Loose.object($0) }.first }
+        default: first = nil
+        }
+        guard let first else { return nil }
+        return unwrapped(first) ?? first
     }
 
     /// The parser's message, with the line and column of the character it names, counted in

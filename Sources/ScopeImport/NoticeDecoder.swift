@@ -16,7 +16,10 @@ enum NoticeDecoder {
         let buyer = r.text("buyer", required: true)
         let type = r.choice("contract_type", required: true, allowed: "works, supplies, services", ContractType.init(parsing:))
         let procedure = r.text("procedure")
-        let cpv = r.cpvCodes("cpv", required: true)
+        // An importer sets `cpv: []` for an export that gives no code (BOAMP): the notice is listed
+        // as unclassified, with the importer's warning.
+        let unclassified: Bool = { if case .list(let l)? = record.fields["cpv"], l.isEmpty { return true } else { return false } }()
+        let cpv = unclassified ? [] : r.cpvCodes("cpv", required: true)
         let departments = r.departments("departments", required: true, site: site)
         let place = r.text("place")
         let published = r.day("published", required: true)
@@ -44,7 +47,7 @@ enum NoticeDecoder {
         return (notice, r.warnings)
     }
 
-    /// Lots: a JSON array of objects `{number, title, cpv, value}`; in CSV, a cell holding
+    /// Lots: a JSON array of objects `{number, title, cpv, value, deadline}`; in CSV, a cell holding
     /// that JSON array.
     private static func decodeLots(_ r: inout FieldReader, currency: String) -> [Lot] {
         guard let raw = r.record.fields["lots"], !raw.isEmpty else { return [] }
@@ -70,9 +73,10 @@ enum NoticeDecoder {
             let title = sub.text("title", required: true)
             let cpv = sub.cpvCodes("cpv", required: false)?.first
             let value = sub.amount("value").map { Money(amount: $0, currency: currency) }
+            let deadline = sub.dateTime("deadline")
             for e in sub.errors { r.fail("lots[\(i)].\(e.field ?? "")", e.message) }
             for w in sub.warnings { r.warn("lots[\(i)].\(w.field ?? "")", w.message) }
-            if let title, sub.isValid { lots.append(Lot(number: number, title: title, cpv: cpv, value: value)) }
+            if let title, sub.isValid { lots.append(Lot(number: number, title: title, cpv: cpv, value: value, deadline: deadline)) }
         }
         return lots.sorted { $0.number < $1.number }
     }

@@ -15,7 +15,9 @@ enum ProgrammationDecoder {
         let description = r.longText("description")
         let buyer = r.text("buyer", required: true)
         let type = r.choice("contract_type", required: true, allowed: "works, supplies, services", ContractType.init(parsing:))
-        let cpv = r.cpvCodes("cpv", required: true)
+        // `cpv: []` from an importer: the export gives no code; listed as unclassified.
+        let unclassified: Bool = { if case .list(let l)? = record.fields["cpv"], l.isEmpty { return true } else { return false } }()
+        let cpv = unclassified ? [] : r.cpvCodes("cpv", required: true)
         let departments = r.departments("departments", required: true, site: site)
         let period = r.choice("expected_publication", required: true,
                               allowed: "a month (2027-03) or a quarter (2027-Q1)", ExpectedPeriod.init(parsing:))

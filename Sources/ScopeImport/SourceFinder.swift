@@ -4,7 +4,7 @@ import ScopeModel
 import Glibc
 #endif
 
-/// Lists the export files of a folder: `.json` and `.csv`, recursively, in path order so that
+/// Lists the export files of a folder (the extensions some format reads: `.json`, `.csv`, `.xml`), recursively, in path order so that
 /// every run reads them in the same order. A symbolic link is read when it points to a file
 /// inside the content folder; any other is reported and not read (a file elsewhere is named
 /// under `sources:` in the config instead).
@@ -32,11 +32,12 @@ enum SourceFinder {
             } else if (st.st_mode & S_IFMT) != S_IFREG {
                 continue
             }
-            switch url.pathExtension.lowercased() {
-            case "json", "csv": found.append(url)
-            default:
+            if FormatRegistry.extensions.contains(url.pathExtension.lowercased()) {
+                found.append(url)
+            } else {
+                let known = FormatRegistry.extensions.sorted().map { "." + $0 }.joined(separator: ", ")
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: displayPath(url), position: .none),
-                                              kind: nil, recordID: nil, field: nil, "not a .json or .csv file, ignored"))
+                                              kind: nil, recordID: nil, field: nil, "not an export Scope reads (\(known)), ignored"))
             }
         }
         return found.sorted { $0.path < $1.path }

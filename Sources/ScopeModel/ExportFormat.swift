@@ -1,28 +1,18 @@
-/// The export formats Scope reads: its own (`scope`, see docs/records.md) and the ones
-/// publishers already have (see docs/formats.md).
-public enum ExportFormat: String, Sendable, CaseIterable, Comparable {
+/// The name of an export format: Scope's own (`scope`, see docs/records.md) or one that
+/// publishers already have (see docs/formats.md). The formats themselves, and their names, live
+/// in ScopeImport's `Formats/` folder, one folder each; this is only the name a config, a report
+/// and a message use.
+public struct ExportFormat: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public var description: String { rawValue }
+
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+
     /// Scope's own records: notices, programmations, buyers (JSON or CSV).
-    case scope
-    /// BOAMP open data (Opendatasoft `boamp` dataset), JSON or CSV: notices.
-    case boamp
-    /// APProch `projets-dachats-publics`, JSON or CSV: programmations.
-    case approch
-    /// OCDS 1.1 release or record packages, JSON: programmations and notices.
-    case ocds
-    /// DECP 2019 or 2022, JSON: awarded contracts.
-    case decp
-
-    public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
-
-    /// The kind of record a flat export of this format holds; nil where the file says (Scope's
-    /// own, by its folder or fields) or where records are not flat rows (OCDS, DECP).
-    public var rowKind: RecordKind? {
-        switch self {
-        case .boamp: return .notice
-        case .approch: return .programmation
-        case .scope, .ocds, .decp: return nil
-        }
-    }
+    public static let scope = ExportFormat(rawValue: "scope")
 }
 
 /// The character encodings exports come in. UTF-8 is the default; Excel saves CSV in

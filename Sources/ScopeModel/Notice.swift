@@ -6,12 +6,15 @@ public struct Lot: Hashable, Sendable {
     public let title: String
     public let cpv: CPVCode?
     public let value: Money?
+    /// The lot's own deadline, when the export gives one per lot (eForms BT-131).
+    public let deadline: Date?
 
-    public init(number: Int, title: String, cpv: CPVCode?, value: Money?) {
+    public init(number: Int, title: String, cpv: CPVCode?, value: Money?, deadline: Date? = nil) {
         self.number = number
         self.title = title
         self.cpv = cpv
         self.value = value
+        self.deadline = deadline
     }
 }
 

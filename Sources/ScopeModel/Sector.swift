@@ -21,8 +21,14 @@ public struct Sector: Hashable, Comparable, Sendable {
 public struct SectorMapping: Sendable {
     public let sectors: [Sector]
     private let byDivision: [String: Sector]
+    /// Where a record with no CPV code is listed (a BOAMP notice that gives none).
+    public let unclassified: Sector
 
-    public init(sectors: [Sector]) {
+    /// The unclassified sector when `sectors.yaml` names none.
+    public static let defaultUnclassified = Sector(id: "non-classe", name: "Non classé", divisions: [])
+
+    public init(sectors: [Sector], unclassified: Sector = SectorMapping.defaultUnclassified) {
+        self.unclassified = unclassified
         var byDivision: [String: Sector] = [:]
         for s in sectors { for d in s.divisions where byDivision[d] == nil { byDivision[d] = s } }
         var all = sectors
@@ -31,6 +37,7 @@ public struct SectorMapping: Sendable {
             byDivision[division.code] = s
             all.append(s)
         }
+        all.append(unclassified)
         self.sectors = all
         self.byDivision = byDivision
     }
@@ -40,6 +47,7 @@ public struct SectorMapping: Sendable {
 
     /// The distinct sectors of a list of codes, in the order of the codes (main code first).
     public func sectors(for codes: [CPVCode]) -> [Sector] {
+        if codes.isEmpty { return [unclassified] }
         var seen = Set<String>()
         var out: [Sector] = []
         for c in codes { if let s = sector(for: c), seen.insert(s.id).inserted { out.append(s) } }

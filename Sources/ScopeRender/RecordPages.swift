@@ -28,12 +28,13 @@ extension SiteRenderer {
             inputs.add(views.paths.url(""))
             inputs.add(n.title)
             inputs.add(String(n.cpv.count))
-            for code in n.cpv { inputs.add(code.description) }
+            for code in n.cpv { inputs.add(code.description); inputs.add(cpvLabel(code)) }
             inputs.add(Markdown.version)
             for text in [n.description, n.procedure, n.documentsURL] { inputs.add(text ?? "\u{0}") }
             inputs.add(String(n.lots.count))
             for lot in n.lots {
-                for text in [String(lot.number), lot.title, lot.cpv?.description, lot.value.map(format.money)] { inputs.add(text ?? "\u{0}") }
+                for text in [String(lot.number), lot.title, lot.cpv?.description, lot.cpv.map(cpvLabel), lot.value.map(format.money),
+                             lot.deadline.map(format.dateTime)] { inputs.add(text ?? "\u{0}") }
             }
             if let p = programmation {
                 for text in [p.programmation.title, views.paths.programmation(p), format.period(p.programmation.expectedPublication)] { inputs.add(text) }
@@ -53,7 +54,7 @@ extension SiteRenderer {
         var page = views.noticeItem(i)
         page["crumbs"] = views.crumbs([(t("nav.notices"), Paths.notices), (n.title, nil)])
         page["cpv"] = n.cpv.map { code -> [String: Any] in
-            ["code": code.description, "division": self.cpvLabel(code)]
+            ["code": code.description, "label": self.cpvLabel(code)]
         }
         if let d = n.description { page["description_html"] = Markdown.html(d) }
         if let p = n.procedure { page["procedure"] = p }
@@ -61,10 +62,13 @@ extension SiteRenderer {
         if !n.lots.isEmpty {
             page["lots"] = n.lots.map { lot -> [String: Any] in
                 var l: [String: Any] = ["number": lot.number, "title": lot.title]
-                if let c = lot.cpv { l["cpv"] = c.description }
+                if let c = lot.cpv { l["cpv"] = c.description; l["cpv_label"] = cpvLabel(c) }
                 if let v = lot.value { l["value"] = format.money(v) }
+                if let d = lot.deadline { l["deadline"] = format.dateTime(d) }
                 return l
             }
+            page["lots_have_cpv"] = n.lots.contains { $0.cpv != nil }
+            page["lots_have_deadline"] = n.lots.contains { $0.deadline != nil }
         }
         if let p = programmation {
             page["programmation"] = ["title": p.programmation.title, "url": views.paths.url(views.paths.programmation(p)),
@@ -86,7 +90,7 @@ extension SiteRenderer {
         var page = views.programmationItem(i)
         page["crumbs"] = views.crumbs([(t("nav.programmations"), Paths.programmations), (p.title, nil)])
         page["cpv"] = p.cpv.map { code -> [String: Any] in
-            ["code": code.description, "division": self.cpvLabel(code)]
+            ["code": code.description, "label": self.cpvLabel(code)]
         }
         if let d = p.description { page["description_html"] = Markdown.html(d) }
         if let m = p.durationMonths { page["duration"] = format.count(m, "months") }
@@ -97,8 +101,9 @@ extension SiteRenderer {
         return render("programmation", title: p.title, section: "programmations", page)
     }
 
-    /// A CPV division's name in the site's language.
+    /// A CPV code's own name in the site's language (CPV 2008), else its division's.
     func cpvLabel(_ code: CPVCode) -> String {
+        if let label = code.label(language: t.language) { return label }
         guard let d = CPVDivision.lookup(code.division) else { return "" }
         return t.language == "fr" ? d.labelFR : d.labelEN
     }

@@ -60,6 +60,12 @@ enum Files {
         name: "Culture, sport et loisirs"
         divisions: ["92"]
 
+    # Where a notice that gives no CPV code is listed (BOAMP notices may give only BOAMP's own
+    # descriptors).
+    unclassified:
+      id: non-classe
+      name: "Non classé"
+
     """
 
     static let about = """

@@ -102,6 +102,6 @@ final class MixedSourcesTests: XCTestCase {
         let formats = Set(r.sources.map(\.format))
         XCTAssertEqual(formats, [.scope, .boamp, .approch, .ocds, .decp])
         let boamp = try XCTUnwrap(r.sources.first { $0.format == .boamp && $0.kind == .notice })
-        XCTAssertEqual([boamp.read, boamp.imported, boamp.rejected, boamp.leftOut], [9, 3, 2, 2])
+        XCTAssertEqual([boamp.read, boamp.imported, boamp.rejected, boamp.leftOut], [9, 4, 1, 2])
     }
 }

@@ -121,7 +121,7 @@ final class BadInputTests: XCTestCase {
             "\(file) at $[1]: error: notice \"26-00002\", field \"departments\": unknown department \"99\"",
             "\(file) at $[2]: error: notice \"26-00003\", field \"cpv\": malformed CPV code \"4523314\" (expected 8 digits, optionally -check digit)",
             "\(file) at $[3]: error: notice \"26-00004\", field \"cpv\": malformed CPV code \"45233140-22\" (expected 8 digits, optionally -check digit)",
-            "\(file) at $[4]: error: notice \"26-00005\", field \"cpv\": CPV code \"99000000\" has no known division 99",
+            "\(file) at $[4]: error: notice \"26-00005\", field \"cpv\": CPV code \"99999999\" has no known division 99",
             "\(file) at $[5]: error: notice \"26-00006\", field \"departments\": department 75 outside the site's departments (Occitanie)",
         ])
         XCTAssertEqual(r.sources.first { $0.kind == .notice }?.reasons, ["cpv": 3, "departments": 2])

@@ -40,7 +40,7 @@ final class ConfigTests: XCTestCase {
         let mapping = try ConfigLoader.loadSectors(contentDirectory: root)
         XCTAssertEqual(mapping.sector(for: CPVCode(parsing: "45233140-2")!)?.id, "btp")
         XCTAssertEqual(mapping.sector(for: CPVCode(parsing: "90911200")!)?.id, "cpv-90")
-        XCTAssertEqual(mapping.sectors.count, 1 + 43)
+        XCTAssertEqual(mapping.sectors.count, 1 + 43 + 1)  // and the unclassified sector
         let dup = try folder("sectors-dup", ["sectors.yaml": "sectors:\n  - id: a\n    name: A\n    divisions: [\"45\"]\n  - id: b\n    name: B\n    divisions: [\"45\"]\n"])
         XCTAssertThrowsError(try ConfigLoader.loadSectors(contentDirectory: dup)) { e in
             XCTAssertTrue("\(e)".hasSuffix("sectors.yaml:7: division 45 is already in sector \"a\""), "\(e)")

@@ -23,7 +23,7 @@ final class FormatTests: XCTestCase {
         let f = try ContentFixture(files: ["notices/boamp.json": fixture("boamp.json")])
         let r = try f.read()
         let file = f.path("notices/boamp.json")
-        XCTAssertEqual(r.notices.map(\.id), ["26-10001", "26-10002", "26-10004"])
+        XCTAssertEqual(r.notices.map(\.id), ["26-10001", "26-10002", "26-10004", "26-10007"])
 
         // Entities decoded; the correction 26-10003 moved the deadline; donnees gave CPV codes
         // (main first), lots, the value and the documents link; the buyer has a stable id from its name.
@@ -56,22 +56,25 @@ final class FormatTests: XCTestCase {
         // etat AVIS_ANNULE: cancelled.
         XCTAssertEqual(r.notices[2].statedStatus, .cancelled)
 
+        // No CPV code anywhere: published all the same, under no sector's code (listed as not classified).
+        XCTAssertEqual(r.notices[3].cpv, [])
+
         XCTAssertEqual(Set(r.buyers.map(\.id)), ["boamp-commune-de-millau", "24310051900015", "boamp-commune-de-rodez",
-                                                 "21310555400017", "20005379100014"])
+                                                 "21310555400017", "20005379100014", "boamp-commune-de-lunel"])
         let millau = r.buyers.first { $0.id == "boamp-commune-de-millau" }!
         XCTAssertEqual(millau, Buyer(id: "boamp-commune-de-millau", name: "Commune de Millau", kind: .commune, department: "12", website: nil))
         XCTAssertEqual(r.buyers.first { $0.id == "24310051900015" }?.kind, .epci)
 
         XCTAssertEqual(messages(r), [
             "\(file): warning: 1 notice outside the site's departments left out",
-            "\(file) at $[6]: error: notice \"26-10007\", field \"donnees\": no CPV code in donnees (descripteur_code is BOAMP's own thesaurus, not CPV); record rejected",
+            "\(file) at $[6]: warning: notice \"26-10007\", field \"donnees\": no CPV code in donnees; listed as not classified",
             "\(file) at $[7]: error: notice \"orphan\", field \"idweb\": no idweb (the notice's BOAMP number); record rejected",
             "\(file) at $[8]: warning: notice \"26-10009\", field \"annonce_lie\": corrects notice 26-99999, which is in no export; left out",
         ])
         let s = r.sources.first { $0.file == file && $0.kind == .notice }!
         XCTAssertEqual(s.format, .boamp)
-        XCTAssertEqual([s.read, s.imported, s.rejected, s.leftOut, s.updates], [9, 3, 2, 2, 2])
-        XCTAssertEqual(s.reasons, ["donnees": 1, "idweb": 1])
+        XCTAssertEqual([s.read, s.imported, s.rejected, s.leftOut, s.updates], [9, 4, 1, 2, 2])
+        XCTAssertEqual(s.reasons, ["idweb": 1])
     }
 
     func testBOAMPCSV() throws {
@@ -169,8 +172,11 @@ final class FormatTests: XCTestCase {
         XCTAssertEqual(r.buyers.first { $0.id == "25340001200011" }?.kind, .epci)
         XCTAssertEqual(messages(r), [
             "\(file): warning: 1 release of buyers outside the site's departments left out",
+            "\(file) at $.releases[0]: warning: notice \"ocds-abc123-0001\", field \"date\": another release of ocds-abc123-0001 (at $.releases[1]) is newer or later in the file; merged: that one is read",
             "\(file) at $.releases[4]: error: notice \"no-ocid\", field \"ocid\": a release without an ocid; record rejected",
         ])
+        let s = r.sources.first { $0.kind == .notice }!
+        XCTAssertEqual(s.read, s.imported + s.rejected + s.leftOut + s.merged)
     }
 
     func testOCDSRecordPackageUsesTheCompiledRelease() throws {
@@ -239,7 +245,7 @@ final class FormatTests: XCTestCase {
             "exports/b-decp.json": fixture("decp-2019.json"),
         ], config: "title: Test\nregion: Occitanie\nsources:\n  - path: exports/*-boamp.json\n    format: boamp\n  - exports/b-*.json\n  - path: exports/none-*.json\n")
         let r = try f.read()
-        XCTAssertEqual(r.notices.count, 3)
+        XCTAssertEqual(r.notices.count, 4)
         XCTAssertEqual(r.awards.count, 4)
         XCTAssertEqual(r.sources.map(\.format).filter { $0 != .scope }, [.boamp, .decp, .boamp, .decp])
         XCTAssertTrue(messages(r).contains("\(f.path("config.yaml")):7: warning: field \"sources\": no file matches \"exports/none-*.json\""),
@@ -249,7 +255,7 @@ final class FormatTests: XCTestCase {
     func testAnUnknownFormatInTheConfigNamesTheLine() throws {
         let f = try ContentFixture(files: [:], config: "title: Test\nsources:\n  - path: x.json\n    format: ted\n")
         XCTAssertThrowsError(try f.read()) { error in
-            XCTAssertEqual("\(error)", "\(f.path("config.yaml")):4: unknown format \"ted\" (known: scope, boamp, approch, ocds, decp)")
+            XCTAssertEqual("\(error)", "\(f.path("config.yaml")):4: unknown format \"ted\" (known: ocds, decp, eforms, boamp, approch, scope)")
         }
     }
 

@@ -58,6 +58,12 @@ struct NoticeUpdate {
     let by: String
     let published: String
     let location: SourceLocation
+    /// The update is also said elsewhere (an eForms award is an award too): no warning when its
+    /// notice is in no export.
+    var optional = false
+    /// A complete record (an eForms change notice): published as it is when the record it
+    /// changes is in no export.
+    var standalone: MappedRecord? = nil
 }
 
 /// What one export file gave, before validation.
@@ -78,6 +84,10 @@ struct FileImport {
     var unmapped: [RecordKind: Int] = [:]
     /// Update records applied to the records they name.
     var applied = 0
+    /// What the file held, in a few words, for a message when no record came out of it.
+    var shape: String?
+    /// Records that were another record of the file again, merged into it (each has a warning).
+    var merged: [RecordKind: Int] = [:]
 
     init(file: String, format: ExportFormat) {
         self.file = file
@@ -102,6 +112,8 @@ struct FileImport {
     }
 
     mutating func leaveOut(_ kind: RecordKind) { leftOut[kind, default: 0] += 1 }
+
+    mutating func merge(_ kind: RecordKind) { merged[kind, default: 0] += 1 }
 }
 
 /// Small readers for the loosely typed values of foreign exports.

@@ -21,6 +21,12 @@ enum ImportUpdates {
         all.sort { ($0.1.published, $0.1.by, $0.1.target) < ($1.1.published, $1.1.by, $1.1.target) }
         for (i, u) in all {
             guard let (fi, mi) = index[u.target] else {
+                if u.optional { continue }
+                if let whole = u.standalone {
+                    imports[i].mapped.append(whole)
+                    index[u.target] = (i, imports[i].mapped.count - 1)
+                    continue
+                }
                 imports[i].warn(.notice, at: u.location, id: u.by, field: "annonce_lie",
                                 "\(describe(u.change)) notice \(u.target), which is in no export; left out")
                 if !all.contains(where: { $0.1.location == u.location && index[$0.1.target] != nil }) && appliedBy.insert(u.location).inserted {
@@ -95,7 +101,7 @@ enum ImportUpdates {
 enum Merge {
     static func records<T>(_ items: [T], kind: RecordKind, id: (T) -> String, source: (T) -> SourceLocation, date: (T) -> Day?,
                            fill: (T, T) -> (T, [String]), into diagnostics: inout [Diagnostic],
-                           rejected: inout [(SourceLocation, RecordKind)]) -> [T] {
+                           rejected: inout [(SourceLocation, RecordKind)], merged: inout [(SourceLocation, RecordKind)]) -> [T] {
         // No id twice (the common case): the records as they are, not copied one by one.
         var ids = Set<String>(minimumCapacity: items.count)
         if items.allSatisfy({ ids.insert(id($0)).inserted }) { return items }
@@ -117,8 +123,9 @@ enum Merge {
             }
             let newer = (date(item).map { d in date(kept).map { d > $0 } ?? true }) ?? false
             let (winner, other) = newer ? (item, kept) : (kept, item)
-            let (merged, filled) = fill(winner, other)
-            out[p] = merged
+            let (kept2, filled) = fill(winner, other)
+            out[p] = kept2
+            merged.append((source(item), kind))
             let why = newer ? "its date is later" : "it was read first"
             diagnostics.append(Diagnostic(.warning, at: source(item), kind: kind, recordID: key, field: "id",
                                           "also in \(source(kept)); merged: the record at \(source(winner)) wins (\(why))"

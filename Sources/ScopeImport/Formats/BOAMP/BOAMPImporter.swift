@@ -56,9 +56,13 @@ enum BOAMPImporter {
             }
             var mapped = map(r, id: id, site: site, partial: false)
             if mapped.record.fields["cpv"] == nil {
-                out.reject(.notice, at: r.location, id: id, field: "donnees",
-                           "no CPV code in donnees (descripteur_code is BOAMP's own thesaurus, not CPV)")
-                continue
+                let descriptors = Loose.list(f["descripteur_libelle"])
+                out.warn(.notice, at: r.location, id: id, field: "donnees",
+                         "no CPV code in donnees" + (descriptors.isEmpty ? "" : " (BOAMP's descriptors: \(descriptors.joined(separator: ", ")))")
+                         + "; listed as not classified")
+                var fields = mapped.record.fields
+                fields["cpv"] = .list([])
+                mapped.record = RawRecord(fields: fields, location: mapped.record.location)
             }
             if etat == "AVIS_ANNULE" { mapped.record = RawRecord(fields: mapped.record.fields.merging(["status": .string("cancelled")]) { _, b in b }, location: r.location) }
             // The buyer, named by the notice: a stable id from its SIRET when `donnees` gives one, else from its name.
@@ -96,6 +100,9 @@ enum BOAMPImporter {
         put("published", Loose.text(f["dateparution"]).map(RawValue.string), from: "dateparution")
         put("deadline", Loose.text(f["datelimitereponse"]).map(RawValue.string), from: "datelimitereponse")
         if let d = donnees {
+            // What the API leaves null at the top, `donnees` often holds.
+            if m.fields["deadline"] == nil, let t = d.deadline { put("deadline", .string(t), from: "donnees") }
+            if m.fields["description"] == nil, let t = d.description { put("description", .string(t), from: "donnees") }
             if !d.cpv.isEmpty { put("cpv", .list(d.cpv.map(RawValue.string)), from: "donnees") }
             if let v = d.value { put("estimated_value", .number(v), from: "donnees") }
             if !d.lots.isEmpty {

@@ -13,6 +13,10 @@ struct BOAMPDonnees {
     var value: Double?
     var documentsURL: String?
     var siret: String?
+    var deadline: String?
+    var description: String?
+    /// The schema `donnees` is keyed by: `EFORMS`, `FNSimple`, `MAPA`…
+    var schema: String?
 
     init?(_ raw: RawValue?) {
         guard let raw else { return nil }
@@ -24,7 +28,25 @@ struct BOAMPDonnees {
         case .object: root = raw
         default: return nil
         }
+        if let o = Loose.object(root), o.count == 1 { schema = o.keys.first }
+        // An eForms notice, as JSON: read as the XML it was converted from.
+        if let eforms = Loose.object(root)?["EFORMS"], let name = Loose.object(eforms)?.keys.sorted().first,
+           let notice = XMLTree.element(json: Loose.object(eforms)![name]!, name: name).first {
+            let n = EFormsNotice(notice, language: "FRA")
+            cpv = n.cpv
+            lots = n.lots.enumerated().map { EFormsFormat.lot($1, index: $0) }
+            value = n.value
+            documentsURL = n.documentsURL
+            siret = n.buyerCompanyDigits.flatMap { $0.count == 14 ? $0 : nil }
+            deadline = n.deadline
+            description = n.description
+            return
+        }
         walk(root, key: "", inLot: false)
+    }
+
+    static func isDeadlineKey(_ k: String) -> Bool {
+        ["recept_offres", "date_recept_offres", "datelimitereponse", "date_limite_reponse", "receptoffres"].contains(k.lowercased())
     }
 
     static func isCPVKey(_ k: String) -> Bool {
@@ -35,7 +57,7 @@ struct BOAMPDonnees {
     static func isLotsKey(_ k: String) -> Bool { ["lot", "lots", "cac:procurementprojectlot"].contains(k.lowercased()) }
 
     static func isValueKey(_ k: String) -> Bool {
-        ["valeur", "valeurestimee", "valeur_estimee", "valeurtotale", "montant", "estimatedvalue",
+        ["valeur", "valeur_max", "valeurmax", "valeurestimee", "valeur_estimee", "valeurtotale", "montant", "estimatedvalue",
          "cbc:estimatedoverallcontractamount"].contains(k.lowercased())
     }
 
@@ -55,6 +77,7 @@ struct BOAMPDonnees {
                 }
                 if Self.isCPVKey(k) { Self.collectCPV(child, into: &cpv) }
                 if !inLot, value == nil, Self.isValueKey(k), let n = Self.number(child) { value = n }
+                if !inLot, deadline == nil, Self.isDeadlineKey(k), let t = Loose.text(child), ParisTime.parse(t) != nil { deadline = t }
                 if documentsURL == nil, Self.isDocumentsKey(k), let t = Loose.text(child), t.hasPrefix("http") { documentsURL = t }
                 if siret == nil, k.lowercased().contains("siret"), let t = Loose.text(child)?.filter({ $0.isNumber }), t.count == 14 { siret = t }
                 walk(child, key: k, inLot: inLot)

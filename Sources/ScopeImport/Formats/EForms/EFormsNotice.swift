@@ -1,0 +1,225 @@
+import Foundation
+import ScopeModel
+
+/// What Scope takes from one eForms notice (UBL 2.3 with the eForms extensions), read from its
+/// XML tree: the same reading for an `.xml` file and for BOAMP's `donnees.EFORMS`. Paths are the
+/// SDK's (fields/fields.json): BT-21 title `cac:ProcurementProject/cbc:Name`, BT-262 main CPV,
+/// BT-5071 NUTS-3 of the place, BT-131 deadline per lot, BT-27 estimated value, BT-15 documents,
+/// OPT-300 the buyer among `efac:Organizations`, BT-161 total awarded, OPT-310 winners.
+struct EFormsNotice {
+    enum Family: String {
+        case competition, planning, result, change, other
+    }
+
+    struct Organization {
+        var id: String
+        var name: String?
+        var companyID: String?
+        var postalCode: String?
+        var nuts: String?
+        var country: String?
+        var city: String?
+        var website: String?
+    }
+
+    struct Lot {
+        var id: String
+        var title: String?
+        var cpv: [String] = []
+        var value: Double?
+        var deadline: String?
+        var nuts: [String] = []
+        var documentsURL: String?
+    }
+
+    var root: String
+    var family: Family
+    var subtype: String?
+    var noticeID: String?
+    var folderID: String?
+    var publicationID: String?
+    var issued: String?
+    var published: String?
+    var title: String?
+    var description: String?
+    var nature: String?
+    var procedureCode: String?
+    var cpv: [String] = []
+    var nuts: [String] = []
+    var countries: [String] = []
+    var place: String?
+    var value: Double?
+    var currency: String?
+    var lots: [Lot] = []
+    var documentsURL: String?
+    var plannedDate: String?
+    var buyer: Organization?
+    var winners: [String] = []
+    var awarded: Double?
+    var awardDate: String?
+    var changes: [String] = []
+    var line: Int
+
+    /// The notice's earliest lot deadline (BT-131), as a date-time.
+    var deadline: String? { lots.compactMap(\.deadline).min { ParisTime.parse($0) ?? .distantFuture < ParisTime.parse($1) ?? .distantFuture } }
+
+    init(_ e: XMLTree.Element, language: String) {
+        root = e.name
+        line = e.line
+        let ext = e.at("UBLExtensions/UBLExtension/ExtensionContent/EformsExtension")
+        subtype = ext?.text("NoticeSubType/SubTypeCode")
+        let type = e.text("NoticeTypeCode") ?? ""
+        switch e.name {
+        case "ContractNotice": family = .competition
+        case "PriorInformationNotice": family = .planning
+        case "ContractAwardNotice": family = .result
+        default: family = type.hasPrefix("can") || type.hasPrefix("veat") ? .result : type.hasPrefix("pin") ? .planning : type.isEmpty ? .other : .competition
+        }
+        changes = ext?.every("Changes/ChangedSection/ChangedSectionIdentifier").compactMap { Text.clean($0.text).nilIfEmpty } ?? []
+        if ext?.first("Changes") != nil, family == .competition { family = .change }
+        noticeID = e.text("ID")
+        folderID = e.text("ContractFolderID")
+        publicationID = ext?.text("Publication/NoticePublicationID")
+        issued = e.text("IssueDate").map(Self.day)
+        published = ext?.text("Publication/PublicationDate").map(Self.day) ?? issued
+        plannedDate = e.text("PlannedDate").map(Self.day)
+
+        let project = e.first("ProcurementProject")
+        title = Self.inLanguage(project?.all("Name") ?? [], language)
+        description = Self.inLanguage(project?.all("Description") ?? [], language)
+        nature = project?.text("ProcurementTypeCode")
+        procedureCode = e.text("TenderingProcess/ProcedureCode")
+        cpv = Self.codes(project)
+        for a in project?.every("RealizedLocation/Address") ?? [] { take(address: a) }
+        if let amount = project?.at("RequestedTenderTotal/EstimatedOverallContractAmount") {
+            value = Self.amount(amount.text)
+            currency = amount.attributes["currencyID"]
+        }
+        documentsURL = e.text("ContractingParty/BuyerProfileURI")
+
+        for l in e.all("ProcurementProjectLot") {
+            let p = l.first("ProcurementProject")
+            var lot = Lot(id: l.text("ID") ?? "")
+            lot.title = Self.inLanguage(p?.all("Name") ?? [], language)
+            lot.cpv = Self.codes(p)
+            if let amount = p?.at("RequestedTenderTotal/EstimatedOverallContractAmount") {
+                lot.value = Self.amount(amount.text)
+                if currency == nil { currency = amount.attributes["currencyID"] }
+            }
+            if let date = l.text("TenderingProcess/TenderSubmissionDeadlinePeriod/EndDate") {
+                lot.deadline = Self.dateTime(date, l.text("TenderingProcess/TenderSubmissionDeadlinePeriod/EndTime"))
+            }
+            lot.documentsURL = l.every("TenderingTerms/CallForTendersDocumentReference").lazy
+                .compactMap { $0.text("Attachment/ExternalReference/URI") }.first { $0.hasPrefix("http") }
+            for a in p?.every("RealizedLocation/Address") ?? [] {
+                if let n = a.text("CountrySubentityCode") { lot.nuts.append(n) }
+                take(address: a)
+            }
+            for c in lot.cpv where !cpv.contains(c) { cpv.append(c) }
+            lots.append(lot)
+        }
+        if let d = lots.lazy.compactMap(\.documentsURL).first { documentsURL = d }
+
+        // The organisations, and the buyer among them.
+        var orgs: [String: Organization] = [:]
+        for o in ext?.every("Organizations/Organization") ?? [] {
+            guard let c = o.first("Company"), let id = c.text("PartyIdentification/ID") else { continue }
+            orgs[id] = Organization(id: id, name: c.text("PartyName/Name"), companyID: c.text("PartyLegalEntity/CompanyID"),
+                                    postalCode: c.text("PostalAddress/PostalZone"), nuts: c.text("PostalAddress/CountrySubentityCode"),
+                                    country: c.text("PostalAddress/Country/IdentificationCode"), city: c.text("PostalAddress/CityName"),
+                                    website: c.text("WebsiteURI"))
+        }
+        if let ref = e.text("ContractingParty/Party/PartyIdentification/ID") { buyer = orgs[ref] }
+        // BOAMP's `donnees` keeps the buyer's address on the party itself.
+        if buyer == nil, let party = e.at("ContractingParty/Party") {
+            buyer = Organization(id: "", name: party.text("PartyName/Name"), companyID: party.text("PartyLegalEntity/CompanyID"),
+                                 postalCode: party.text("PostalAddress/PostalZone"), nuts: party.text("PostalAddress/CountrySubentityCode"),
+                                 country: party.text("PostalAddress/Country/IdentificationCode"), city: party.text("PostalAddress/CityName"),
+                                 website: nil)
+        }
+
+        // Results: the total, the winners (tendering parties of the lots' winning tenders).
+        if let result = ext?.first("NoticeResult") {
+            awarded = result.text("TotalAmount").flatMap(Self.amount)
+            if currency == nil { currency = result.at("TotalAmount")?.attributes["currencyID"] }
+            var partyOf: [String: [String]] = [:]  // tendering party → organisations
+            for p in result.all("TenderingParty") {
+                if let id = p.text("ID") { partyOf[id] = p.every("Tenderer/ID").map { Text.clean($0.text) } }
+            }
+            var winningTenders: Set<String> = []
+            for r in result.all("LotResult") where r.text("TenderResultCode") == "selec-w" {
+                for t in r.every("LotTender/ID") { winningTenders.insert(Text.clean(t.text)) }
+            }
+            for t in result.all("LotTender") where winningTenders.contains(t.text("ID") ?? "") {
+                for org in partyOf[t.text("TenderingParty/ID") ?? ""] ?? [] {
+                    if let name = orgs[org]?.name, !winners.contains(name) { winners.append(name) }
+                }
+            }
+            awardDate = result.all("SettledContract").compactMap { $0.text("AwardDate") }.map(Self.day).min()
+        }
+    }
+
+    mutating func take(address a: XMLTree.Element) {
+        if let n = a.text("CountrySubentityCode"), !nuts.contains(n) { nuts.append(n) }
+        if let c = a.text("Country/IdentificationCode"), !countries.contains(c) { countries.append(c) }
+        if place == nil { place = a.text("CityName") }
+    }
+
+    /// The departments of the notice's places (NUTS-3 of France), else of its buyer.
+    var departments: [String] {
+        var out: [String] = []
+        for n in nuts { if let d = Department.of(nuts: n), !out.contains(d.code) { out.append(d.code) } }
+        if out.isEmpty, let d = buyerDepartment { out = [d] }
+        return out
+    }
+
+    var buyerDepartment: String? {
+        guard let b = buyer else { return nil }
+        if let n = b.nuts, let d = Department.of(nuts: n) { return d.code }
+        if (b.country ?? "FRA") == "FRA", let p = b.postalCode { return Loose.department(postalCode: p) }
+        return nil
+    }
+
+    /// The buyer's French identifier: a SIRET (14 digits) or a SIREN (9).
+    var buyerCompanyDigits: String? {
+        guard let raw = buyer?.companyID else { return nil }
+        let digits = raw.filter { $0.isASCII && $0.isNumber }
+        guard digits.count == 14 || digits.count == 9, raw.allSatisfy({ $0.isNumber || $0 == " " || $0 == "." }) else { return nil }
+        return digits
+    }
+
+    /// Main code first, then additional ones, each once.
+    static func codes(_ project: XMLTree.Element?) -> [String] {
+        guard let project else { return [] }
+        var out: [String] = []
+        for path in ["MainCommodityClassification/ItemClassificationCode", "AdditionalCommodityClassification/ItemClassificationCode"] {
+            for c in project.every(path) where (c.attributes["listName"] ?? "cpv") == "cpv" {
+                if let code = Loose.cpv(Text.clean(c.text)), !out.contains(code) { out.append(code) }
+            }
+        }
+        return out
+    }
+
+    static func inLanguage(_ elements: [XMLTree.Element], _ language: String) -> String? {
+        let texts = elements.map { ($0.attributes["languageID"], Text.clean($0.text)) }.filter { !$0.1.isEmpty }
+        return (texts.first { $0.0 == language } ?? texts.first)?.1
+    }
+
+    static func amount(_ s: String) -> Double? { Double(Text.clean(s)) }
+
+    /// `2019-05-10+01:00` → `2019-05-10`.
+    static func day(_ s: String) -> String { String(Text.clean(s).prefix(10)) }
+
+    /// `2019-06-24Z` and `16:00:00Z` → `2019-06-24T16:00:00Z`; the time's zone, else the date's.
+    static func dateTime(_ date: String, _ time: String?) -> String {
+        let d = Text.clean(date)
+        let day = String(d.prefix(10))
+        guard let time = time.map(Text.clean), time.count >= 8 else { return day }
+        let zone = time.count > 8 ? "" : String(d.dropFirst(10))
+        return day + "T" + time + zone
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

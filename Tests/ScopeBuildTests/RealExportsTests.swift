@@ -1,0 +1,226 @@
+import Foundation
+import ScopeBuild
+import ScopeImport
+import ScopeModel
+import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The real public files of `Tests/Fixtures/real/` (sources and licences in its SOURCES.md):
+/// every record of each is imported, rejected, left out or merged with its reason, the counts
+/// add up, and a site built from all of them at once, for all of France, shows their fields on
+/// the right notice, programmation, sector, department and buyer pages.
+final class RealExportsTests: XCTestCase {
+    static let real = repositoryRoot.appendingPathComponent("Tests/Fixtures/real")
+    static let files = try! FileManager.default.contentsOfDirectory(atPath: real.path).filter { $0.hasSuffix(".json") || $0.hasSuffix(".xml") }.sorted()
+
+    /// One file alone in a site's notices folder: its source lines.
+    func sources(_ name: String, region: String?) throws -> (ImportResult, [SourceStats]) {
+        let content = temporaryFolder("real-" + name + (region ?? ""))
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.real.appendingPathComponent(name), to: content.appendingPathComponent("notices/" + name))
+        try ("title: Real\n" + (region.map { "region: \($0)\n" } ?? "") + "now: \"2024-07-10T12:00:00+02:00\"\n")
+            .write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let r = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        return (r, r.sources.filter { $0.read > 0 })
+    }
+
+    /// read / imported / rejected / left out / merged / applied, per kind, for each file.
+    static let national: [String: [String]] = [
+        "boamp_api-v2.1_two-real-records.json": ["notice 2 2 0 0 0 0"],
+        "decp2019_marches-publics.info.json": ["award 4509 4496 0 0 13 0"],
+        "decp2022_bercy_exemple_marches_concessions.json": ["award 4 4 0 0 0 0"],
+        "decp2022_megalis_decp-59920013600241-2024-07-09-01.json": ["award 5 5 0 0 0 0"],
+        "eforms-sdk_can_81_FRA.xml": ["award 1 1 0 0 0 0"],
+        "eforms-sdk_cn_24_FRA_comments.xml": ["notice 1 1 0 0 0 0"],
+        "eforms-sdk_pin-only_81_FRA.xml": ["programmation 1 1 0 0 0 0"],
+        "ocds_ocdskit_realdata_release-package-1.json": ["programmation 2 0 0 1 1 0"],
+        "ocds_ted2ocds-no_cn-standard_2024-107345_release_0.json": ["notice 1 0 0 1 0 0"],
+        "ted2ocds_559670-2025.xml": ["award 1 0 0 1 0 0"],
+    ]
+
+    static let occitanie: [String: [String]] = [
+        "boamp_api-v2.1_two-real-records.json": ["notice 2 0 0 2 0 0"],
+        "decp2019_marches-publics.info.json": ["award 4509 650 0 3846 13 0"],
+        "decp2022_bercy_exemple_marches_concessions.json": ["award 4 0 0 4 0 0"],
+        "decp2022_megalis_decp-59920013600241-2024-07-09-01.json": ["award 5 0 0 5 0 0"],
+        "eforms-sdk_can_81_FRA.xml": ["award 1 0 0 1 0 0"],
+        "eforms-sdk_cn_24_FRA_comments.xml": ["notice 1 0 0 1 0 0"],
+        "eforms-sdk_pin-only_81_FRA.xml": ["programmation 1 0 0 1 0 0"],
+        "ocds_ocdskit_realdata_release-package-1.json": ["programmation 2 0 0 1 1 0"],
+        "ocds_ted2ocds-no_cn-standard_2024-107345_release_0.json": ["notice 1 0 0 1 0 0"],
+        "ted2ocds_559670-2025.xml": ["award 1 0 0 1 0 0"],
+    ]
+
+    func testEveryRealFileIsAccountedForRecordByRecord() throws {
+        XCTAssertEqual(Set(Self.files), Set(Self.national.keys), "every real file has its expected counts")
+        for (region, expected) in [(nil, Self.national), ("Occitanie", Self.occitanie)] as [(String?, [String: [String]])] {
+            for name in Self.files {
+                let (r, stats) = try sources(name, region: region)
+                let lines = stats.map { "\($0.kind.rawValue) \($0.read) \($0.imported) \($0.rejected) \($0.leftOut) \($0.merged) \($0.updates)" }
+                XCTAssertEqual(lines, expected[name], "\(name), region \(region ?? "none")")
+                for s in stats {
+                    XCTAssertEqual(s.read, s.imported + s.rejected + s.leftOut + s.merged + s.updates, "\(name): the counts add up")
+                }
+                // Every record not imported has its message: a rejection is an error, a record left out or merged a warning.
+                let errors = r.diagnostics.filter { $0.severity == .error }.count
+                XCTAssertEqual(errors, stats.reduce(0) { $0 + $1.rejected }, name)
+                let leftOrMerged = stats.reduce(0) { $0 + $1.leftOut + $1.merged }
+                XCTAssertTrue(leftOrMerged == 0 || r.diagnostics.contains { $0.severity == .warning }, name)
+                XCTAssertFalse(r.diagnostics.contains { $0.message.contains("no record found") }, name)
+            }
+        }
+    }
+
+    /// The DECP 2019 file's counts computed apart, from its JSON: every contract, and the same
+    /// buyer and id twice.
+    func testDECPCountsMatchAnIndependentReading() throws {
+        let data = try Data(contentsOf: Self.real.appendingPathComponent("decp2019_marches-publics.info.json"))
+        let root = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let marches = try XCTUnwrap(root["marches"] as? [[String: Any]])
+        var seen = Set<String>()
+        var twice = 0
+        for m in marches {
+            let buyer = (m["acheteur"] as? [String: Any])?["id"].map { "\($0)" } ?? (m["autoriteConcedante"] as? [String: Any])?["id"].map { "\($0)" } ?? "?"
+            if !seen.insert(buyer + "-" + "\(m["id"] ?? "")").inserted { twice += 1 }
+        }
+        let (r, stats) = try sources("decp2019_marches-publics.info.json", region: nil)
+        XCTAssertEqual(stats.first?.read, marches.count)
+        XCTAssertEqual(stats.first?.merged, twice)
+        XCTAssertEqual(r.awards.count, marches.count - twice)
+        let merges = r.diagnostics.filter { $0.message.contains("merged: the first is shown") }
+        XCTAssertEqual(merges.count, twice)
+        // A concession of the 2019 file is an award: its grantor the buyer.
+        let concessions = marches.filter { $0["autoriteConcedante"] != nil }
+        XCTAssertFalse(concessions.isEmpty)
+        for c in concessions {
+            let grantor = "\((c["autoriteConcedante"] as! [String: Any])["id"]!)"
+            XCTAssertTrue(r.awards.contains { $0.buyerID == grantor && $0.id == grantor + "-" + "\(c["id"]!)" }, grantor)
+        }
+        // CPV 2003 codes are translated with a warning; places are named when unusable.
+        XCTAssertTrue(r.diagnostics.contains { $0.message.hasPrefix("CPV 2003 code 50312500-0 read as its CPV 2008 successor 72267000-4") })
+        XCTAssertTrue(r.diagnostics.contains { $0.message == "place \"660000\" (Code postal) is not a French postal code; the contract has no place" })
+    }
+
+    func testTheSameRecordsInBOAMPsAPIv1Shape() throws {
+        // The API v2.1 file, rewritten in the v1 shape the Opendatasoft API also serves.
+        let v21 = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.real.appendingPathComponent("boamp_api-v2.1_two-real-records.json"))) as! [String: Any]
+        let records = (v21["results"] as! [[String: Any]]).enumerated().map { i, r in ["datasetid": "boamp", "recordid": "r\(i)", "fields": r] as [String: Any] }
+        let v1 = try JSONSerialization.data(withJSONObject: ["nhits": records.count, "records": records, "facet_groups": [["name": "famille"]]])
+        let content = temporaryFolder("real-boamp-v1")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
+        try v1.write(to: content.appendingPathComponent("notices/boamp-v1.json"))
+        try "title: Real\nnow: \"2024-07-10T12:00:00+02:00\"\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let r = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        XCTAssertEqual(r.diagnostics.map(\.description), [])
+        XCTAssertEqual(r.notices.map(\.id), ["15-35076", "24-79342"])
+        XCTAssertEqual(r.sources.first?.format, .boamp)
+    }
+
+    func testAFileNoFormatReadsIsNamedWithWhatItHolds() throws {
+        let content = temporaryFolder("real-unknown")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
+        try #"{"nhits": 0, "dataset": {"id": "x"}}"#.write(to: content.appendingPathComponent("notices/odd.json"), atomically: true, encoding: .utf8)
+        try #"<?xml version="1.0"?><rss version="2.0"><channel/></rss>"#.write(to: content.appendingPathComponent("notices/feed.xml"), atomically: true, encoding: .utf8)
+        try "<ContractNotice><unclosed>".write(to: content.appendingPathComponent("notices/broken.xml"), atomically: true, encoding: .utf8)
+        try "title: Real\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let r = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        let said = r.diagnostics.map(\.description).map { $0.replacingOccurrences(of: content.path + "/", with: "") }
+        XCTAssertEqual(said.filter { $0.hasPrefix("notices/odd.json") },
+                       ["notices/odd.json: error: expected an array of records, or an object holding one; found an object without an array (keys dataset, nhits)"])
+        XCTAssertEqual(said.filter { $0.hasPrefix("notices/feed.xml") }, [
+            "notices/feed.xml:1: error: an XML document whose root is <rss> (no namespace), not an eForms notice "
+                + "(ContractNotice, PriorInformationNotice or ContractAwardNotice of UBL 2.3); not read",
+        ])
+        // An object that holds an empty list: no record, and the shape said.
+        try #"{"results": []}"#.write(to: content.appendingPathComponent("notices/odd.json"), atomically: true, encoding: .utf8)
+        let again = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        XCTAssertTrue(again.diagnostics.contains { $0.message == "no record found in this file (read as scope; it holds an object with keys results)" },
+                      again.diagnostics.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(said.filter { $0.hasPrefix("notices/broken.xml") }.count, 1)
+        XCTAssertTrue(said.first { $0.hasPrefix("notices/broken.xml") }?.contains("not well-formed XML") == true, said.joined(separator: "\n"))
+    }
+
+    // MARK: A site from all of them, for all of France
+
+    static let built: (site: URL, imported: ImportResult) = {
+        let content = temporaryFolder("real-content")
+        try! FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
+        for f in files { try! FileManager.default.copyItem(at: real.appendingPathComponent(f), to: content.appendingPathComponent("notices/" + f)) }
+        try! "title: Marchés publics en France\nbase_url: https://marches.example/\nnow: \"2019-06-01T12:00:00+02:00\"\n"
+            .write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let site = temporaryFolder("real").appendingPathComponent("site")
+        _ = try! SiteBuild.build(BuildOptions(content: content, layouts: repositoryRoot.appendingPathComponent("layouts"), output: site))
+        let imported = ContentReader(contentDirectory: content, site: try! ConfigLoader.loadSite(contentDirectory: content)).read()
+        return (site, imported)
+    }()
+
+    func page(_ path: String) throws -> ParsedPage { try ParsedPage(Self.built.site.appendingPathComponent(path + "index.html")) }
+
+    /// The definition list of a record's page: term → its value's text.
+    func facts(_ p: ParsedPage) -> [String: String] {
+        let terms = p.strings("//main//dl/dt"), values = p.strings("//main//dl/dd")
+        return Dictionary(zip(terms, values.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }), uniquingKeysWith: { a, _ in a })
+    }
+
+    func testAnEFormsContractNoticeShowsItsFieldsAndLots() throws {
+        let p = try page("annonces/e3cdabf1-e057-47a5-9210-b1f6fc757228/")
+        XCTAssertEqual(p.strings("//h1"), ["Service d'entretien de remise en état et de nettoyage des espaces verts"])
+        let f = facts(p)
+        XCTAssertEqual(f["Acheteur"], "Rouen Habitat")
+        XCTAssertEqual(f["Date limite de réponse"], "24 juin 2019 à 18 h 00")  // 16:00Z, lot BT-131
+        XCTAssertEqual(f["Publication"], "10 mai 2019")
+        XCTAssertEqual(f["Procédure"], "Procédure ouverte")
+        XCTAssertEqual(f["Département"], "Seine-Maritime (76)")  // NUTS FRD22
+        XCTAssertEqual(f["Codes CPV"], "77310000 — Réalisation et entretien d'espaces verts")  // the code's own label
+        let rows = p.strings("//table[@class='lots']/tbody/tr/td[2]")
+        XCTAssertEqual(rows, ["Agence centre", "Agence Hauts de Rouen"])
+        XCTAssertEqual(p.strings("//table[@class='lots']/tbody/tr/td[5]"), ["24 juin 2019 à 18 h 00", "24 juin 2019 à 18 h 00"])
+        XCTAssertEqual(p.strings("//main//a[@class='button']/@href").first,
+                       "https://www.marches-publics.info/accueil.htm")
+        // Open on this day: on its department's, its sector's and its buyer's lists.
+        let url = "/annonces/e3cdabf1-e057-47a5-9210-b1f6fc757228/"
+        XCTAssertTrue(try cardLinksOfList("departements/76/", kind: "notice", in: Self.built.site).contains(url))
+        XCTAssertTrue(try cardLinksOfList("secteurs/cpv-77/", kind: "notice", in: Self.built.site).contains(url))
+        XCTAssertTrue(try page("acheteurs/123456789/").cardLinks("notice").contains(url))
+    }
+
+    func testBOAMPNoticesTakeWhatTheTopLevelLeavesOutFromDonnees() throws {
+        let eforms = facts(try page("annonces/24-79342/"))
+        XCTAssertEqual(eforms["Montant estimé"], "10 458 333,33 €")
+        XCTAssertEqual(eforms["Codes CPV"], "79411000 — Services de conseil en gestion générale")
+        XCTAssertEqual(try page("annonces/24-79342/").strings("//table[@class='lots']/tbody/tr/td[2]"), ["Prestations innovation et facilitation"])
+        let national = facts(try page("annonces/15-35076/"))
+        XCTAssertEqual(national["Montant estimé"], "20 000 €")  // VALEUR_MAX
+        XCTAssertEqual(national["Codes CPV"], "80533100 — Services de formation informatique")
+        XCTAssertEqual(national["Département"], "Paris (75)")
+    }
+
+    func testAPriorInformationNoticeIsAProgrammation() throws {
+        let p = try page("programmations/3f60af90-c612-40bd-9943-866fe3ae21b4/")
+        XCTAssertEqual(p.strings("//h1").first?.hasPrefix("Demande d'informations nº DI 123/DSSFT"), true)
+        let f = facts(p)
+        XCTAssertEqual(f["Acheteur"], "Marine/DCSSF/DSSF Toulon")
+        XCTAssertEqual(f["Département"], "Bouches-du-Rhône (13)")  // anywhere in France: the buyer's NUTS FRL04
+        XCTAssertTrue(try cardLinksOfList("programmations/", kind: "programmation", in: Self.built.site)
+            .contains("/programmations/3f60af90-c612-40bd-9943-866fe3ae21b4/"))
+    }
+
+    func testAwardsAndConcessionsAreOnTheirBuyersPages() throws {
+        let r = Self.built.imported
+        let can = try XCTUnwrap(r.awards.first { $0.source.file.hasSuffix("eforms-sdk_can_81_FRA.xml") })
+        XCTAssertEqual(can.winners, ["Assystem energy et infrastructure"])
+        XCTAssertEqual(can.amount, Money(amount: 375_950, currency: "EUR"))
+        XCTAssertEqual(can.departments, ["13"])
+        let bercy = r.awards.filter { $0.source.file.hasSuffix("marches_concessions.json") }
+        XCTAssertEqual(bercy.count, 4)
+        let concession = try XCTUnwrap(bercy.first { $0.id == "12345678901234-0612202306122024" })
+        XCTAssertEqual(concession.winners, ["SIRET 38103128500491", "SIRET 38103128500574"])
+        XCTAssertEqual(concession.amount?.amount, 10.3)
+        for buyerID in [can.buyerID, concession.buyerID] {
+            let rows = try page("acheteurs/\(Slug.make(buyerID))/").strings("//table[contains(@class,'awards')]/tbody/tr/td[1]")
+            XCTAssertEqual(rows.sorted(), r.awards.filter { $0.buyerID == buyerID }.map(\.object).sorted(), buyerID)
+        }
+    }
+}
