@@ -5,7 +5,7 @@ import ScopeModel
 enum NoticeDecoder {
     static let fields: Set<String> = [
         "id", "title", "description", "buyer", "contract_type", "procedure", "cpv", "departments", "place",
-        "published", "deadline", "estimated_value", "currency", "lots", "documents_url", "status", "programmation",
+        "published", "deadline", "estimated_value", "currency", "lots", "documents_url", "status", "programmation", "corrections",
     ]
 
     static func decode(_ record: RawRecord, site: SiteConfig) -> (Notice?, [Diagnostic]) {
@@ -30,6 +30,7 @@ enum NoticeDecoder {
         let documents = r.url("documents_url")
         let status = r.choice("status", allowed: "open, closed, awarded, cancelled", NoticeStatus.init(parsing:))
         let programmation = r.text("programmation")
+        let corrections = decodeCorrections(&r, currency: currency)
         if let published, let deadline, deadline < published.noonInParis.addingTimeInterval(-12 * 3600) {
             r.fail("deadline", "deadline \(ParisTime.rfc3339(deadline)) is before the publication date \(published)")
         }
@@ -43,8 +44,33 @@ enum NoticeDecoder {
                             procedure: procedure, cpv: cpv, departments: departments, place: place,
                             published: published, deadline: deadline, estimatedValue: value, lots: lots,
                             documentsURL: documents, statedStatus: status, programmationID: programmation,
-                            source: record.location)
+                            corrections: corrections, source: record.location)
         return (notice, r.warnings)
+    }
+
+    /// Corrections (written by the importers, or given by a native export): objects
+    /// `{published, by, deadline_from, deadline_to, estimated_value_from, estimated_value_to, fields}`.
+    /// One that cannot be read is left out with a warning; the notice stands.
+    private static func decodeCorrections(_ r: inout FieldReader, currency: String) -> [Correction] {
+        guard let raw = r.record.fields["corrections"], !raw.isEmpty else { return [] }
+        var out: [Correction] = []
+        for (i, item) in Loose.array(raw).enumerated() {
+            guard case .object(let o) = item else { r.warn("corrections[\(i)]", "expected an object, found \(item.excerpt); left out"); continue }
+            var sub = FieldReader(RawRecord(fields: o, location: r.record.location), kind: .notice)
+            let published = sub.day("published", required: true)
+            let by = sub.text("by") ?? ""
+            let from = sub.dateTime("deadline_from"), to = sub.dateTime("deadline_to")
+            let valueFrom = sub.amount("estimated_value_from").map { Money(amount: $0, currency: currency) }
+            let valueTo = sub.amount("estimated_value_to").map { Money(amount: $0, currency: currency) }
+            let fields = sub.list("fields") ?? []
+            guard sub.isValid, let published else {
+                for e in sub.errors { r.warn("corrections[\(i)].\(e.field ?? "")", e.message + "; correction left out") }
+                continue
+            }
+            out.append(Correction(published: published, by: by, deadline: to.map { (from, $0) },
+                                  value: valueFrom != nil || valueTo != nil ? (valueFrom, valueTo) : nil, fields: fields))
+        }
+        return out.sorted { $0.published < $1.published }
     }
 
     /// Lots: a JSON array of objects `{number, title, cpv, value, deadline}`; in CSV, a cell holding

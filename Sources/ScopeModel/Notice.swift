@@ -40,13 +40,15 @@ public struct Notice: Hashable, Sendable {
     /// The status the export stated; nil lets the deadline decide.
     public let statedStatus: NoticeStatus?
     public let programmationID: String?
+    /// What later notices changed in it, oldest first.
+    public let corrections: [Correction]
     /// Where the record came from, for messages.
     public let source: SourceLocation
 
     public init(id: String, title: String, description: String?, buyerID: String, contractType: ContractType,
                 procedure: String?, cpv: [CPVCode], departments: [String], place: String?, published: Day,
                 deadline: Date, estimatedValue: Money?, lots: [Lot], documentsURL: String?,
-                statedStatus: NoticeStatus?, programmationID: String?, source: SourceLocation) {
+                statedStatus: NoticeStatus?, programmationID: String?, corrections: [Correction] = [], source: SourceLocation) {
         self.id = id
         self.title = title
         self.description = description
@@ -63,8 +65,12 @@ public struct Notice: Hashable, Sendable {
         self.documentsURL = documentsURL
         self.statedStatus = statedStatus
         self.programmationID = programmationID
+        self.corrections = corrections
         self.source = source
     }
+
+    /// The day it last changed: its publication, or its latest correction's.
+    public var lastChanged: Day { corrections.map(\.published).max() ?? published }
 
     /// The status on a given day: what the export stated, else open until the deadline.
     public func status(at now: Date) -> NoticeStatus {

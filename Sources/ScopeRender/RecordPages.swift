@@ -31,6 +31,8 @@ extension SiteRenderer {
             for code in n.cpv { inputs.add(code.description); inputs.add(cpvLabel(code)) }
             inputs.add(Markdown.version)
             for text in [n.description, n.procedure, n.documentsURL] { inputs.add(text ?? "\u{0}") }
+            inputs.add(String(n.corrections.count))
+            for c in n.corrections { inputs.add(views.correction(c)) }
             inputs.add(String(n.lots.count))
             for lot in n.lots {
                 for text in [String(lot.number), lot.title, lot.cpv?.description, lot.cpv.map(cpvLabel), lot.value.map(format.money),
@@ -73,6 +75,12 @@ extension SiteRenderer {
         if let p = programmation {
             page["programmation"] = ["title": p.programmation.title, "url": views.paths.url(views.paths.programmation(p)),
                                      "expected": format.period(p.programmation.expectedPublication)]
+        }
+        if !n.corrections.isEmpty {
+            page["corrections"] = n.corrections.map { c -> [String: Any] in
+                let text = views.correction(c)
+                return ["text": text.prefix(1).uppercased() + text.dropFirst()]  // a sentence of its own here
+            }
         }
         return page
     }

@@ -142,6 +142,44 @@ final class RealExportsTests: XCTestCase {
         XCTAssertTrue(said.first { $0.hasPrefix("notices/broken.xml") }?.contains("not well-formed XML") == true, said.joined(separator: "\n"))
     }
 
+    /// An eForms change notice (the real contract notice with `efac:Changes`, a later issue date
+    /// and the deadline moved a week) corrects the notice of the same procedure, and says so.
+    func testAnEFormsChangeNoticeCorrectsItsNotice() throws {
+        let original = try String(contentsOf: Self.real.appendingPathComponent("eforms-sdk_cn_24_FRA_comments.xml"), encoding: .utf8)
+        let doc = try XMLDocument(xmlString: original)
+        let ext = try XCTUnwrap(try doc.nodes(forXPath: "//*[local-name()='EformsExtension']").first as? XMLElement)
+        let efac = "http://data.europa.eu/p27/eforms-ubl-extension-aggregate-components/1"
+        let changes = XMLElement(name: "efac:Changes", uri: efac)
+        changes.addChild(XMLElement(name: "efbc:ChangedNoticeIdentifier", stringValue: "da4d46e9-490b-41ff-a2ae-8166d356a619-01"))
+        ext.insertChild(changes, at: 0)
+        for node in try doc.nodes(forXPath: "/*/*[local-name()='ID']") { node.stringValue = "0f0f0f0f-0000-4000-8000-000000000002" }
+        for node in try doc.nodes(forXPath: "/*/*[local-name()='IssueDate']") { node.stringValue = "2019-06-03+02:00" }
+        for node in try doc.nodes(forXPath: "//*[local-name()='TenderSubmissionDeadlinePeriod']/*[local-name()='EndDate']") { node.stringValue = "2019-07-01Z" }
+        let content = temporaryFolder("real-change")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
+        try original.write(to: content.appendingPathComponent("notices/a-notice.xml"), atomically: true, encoding: .utf8)
+        try doc.xmlData().write(to: content.appendingPathComponent("notices/b-change.xml"))
+        try "title: Real\nnow: \"2019-06-10T12:00:00+02:00\"\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let r = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        XCTAssertEqual(r.notices.count, 1)
+        let n = try XCTUnwrap(r.notices.first)
+        XCTAssertEqual(n.deadline, ParisTime.parse("2019-07-01T16:00:00Z"))
+        XCTAssertEqual(n.corrections.count, 1)
+        XCTAssertEqual(n.corrections.first?.deadline?.from, ParisTime.parse("2019-06-24T16:00:00Z"))
+        XCTAssertEqual(n.corrections.first?.by, "0f0f0f0f-0000-4000-8000-000000000002")
+        XCTAssertEqual(n.corrections.first?.published, Day(iso: "2019-06-03"))
+        XCTAssertEqual(n.lots.map(\.deadline), [ParisTime.parse("2019-07-01T16:00:00Z"), ParisTime.parse("2019-07-01T16:00:00Z")])
+        let change = try XCTUnwrap(r.sources.first { $0.file.hasSuffix("b-change.xml") })
+        XCTAssertEqual([change.read, change.updates], [1, 1])
+        // Alone, the change notice is the notice.
+        try FileManager.default.removeItem(at: content.appendingPathComponent("notices/a-notice.xml"))
+        let alone = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        XCTAssertEqual(alone.notices.map(\.id), ["e3cdabf1-e057-47a5-9210-b1f6fc757228"])
+        XCTAssertEqual(alone.notices.first?.deadline, ParisTime.parse("2019-07-01T16:00:00Z"))
+        let s = try XCTUnwrap(alone.sources.first)
+        XCTAssertEqual(s.read, s.imported + s.rejected + s.leftOut + s.merged + s.updates)
+    }
+
     // MARK: A site from all of them, for all of France
 
     static let built: (site: URL, imported: ImportResult) = {

@@ -39,9 +39,23 @@ enum ImportUpdates {
             var fields = target.record.fields
             switch u.change {
             case .correct(let c):
-                for (k, v) in c.record.fields where correctable.contains(k) && !v.isEmpty {
+                var changed: [String] = []
+                var said: [String: RawValue] = ["published": .string(String(u.published.prefix(10))), "by": .string(u.by)]
+                for k in correctable.sorted() {
+                    guard let v = c.record.fields[k], !v.isEmpty, fields[k] != v else { continue }
+                    if k == "deadline" || k == "estimated_value" {
+                        if let old = fields[k] { said[k + "_from"] = old }
+                        said[k + "_to"] = v
+                    } else {
+                        changed.append(k)
+                    }
                     fields[k] = v
                     if let o = c.origin[k] { target.origin[k] = o }
+                }
+                // What changed, for the page and the feeds to say.
+                if said.count > 2 || !changed.isEmpty {
+                    said["fields"] = .list(changed.map(RawValue.string))
+                    fields["corrections"] = .list(Loose.array(fields["corrections"]) + [.object(said)])
                 }
             case .cancel: fields["status"] = .string("cancelled")
             case .award:
@@ -151,7 +165,8 @@ enum Merge {
         let n = Notice(id: w.id, title: w.title, description: description, buyerID: w.buyerID, contractType: w.contractType,
                        procedure: procedure, cpv: w.cpv, departments: w.departments, place: place, published: w.published,
                        deadline: w.deadline, estimatedValue: value, lots: lots, documentsURL: documents,
-                       statedStatus: w.statedStatus ?? o.statedStatus, programmationID: programmation, source: w.source)
+                       statedStatus: w.statedStatus ?? o.statedStatus, programmationID: programmation,
+                       corrections: w.corrections.isEmpty ? o.corrections : w.corrections, source: w.source)
         return (n, filled)
     }
 

@@ -98,9 +98,13 @@ struct FeedItems {
         if let place = n.place { parts.append(place) }
         parts.append(views.strings("feeds.deadline", ["date": views.format.dateTime(n.deadline)]))
         if let v = n.estimatedValue { parts.append(views.strings("feeds.value", ["value": views.format.money(v)])) }
+        // A corrected notice says so first, and its item carries the correction's date.
+        if let c = n.corrections.last {
+            parts.insert(views.strings("feeds.corrected", ["date": views.format.day(c.published), "what": views.correction(c)]), at: 0)
+        }
         let url = absolute(views.paths.notice(e))
         return FeedItem(id: url, url: url, title: n.title, summary: parts.joined(separator: " · "),
-                        published: n.published.noonInParis, updated: n.published.noonInParis,
+                        published: n.published.noonInParis, updated: n.lastChanged.noonInParis,
                         categories: categories(e.sectorIDs, n.departments))
     }
 

@@ -82,7 +82,7 @@ struct FeedPlan {
             let a = catalog.notices[$0].notice, b = catalog.notices[$1].notice
             return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id
         }
-        let updated = latest.map { catalog.notices[$0].notice.published.noonInParis }.max() ?? catalog.now
+        let updated = latest.map { catalog.notices[$0].notice.lastChanged.noonInParis }.max() ?? catalog.now
         return FeedSpec(folder: folder, title: title, description: description, pagePath: page,
                         items: latest.map(items.notice), deadlines: byDeadline, updated: updated)
     }

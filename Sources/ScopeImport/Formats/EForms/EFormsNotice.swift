@@ -4,7 +4,7 @@ import ScopeModel
 /// What Scope takes from one eForms notice (UBL 2.3 with the eForms extensions), read from its
 /// XML tree: the same reading for an `.xml` file and for BOAMP's `donnees.EFORMS`. Paths are the
 /// SDK's (fields/fields.json): BT-21 title `cac:ProcurementProject/cbc:Name`, BT-262 main CPV,
-/// BT-5071 NUTS-3 of the place, BT-131 deadline per lot, BT-27 estimated value, BT-15 documents,
+/// BT-5071 NUTS-3 of the place, BT-131 deadline per lot (BT-1311 in restricted procedures), BT-27 estimated value, BT-15 documents,
 /// OPT-300 the buyer among `efac:Organizations`, BT-161 total awarded, OPT-310 winners.
 struct EFormsNotice {
     enum Family: String {
@@ -106,8 +106,11 @@ struct EFormsNotice {
                 lot.value = Self.amount(amount.text)
                 if currency == nil { currency = amount.attributes["currencyID"] }
             }
-            if let date = l.text("TenderingProcess/TenderSubmissionDeadlinePeriod/EndDate") {
-                lot.deadline = Self.dateTime(date, l.text("TenderingProcess/TenderSubmissionDeadlinePeriod/EndTime"))
+            // BT-131, the deadline for tenders; in a restricted procedure, BT-1311, for requests to participate.
+            for period in ["TenderSubmissionDeadlinePeriod", "ParticipationRequestReceptionPeriod"] where lot.deadline == nil {
+                if let date = l.text("TenderingProcess/\(period)/EndDate") {
+                    lot.deadline = Self.dateTime(date, l.text("TenderingProcess/\(period)/EndTime"))
+                }
             }
             lot.documentsURL = l.every("TenderingTerms/CallForTendersDocumentReference").lazy
                 .compactMap { $0.text("Attachment/ExternalReference/URI") }.first { $0.hasPrefix("http") }
