@@ -4,7 +4,7 @@ import PackageDescription
 // The pipeline, one target per stage:
 // ScopeImport (read exports, validate, normalise) → ScopeIndex (catalog and facets)
 // → ScopeRender (view models, Mustache, Markdown, sitemap) → ScopeOutput (staging and swap).
-// ScopeBuild wires the stages; `scope` is the command line.
+// ScopeBuild wires the stages; ScopeNotify sends the e-mail digests; `scope` is the command line.
 let package = Package(
     name: "Scope",
     products: [
@@ -20,6 +20,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark",
                        providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CFileSwap"),
         .target(name: "ScopeModel"),
         .target(name: "ScopeImport", dependencies: [
@@ -38,10 +40,16 @@ let package = Package(
             "ScopeModel", "ScopeImport", "ScopeIndex", "ScopeRender", "ScopeOutput",
         ]),
         .target(name: "ScopeSample", dependencies: ["ScopeModel"]),
+        // E-mail digests of new notices for subscribers (`scope notify`), sent over SMTP by libcurl.
+        .target(name: "ScopeNotify", dependencies: [
+            "ScopeModel", "ScopeImport", "ScopeIndex", "ScopeRender", "ScopeBuild", "CCurl",
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
         // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer); a replay tool otherwise.
         .executableTarget(name: "scope-fuzz", dependencies: ["ScopeImport", "ScopeRender", "ScopeModel"], path: "Fuzz"),
         .executableTarget(name: "scope", dependencies: [
-            "ScopeBuild", "ScopeSample",
+            "ScopeBuild", "ScopeSample", "ScopeNotify",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
@@ -51,7 +59,7 @@ let package = Package(
         .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel", "ScopeSample"]),
         .testTarget(name: "ScopeRenderTests", dependencies: ["ScopeRender", "ScopeIndex", "ScopeImport", "ScopeModel", "ScopeSample"]),
         .testTarget(name: "ScopeBuildTests", dependencies: [
-            "ScopeBuild", "ScopeOutput", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "scope",
+            "ScopeBuild", "ScopeOutput", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "ScopeNotify", "scope",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
     ],

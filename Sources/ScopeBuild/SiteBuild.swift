@@ -25,6 +25,16 @@ public enum SiteBuild {
         return report
     }
 
+    /// The content read and indexed as a build does, for commands that work from the records
+    /// (`scope notify`): the config, the catalog and what the read stage said.
+    public static func catalog(content: URL, now: Date? = nil) throws -> (site: SiteConfig, catalog: Catalog, imported: ImportResult) {
+        let (site, mapping) = try loadConfig(content: content, baseURL: nil)
+        let imported = ContentReader(contentDirectory: content, site: site).read()
+        let catalog = Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers,
+                              awards: imported.awards, site: site, mapping: mapping, now: now ?? site.now ?? Date())
+        return (site, catalog, imported)
+    }
+
     /// Called as files are written (done, total) and when a stage ends (its name, its seconds).
     public struct Progress: Sendable {
         public var files: @Sendable (Int, Int) -> Void

@@ -20,7 +20,7 @@ public enum ConfigLoader {
     public static let sectorsFile = "sectors.yaml"
 
     static let configKeys: Set<String> = ["title", "description", "base_url", "language", "region", "departments",
-                                          "page_size", "feed_items", "now", "sources", "encoding"]
+                                          "page_size", "feed_items", "now", "sources", "encoding", "alerts"]
 
     public static func loadSite(contentDirectory: URL) throws -> SiteConfig {
         let url = contentDirectory.appendingPathComponent(configFile)
@@ -85,6 +85,27 @@ public enum ConfigLoader {
             site.now = d
         }
         if let e = root["encoding"] { site.encoding = try Self.encoding(e, fail: fail) }
+        if let a = root["alerts"] {
+            guard case .mapping(let m) = a else { throw fail(a, "\"alerts\" must hold subscribe_url and unsubscribe") }
+            for (k, _) in m where !["subscribe_url", "unsubscribe"].contains(k.string ?? "") {
+                throw fail(k, "unknown key \"\(k.string ?? "?")\" in alerts (known: subscribe_url, unsubscribe)")
+            }
+            if let n = m["subscribe_url"] {
+                guard let u = n.string, let url = URL(string: u), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+                    throw fail(n, "\"alerts.subscribe_url\" must be an absolute http(s) URL, found \"\(n.string ?? "?")\"")
+                }
+                site.alertsSubscribeURL = u
+            }
+            if let n = m["unsubscribe"] {
+                let u = n.string ?? ""
+                let probe = u.replacingOccurrences(of: "{email}", with: "x%40example.org")
+                guard let url = URL(string: probe), url.scheme == "https" && url.host != nil || url.scheme == "mailto",
+                      !u.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "<" || $0 == ">" || $0 == " " }) else {
+                    throw fail(n, "\"alerts.unsubscribe\" must be an https URL or a mailto: address ({email} for the subscriber's), found \"\(u)\"")
+                }
+                site.alertsUnsubscribe = u
+            }
+        }
         if let list = root["sources"] {
             guard case .sequence(let seq) = list else { throw fail(list, "\"sources\" must be a list of {path, format}") }
             for item in seq {

@@ -23,6 +23,11 @@ public struct SiteConfig: Sendable {
     public var sources: [SourceSpec] = []
     /// The encoding of the exports (UTF-8 unless declared).
     public var encoding: TextEncoding = .utf8
+    /// Where a company subscribes to e-mail alerts (the publisher's form), shown on the alerts page.
+    public var alertsSubscribeURL: String?
+    /// How a subscriber stops the alerts: an https URL or a mailto: address, where `{email}`
+    /// stands for the subscriber's address (`List-Unsubscribe` of every digest).
+    public var alertsUnsubscribe: String?
 
     public init(title: String, description: String = "", baseURL: String = "http://localhost:8000/",
                 language: String = "fr", region: String? = nil, departments: [Department]? = nil,

@@ -34,6 +34,7 @@ final class RealExportsTests: XCTestCase {
         "decp2022_megalis_decp-59920013600241-2024-07-09-01.json": ["award 5 5 0 0 0 0"],
         "eforms-sdk_can_81_FRA.xml": ["award 1 1 0 0 0 0"],
         "eforms-sdk_cn_24_FRA_comments.xml": ["notice 1 1 0 0 0 0"],
+        "eforms-sdk_cn_81_FRA.xml": ["notice 1 1 0 0 0 0"],
         "eforms-sdk_pin-only_81_FRA.xml": ["programmation 1 1 0 0 0 0"],
         "ocds_ocdskit_realdata_release-package-1.json": ["programmation 2 0 0 1 1 0"],
         "ocds_ted2ocds-no_cn-standard_2024-107345_release_0.json": ["notice 1 0 0 1 0 0"],
@@ -47,6 +48,7 @@ final class RealExportsTests: XCTestCase {
         "decp2022_megalis_decp-59920013600241-2024-07-09-01.json": ["award 5 0 0 5 0 0"],
         "eforms-sdk_can_81_FRA.xml": ["award 1 0 0 1 0 0"],
         "eforms-sdk_cn_24_FRA_comments.xml": ["notice 1 0 0 1 0 0"],
+        "eforms-sdk_cn_81_FRA.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_pin-only_81_FRA.xml": ["programmation 1 0 0 1 0 0"],
         "ocds_ocdskit_realdata_release-package-1.json": ["programmation 2 0 0 1 1 0"],
         "ocds_ted2ocds-no_cn-standard_2024-107345_release_0.json": ["notice 1 0 0 1 0 0"],
@@ -222,6 +224,13 @@ final class RealExportsTests: XCTestCase {
         XCTAssertTrue(try cardLinksOfList("departements/76/", kind: "notice", in: Self.built.site).contains(url))
         XCTAssertTrue(try cardLinksOfList("secteurs/cpv-77/", kind: "notice", in: Self.built.site).contains(url))
         XCTAssertTrue(try page("acheteurs/123456789/").cardLinks("notice").contains(url))
+    }
+
+    func testARestrictedProcedureTakesTheDeadlineForRequestsToParticipate() throws {
+        let n = try XCTUnwrap(Self.built.imported.notices.first { $0.source.file.hasSuffix("eforms-sdk_cn_81_FRA.xml") })
+        XCTAssertEqual(n.deadline, ParisTime.parse("2020-09-14T16:00:00+01:00"))  // BT-1311: no BT-131 in a restricted procedure
+        XCTAssertEqual(n.procedure, "Procédure restreinte")
+        XCTAssertEqual(n.departments, ["13"])  // FRL04
     }
 
     func testBOAMPNoticesTakeWhatTheTopLevelLeavesOutFromDonnees() throws {

@@ -29,7 +29,7 @@ extension SiteRenderer {
                  "programmation_feeds": self.feedLinks(folder: paths.department(d) + "programmations/",
                                                        title: self.t("feeds.programmations_of", ["name": d.name]), calendar: false)]
             }
-            let page: [String: Any] = [
+            var page: [String: Any] = [
                 "all": self.feedLinks(folder: Paths.notices, title: self.t("alerts.all_notices"), calendar: true),
                 "programmations": self.feedLinks(folder: Paths.programmations, title: self.t("feeds.programmations_title"), calendar: false),
                 "sectors": sectors,
@@ -39,6 +39,12 @@ extension SiteRenderer {
                 "feed_items": self.catalog.site.feedItems,
                 "crumbs": self.views.crumbs([(self.t("nav.alerts"), nil)]),
             ]
+            // E-mail alerts: the publisher's form, and what a subscriber can ask for.
+            if let subscribe = self.catalog.site.alertsSubscribeURL {
+                page["email"] = ["subscribe_url": subscribe,
+                                 "sectors": self.catalog.sectors.map { ["name": $0.name, "id": $0.slug] },
+                                 "departments": self.catalog.departments.map { ["name": $0.name, "code": $0.id] }]
+            }
             return self.render("alerts", title: self.t("alerts.title"), section: "alerts", page)
         }]
     }

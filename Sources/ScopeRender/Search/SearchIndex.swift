@@ -142,13 +142,8 @@ struct SearchIndex {
         } else {
             let e = catalog.notices[i], n = e.notice
             let buyer = catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID
-            add(n.title, tier: 3)
+            for (text, tier) in SearchTerms.noticeTexts(n, buyerName: buyer) { add(text, tier: tier) }
             best[Tokenizer.idTerm(n.id)] = 3
-            add(buyer, tier: 2)
-            add(n.place, tier: 2)
-            add(n.cpv.map(\.digits).joined(separator: " "), tier: 2)
-            add(n.description, tier: 1)
-            add(n.lots.map(\.title).joined(separator: " "), tier: 1)
             doc = Doc(number: number, kind: kind, id: n.id, url: paths.url(paths.notice(e)), title: n.title,
                       buyerID: n.buyerID, buyerName: buyer, when: views.format.dateTime(n.deadline), type: n.contractType,
                       departments: n.departments, sectors: e.sectorIDs, value: n.estimatedValue.map(views.format.money))

@@ -1,0 +1,10 @@
+#include <curl/curl.h>
+
+// curl_easy_setopt is variadic, which Swift cannot call: one typed entry per kind of value.
+static inline CURLcode scope_curl_set_long(CURL *c, CURLoption o, long v) { return curl_easy_setopt(c, o, v); }
+static inline CURLcode scope_curl_set_string(CURL *c, CURLoption o, const char *v) { return curl_easy_setopt(c, o, v); }
+static inline CURLcode scope_curl_set_pointer(CURL *c, CURLoption o, void *v) { return curl_easy_setopt(c, o, v); }
+static inline CURLcode scope_curl_set_read(CURL *c, size_t (*f)(char *, size_t, size_t, void *)) {
+    return curl_easy_setopt(c, CURLOPT_READFUNCTION, f);
+}
+static inline CURLcode scope_curl_get_long(CURL *c, CURLINFO i, long *v) { return curl_easy_getinfo(c, i, v); }

@@ -1,0 +1,137 @@
+import CCurl
+import Foundation
+
+/// Where digests go: an SMTP relay, or a folder of `.eml` files for the system's MTA.
+protocol Delivery {
+    /// Hands over one message; throws `DeliveryFailure` when it was not accepted.
+    mutating func send(_ message: MailMessage) throws
+}
+
+struct DeliveryFailure: Error, CustomStringConvertible {
+    /// The relay refused for good (5xx): trying again tonight will not help before something changes.
+    let permanent: Bool
+    let description: String
+}
+
+/// One `.eml` file per message in a folder, written to a temporary name then renamed, never
+/// over a file that is there.
+struct Outbox: Delivery {
+    let folder: URL
+    var written = 0
+
+    init(folder: URL) throws {
+        self.folder = folder
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    mutating func send(_ message: MailMessage) throws {
+        let base = message.messageID.prefix(while: { $0 != "@" })
+        let final = folder.appendingPathComponent("\(base).eml")
+        let tmp = folder.appendingPathComponent(".\(base).eml.tmp")
+        guard !FileManager.default.fileExists(atPath: final.path) else {
+            throw DeliveryFailure(permanent: true, description: "\(final.path) exists already; not overwritten")
+        }
+        guard FileManager.default.createFile(atPath: tmp.path, contents: message.bytes) else {
+            throw DeliveryFailure(permanent: false, description: "cannot write \(tmp.path)")
+        }
+        guard link(tmp.path, final.path) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(tmp.path)
+            throw DeliveryFailure(permanent: errno == EEXIST, description: "cannot write \(final.path): \(why)")
+        }
+        unlink(tmp.path)
+        written += 1
+    }
+}
+
+/// SMTP through libcurl: `smtp://HOST:PORT` (STARTTLS when the relay offers it, required when
+/// a password is given, except on the loopback), `smtps://` for TLS from the first byte;
+/// `USER:PASSWORD@` for AUTH. One connection is kept across messages.
+final class SMTPRelay: Delivery {
+    let url: String
+    let user: String?
+    let password: String?
+    let from: MailAddress
+    let handle: UnsafeMutableRawPointer
+    var timeout = 60
+
+    init(url raw: String, from: MailAddress) throws {
+        guard let u = URLComponents(string: raw), let scheme = u.scheme, ["smtp", "smtps"].contains(scheme), let host = u.host, !host.isEmpty else {
+            throw NotifyError("--smtp must be smtp://[USER:PASSWORD@]HOST:PORT or smtps://…, found \"\(raw)\"")
+        }
+        user = u.user?.removingPercentEncoding
+        password = u.password?.removingPercentEncoding
+        var plain = u
+        plain.user = nil
+        plain.password = nil
+        plain.path = ""
+        url = plain.string ?? raw
+        self.from = from
+        curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+        guard let h = curl_easy_init() else { throw NotifyError("libcurl could not start") }
+        handle = h
+        let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)
+        if scheme == "smtp" {
+            let tls = password != nil && !loopback ? CURLUSESSL_ALL : CURLUSESSL_TRY
+            scope_curl_set_long(h, CURLOPT_USE_SSL, Int(tls.rawValue))
+        }
+    }
+
+    deinit { curl_easy_cleanup(handle) }
+
+    /// The message being read by libcurl.
+    final class Reader {
+        let bytes: [UInt8]
+        var offset = 0
+        init(_ d: Data) { bytes = [UInt8](d) }
+    }
+
+    func send(_ message: MailMessage) throws {
+        let h = handle
+        let reader = Reader(message.bytes)
+        let box = Unmanaged.passRetained(reader)
+        defer { box.release() }
+        var recipients: UnsafeMutablePointer<curl_slist>? = nil
+        recipients = curl_slist_append(recipients, "<\(message.to.address)>")
+        defer { curl_slist_free_all(recipients) }
+        var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+        let code: CURLcode = url.withCString { u in
+            "<\(from.address)>".withCString { f in
+                errorBuffer.withUnsafeMutableBufferPointer { eb in
+                    scope_curl_set_string(h, CURLOPT_URL, u)
+                    scope_curl_set_string(h, CURLOPT_MAIL_FROM, f)
+                    scope_curl_set_pointer(h, CURLOPT_MAIL_RCPT, recipients)
+                    scope_curl_set_long(h, CURLOPT_UPLOAD, 1)
+                    scope_curl_set_long(h, CURLOPT_TIMEOUT, timeout)
+                    scope_curl_set_long(h, CURLOPT_CONNECTTIMEOUT, 20)
+                    scope_curl_set_pointer(h, CURLOPT_ERRORBUFFER, eb.baseAddress)
+                    scope_curl_set_pointer(h, CURLOPT_READDATA, box.toOpaque())
+                    scope_curl_set_read(h) { buffer, size, count, userdata in
+                        guard let buffer, let userdata else { return 0 }
+                        let r = Unmanaged<Reader>.fromOpaque(userdata).takeUnretainedValue()
+                        let n = min(size * count, r.bytes.count - r.offset)
+                        r.bytes.withUnsafeBufferPointer { src in
+                            UnsafeMutableRawPointer(buffer).copyMemory(from: src.baseAddress! + r.offset, byteCount: n)
+                        }
+                        r.offset += n
+                        return n
+                    }
+                    func withOptional(_ s: String?, _ option: CURLoption) {
+                        guard let s else { return }
+                        _ = s.withCString { scope_curl_set_string(h, option, $0) }
+                    }
+                    withOptional(user, CURLOPT_USERNAME)
+                    withOptional(password, CURLOPT_PASSWORD)
+                    return curl_easy_perform(h)
+                }
+            }
+        }
+        guard code != CURLE_OK else { return }
+        var response = 0
+        scope_curl_get_long(h, CURLINFO_RESPONSE_CODE, &response)
+        let detail = String(cString: errorBuffer)
+        let text = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
+        throw DeliveryFailure(permanent: (500..<600).contains(response) || code == CURLE_LOGIN_DENIED,
+                              description: response > 0 ? "the relay answered \(response): \(text)" : text)
+    }
+}

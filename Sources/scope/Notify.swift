@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import ScopeBuild
+import ScopeModel
+import ScopeNotify
+
+/// `scope notify`: the nightly e-mail digests, after `scope build`.
+struct Notify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "E-mail each subscriber the open notices that match their alert and were not sent yet.",
+        discussion: """
+        Subscriptions: a CSV (;) or YAML file with email, sectors, departments, buyers, keywords (lists joined by |), \
+        optionally language (fr, en) and programmations (yes/no). What was sent to whom is kept in FILE.sent (or --state), \
+        recorded after each message the relay accepted: a refused or unsent digest goes out at the next run, none twice.
+        Exit status: 0 all sent, 1 some subscriptions rejected or messages not sent, 2 nothing could be done.
+        """
+    )
+
+    @Option(name: .long, help: "Folder holding config.yaml and the exports.")
+    var content: String = "content"
+
+    @Option(name: .long, help: "Folder of templates (its mail/ and i18n/).")
+    var layouts: String = "layouts"
+
+    @Option(name: .long, help: "The subscriptions file (.csv or .yaml).")
+    var subscriptions: String
+
+    @Option(name: .long, help: "The sender, e.g. \"Marchés publics d'Occitanie <alertes@example.org>\".")
+    var from: String
+
+    @Option(name: .long, help: "The relay: smtp://[USER:PASSWORD@]HOST:PORT (STARTTLS) or smtps://…")
+    var smtp: String?
+
+    @Option(name: .long, help: "Write one .eml file per message into this folder instead (for the system's MTA).")
+    var outbox: String?
+
+    @Option(name: .long, help: "The state file (default: the subscriptions file + .sent).")
+    var state: String?
+
+    @Option(name: .long, help: "What \"now\" is, e.g. 2026-11-16T08:00:00+01:00 (default: the config's now, else the clock).")
+    var now: String?
+
+    @Option(name: .long, help: "Messages per second at most.")
+    var rate: Double = 5
+
+    @Option(name: .long, help: "Tries again after a failure that may pass (4xx, a cut connection).")
+    var retries: Int = 2
+
+    @Flag(name: .long, help: "Say what would be sent; send nothing, record nothing.")
+    var dryRun = false
+
+    @Option(name: .long, help: "Also write the summary as JSON to this file.")
+    var report: String?
+
+    func validate() throws {
+        if (smtp == nil) == (outbox == nil) && !dryRun { throw ValidationError("give --smtp URL or --outbox DIR (one of them), or --dry-run") }
+        for (name, value) in [("--subscriptions", subscriptions), ("--content", content), ("--layouts", layouts)] where value.isEmpty {
+            throw ValidationError("\(name) must not be empty")
+        }
+        guard rate > 0, retries >= 0 else { throw ValidationError("--rate must be above 0 and --retries at least 0") }
+    }
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        func url(_ p: String) -> URL { URL(fileURLWithPath: p, relativeTo: cwd).standardizedFileURL }
+        var options = NotifyOptions(content: url(content), layouts: url(layouts), subscriptions: url(subscriptions), from: from,
+                                    smtp: smtp, outbox: outbox.map(url))
+        options.state = state.map(url)
+        options.dryRun = dryRun
+        options.rate = rate
+        options.retries = retries
+        if let now {
+            guard let d = ParisTime.parse(now, dateOnlyAsEndOfDay: false) else { throw ValidationError("--now: not a date-time: \"\(now)\"") }
+            options.now = d
+        }
+        let cancellation = BuildCancellation()
+        let watch = SignalWatch.start(cancellation, saying: "stopping after the message being sent; what was sent is recorded")
+        defer { watch.forEach { $0.cancel() } }
+        do {
+            let r = try Notifier.run(options, stop: { cancellation.signal.map { "signal \($0)" } })
+            print(r.text())
+            if let report { try r.json().write(to: url(report)) }
+            if cancellation.signal != nil { throw ExitCode(130) }
+            if !r.failed.isEmpty || !r.rejected.isEmpty { throw ExitCode(1) }
+        } catch let e as ExitCode {
+            throw e
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
