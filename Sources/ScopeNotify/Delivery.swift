@@ -46,7 +46,8 @@ struct Outbox: Delivery {
 
 /// SMTP through libcurl: `smtp://HOST:PORT` (STARTTLS when the relay offers it, required when
 /// a password is given, except on the loopback), `smtps://` for TLS from the first byte;
-/// `USER:PASSWORD@` for AUTH. One connection is kept across messages.
+/// `USER:PASSWORD@` for AUTH. The relay's certificate is always verified (against the system's
+/// authorities, or `--smtp-ca`). One connection is kept across messages.
 final class SMTPRelay: Delivery {
     let url: String
     let user: String?
@@ -55,7 +56,7 @@ final class SMTPRelay: Delivery {
     let handle: UnsafeMutableRawPointer
     var timeout = 60
 
-    init(url raw: String, from: MailAddress) throws {
+    init(url raw: String, from: MailAddress, caFile: String? = nil) throws {
         guard let u = URLComponents(string: raw), let scheme = u.scheme, ["smtp", "smtps"].contains(scheme), let host = u.host, !host.isEmpty else {
             throw NotifyError("--smtp must be smtp://[USER:PASSWORD@]HOST:PORT or smtps://…, found \"\(raw)\"")
         }
@@ -70,6 +71,7 @@ final class SMTPRelay: Delivery {
         curl_global_init(Int(CURL_GLOBAL_DEFAULT))
         guard let h = curl_easy_init() else { throw NotifyError("libcurl could not start") }
         handle = h
+        if let caFile { _ = caFile.withCString { scope_curl_set_string(h, CURLOPT_CAINFO, $0) } }
         let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)
         if scheme == "smtp" {
             let tls = password != nil && !loopback ? CURLUSESSL_ALL : CURLUSESSL_TRY

@@ -13,6 +13,8 @@ public struct NotifyOptions: Sendable {
     public var state: URL?
     public var from: String
     public var smtp: String?
+    /// Certificates to trust for the relay (a private authority), beside the system's.
+    public var smtpCA: String?
     public var outbox: URL?
     public var now: Date?
     public var dryRun = false
@@ -86,7 +88,7 @@ public enum Notifier {
 
         var delivery: Delivery?
         if !o.dryRun {
-            if let smtp = o.smtp { delivery = try SMTPRelay(url: smtp, from: from) }
+            if let smtp = o.smtp { delivery = try SMTPRelay(url: smtp, from: from, caFile: o.smtpCA) }
             else if let outbox = o.outbox { delivery = try Outbox(folder: outbox) }
         }
         var languages: [String: MailLanguage] = [:]

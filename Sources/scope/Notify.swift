@@ -31,6 +31,9 @@ struct Notify: ParsableCommand {
     @Option(name: .long, help: "The relay: smtp://[USER:PASSWORD@]HOST:PORT (STARTTLS) or smtps://…")
     var smtp: String?
 
+    @Option(name: .long, help: "A PEM file of certificates to trust for the relay (a private authority).")
+    var smtpCa: String?
+
     @Option(name: .long, help: "Write one .eml file per message into this folder instead (for the system's MTA).")
     var outbox: String?
 
@@ -66,6 +69,7 @@ struct Notify: ParsableCommand {
         var options = NotifyOptions(content: url(content), layouts: url(layouts), subscriptions: url(subscriptions), from: from,
                                     smtp: smtp, outbox: outbox.map(url))
         options.state = state.map(url)
+        options.smtpCA = smtpCa.map { url($0).path }
         options.dryRun = dryRun
         options.rate = rate
         options.retries = retries

@@ -16,12 +16,16 @@ final class NotifyTests: XCTestCase {
         let folder: URL
         var port = 0
 
-        init(_ folder: URL, refuse: [String] = [], slow: Double = 0) throws {
+        init(_ folder: URL, refuse: [String] = [], slow: Double = 0, tls: (cert: URL, key: URL)? = nil, auth: String? = nil) throws {
             self.folder = folder
             let out = Pipe()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", repositoryRoot.appendingPathComponent("scripts/smtp_sink.py").path, folder.path]
-                + refuse.flatMap { ["--refuse", $0] } + (slow > 0 ? ["--slow", String(slow)] : [])
+            var arguments: [String] = ["python3", repositoryRoot.appendingPathComponent("scripts/smtp_sink.py").path, folder.path]
+            for r in refuse { arguments += ["--refuse", r] }
+            if slow > 0 { arguments += ["--slow", String(slow)] }
+            if let tls { arguments += ["--tls", tls.cert.path, tls.key.path] }
+            if let auth { arguments += ["--auth", auth] }
+            process.arguments = arguments
             process.standardOutput = out
             try process.run()
             let line = String(decoding: out.fileHandleForReading.availableDataLine(), as: UTF8.self)
@@ -80,13 +84,14 @@ final class NotifyTests: XCTestCase {
 
     /// Runs `scope notify`: its exit status and output.
     @discardableResult
-    func notify(_ content: URL, _ subscriptions: URL, smtp port: Int, _ extra: [String] = [], wait: Bool = true) throws -> (Int32, String, Process) {
+    func notify(_ content: URL, _ subscriptions: URL, smtp port: Int, _ extra: [String] = [], wait: Bool = true,
+                credentials: String = "") throws -> (Int32, String, Process) {
         let p = Process()
         let out = Pipe()
         p.executableURL = scopeBinary
         p.arguments = ["notify", "--content", content.path, "--layouts", repositoryRoot.appendingPathComponent("layouts").path,
                        "--subscriptions", subscriptions.path, "--from", "Marchés publics d'Occitanie <alertes@marches.occitanie.example>",
-                       "--smtp", "smtp://127.0.0.1:\(port)", "--now", Self.now, "--rate", "50"] + extra
+                       "--smtp", "smtp://\(credentials)127.0.0.1:\(port)", "--now", Self.now, "--rate", "50"] + extra
         p.standardOutput = out
         p.standardError = out
         try p.run()
@@ -261,6 +266,38 @@ final class NotifyTests: XCTestCase {
         XCTAssertEqual(status, 0, output)
         let received = try mails(slow.folder).flatMap(\.to)
         XCTAssertEqual(received.sorted(), addresses.sorted(), "each address once")
+    }
+
+    /// A relay that requires STARTTLS and AUTH, with a certificate of a private authority.
+    func testSTARTTLSAndAUTHWithTheRelaysCertificateVerified() throws {
+        let content = try content("notify-tls")
+        let root = content.deletingLastPathComponent()
+        let cert = root.appendingPathComponent("cert.pem"), key = root.appendingPathComponent("key.pem")
+        let openssl = Process()
+        openssl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        openssl.arguments = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key.path, "-out", cert.path,
+                             "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"]
+        openssl.standardError = FileHandle.nullDevice
+        try openssl.run()
+        openssl.waitUntilExit()
+        XCTAssertEqual(openssl.terminationStatus, 0, "openssl")
+        let subs = root.appendingPathComponent("abonnes.csv")
+        try "email;sectors;departments\nmarie@btp-toulouse.example;btp;31\n".write(to: subs, atomically: true, encoding: .utf8)
+        let sink = try Sink(root.appendingPathComponent("smtp-tls"), tls: (cert, key), auth: "alertes:s3cret")
+        defer { sink.stop() }
+        // The certificate is not trusted: nothing is sent in the clear instead.
+        let (untrusted, untrustedOutput, _) = try notify(content, subs, smtp: sink.port, ["--retries", "0"], credentials: "alertes:s3cret@")
+        XCTAssertEqual(untrusted, 1, untrustedOutput)
+        XCTAssertEqual(sink.count, 0)
+        // A wrong password: refused, left for the next run.
+        let (denied, deniedOutput, _) = try notify(content, subs, smtp: sink.port, ["--retries", "0", "--smtp-ca", cert.path], credentials: "alertes:wrong@")
+        XCTAssertEqual(denied, 1, deniedOutput)
+        XCTAssertTrue(deniedOutput.contains("marie@btp-toulouse.example: not sent"), deniedOutput)
+        XCTAssertEqual(sink.count, 0)
+        // Trusted and authenticated: sent.
+        let (ok, okOutput, _) = try notify(content, subs, smtp: sink.port, ["--smtp-ca", cert.path], credentials: "alertes:s3cret@")
+        XCTAssertEqual(ok, 0, okOutput)
+        XCTAssertEqual(try mails(sink.folder).map(\.to), [["marie@btp-toulouse.example"]])
     }
 
     func testBadRowsAreNamedByTheirLineAndNothingReachesAHeader() throws {
