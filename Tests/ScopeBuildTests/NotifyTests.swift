@@ -300,6 +300,44 @@ final class NotifyTests: XCTestCase {
         XCTAssertEqual(try mails(sink.folder).map(\.to), [["marie@btp-toulouse.example"]])
     }
 
+    /// A changed or removed subscription is honoured at the next run; `--report` says the counts.
+    func testAChangedOrRemovedSubscriptionIsHonouredAtTheNextRun() throws {
+        let content = try content("notify-changed")
+        let root = content.deletingLastPathComponent()
+        let subs = root.appendingPathComponent("abonnes.csv"), outbox = root.appendingPathComponent("outbox"), report = root.appendingPathComponent("report.json")
+        func run() throws -> (Int32, [String: Any]) {
+            let p = Process()
+            p.executableURL = scopeBinary
+            p.arguments = ["notify", "--content", content.path, "--layouts", repositoryRoot.appendingPathComponent("layouts").path,
+                           "--subscriptions", subs.path, "--from", "alertes@marches.occitanie.example", "--outbox", outbox.path,
+                           "--now", Self.now, "--report", report.path]
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+            return (p.terminationStatus, try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as! [String: Any])
+        }
+        let export = [content.appendingPathComponent("notices/annonces.json")]
+        try "email;sectors;departments\nmarie@btp-toulouse.example;btp;31\npaul@voirie.example;btp;34\n".write(to: subs, atomically: true, encoding: .utf8)
+        let (first, firstReport) = try run()
+        XCTAssertEqual(first, 0)
+        XCTAssertEqual(firstReport["sent"] as? Int, 2)
+        XCTAssertEqual(firstReport["skipped"] as? Int, 0)
+        XCTAssertEqual((firstReport["subscriptions"] as? [String: Int]) ?? [:], ["read": 2, "rejected": 0])
+        // Marie now follows Hérault too; Paul has left.
+        try "email;sectors;departments\nmarie@btp-toulouse.example;btp;31|34\n".write(to: subs, atomically: true, encoding: .utf8)
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: outbox.path))
+        let (second, secondReport) = try run()
+        XCTAssertEqual(second, 0)
+        XCTAssertEqual(secondReport["sent"] as? Int, 1)
+        XCTAssertEqual(secondReport["addresses"] as? Int, 1)
+        let added = try mails(outbox).filter { m in !before.contains { $0.hasPrefix(String(m.message_id.dropFirst().prefix(while: { $0 != "@" }))) } }
+        XCTAssertEqual(added.map(\.to), [["marie@btp-toulouse.example"]])
+        XCTAssertEqual(added.first.map(ids), try expected(Wanted(divisions: try sectorDivisions("btp"), departments: ["34"]), in: export))
+        // Paul's record is gone from the state.
+        let state = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: subs.path + ".sent"))) as! [String: Any]
+        XCTAssertEqual(((state["sent"] as? [String: Any]) ?? [:]).keys.sorted(), ["marie@btp-toulouse.example"])
+    }
+
     func testBadRowsAreNamedByTheirLineAndNothingReachesAHeader() throws {
         let content = try content("notify-bad")
         let subs = content.deletingLastPathComponent().appendingPathComponent("abonnes.yaml")
