@@ -147,22 +147,24 @@ extension SiteRenderer {
         }
     }
 
-    func sectorPages() -> [PageJob] {
+    func sectorPages(pairs: [String: [[String: Any]]]) -> [PageJob] {
         facetPages(catalog.sectors, base: Paths.sectors, path: views.paths.sector, label: t("nav.sectors"), section: "sectors",
                    indexTitle: t("lists.sectors_title"), indexIntro: t("lists.sectors_intro"),
-                   pictures: ["chart": sectorChart()])
+                   pictures: ["chart": sectorChart()], narrow: (t("lists.narrow_by_department"), pairs))
     }
 
-    func departmentPages() -> [PageJob] {
+    func departmentPages(pairs: [String: [[String: Any]]]) -> [PageJob] {
         facetPages(catalog.departments, base: Paths.departments, path: views.paths.department, label: t("nav.departments"),
                    section: "departments", indexTitle: t("nav.departments"),
                    indexIntro: t("lists.departments_intro"), showCode: true,
-                   pictures: ["chart": departmentChart()].merging(departmentMap().map { ["map": $0] } ?? [:]) { a, _ in a })
+                   pictures: ["chart": departmentChart()].merging(departmentMap().map { ["map": $0] } ?? [:]) { a, _ in a },
+                   narrow: (t("lists.narrow_by_sector"), pairs))
     }
 
     /// The index of a facet, then per value: its open notices and its programmations.
     func facetPages(_ facets: [Facet], base: String, path: @escaping (Facet) -> String, label: String, section: String,
-                    indexTitle: String, indexIntro: String, showCode: Bool = false, pictures: [String: String] = [:]) -> [PageJob] {
+                    indexTitle: String, indexIntro: String, showCode: Bool = false, pictures: [String: String] = [:],
+                    narrow: (title: String, links: [String: [[String: Any]]])? = nil) -> [PageJob] {
         var jobs = [PageJob(html: base) {
             let rows: [[String: Any]] = facets.map { f in
                 var r: [String: Any] = [
@@ -181,13 +183,19 @@ extension SiteRenderer {
         for f in facets {
             let fpath = path(f)
             let name = showCode ? "\(f.name) (\(f.id))" : f.name
-            let facetInfo: [String: Any] = [
+            var facetInfo: [String: Any] = [
                 "name": name,
                 "notices_url": views.paths.url(fpath),
                 "programmations_url": views.paths.url(fpath + "programmations/"),
                 "open_count": format.count(f.openNotices.count, "open_notices"),
                 "programmation_count": format.count(f.programmations.count, "programmations"),
             ]
+            // The ways down: this sector in each department, or this department's sectors.
+            if let narrow, let links = narrow.links[f.id], !links.isEmpty {
+                facetInfo["narrow"] = links
+                facetInfo["has_narrow"] = true
+                facetInfo["narrow_title"] = narrow.title
+            }
             jobs += filteredNoticeLists(f.openNotices, base: fpath, title: name, crumbs: [(label, base), (name, nil)],
                                         intro: t("lists.facet_intro"),
                                         section: section, facet: facetInfo.merging(["on_notices": true]) { a, _ in a },

@@ -38,7 +38,7 @@ public struct Strings: Sendable {
         "lists.titled", "lists.archive_crumb", "lists.archive_intro", "lists.archive_month_intro",
         "lists.programmations_intro", "lists.programmations_chart", "lists.sectors_title", "lists.sectors_intro",
         "lists.departments_intro", "lists.facet_intro", "lists.facet_programmations_title",
-        "lists.facet_programmations_intro",
+        "lists.facet_programmations_intro", "lists.pair_title", "lists.narrow_by_department", "lists.narrow_by_sector",
         "buyers.title", "buyers.chart", "buyers.other_letter",
         "feeds.notices_title", "feeds.notices_of", "feeds.notices_of_department", "feeds.notices_of_pair",
         "feeds.programmations_title", "feeds.programmations_of", "feeds.programmations_of_department",

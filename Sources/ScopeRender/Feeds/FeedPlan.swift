@@ -19,7 +19,10 @@ struct FeedPlan {
         let notices: [Int]
     }
 
-    var pairs: [Pair] {
+    var pairs: [Pair] { Self.pairs(of: catalog) }
+
+    /// Every sector × department pair that has notices, sectors in the catalog's order, then departments.
+    static func pairs(of catalog: Catalog) -> [Pair] {
         var out: [Pair] = []
         let byDepartment = Dictionary(uniqueKeysWithValues: catalog.departments.map { ($0.id, Set($0.allNotices)) })
         for s in catalog.sectors {

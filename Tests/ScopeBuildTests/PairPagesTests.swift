@@ -1,0 +1,67 @@
+import Foundation
+import ScopeModel
+import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// "My trade in my department": `/secteurs/SECTEUR/DEPARTEMENT/` lists exactly the open notices
+/// of that sector in that department (computed here from the sample's export and its
+/// sectors.yaml), and every sector and department page links down to its pairs.
+final class PairPagesTests: XCTestCase {
+    /// sector id → its CPV divisions, read from content/sectors.yaml as text.
+    func sectors() throws -> [String: Set<String>] {
+        let yaml = try String(contentsOf: repositoryRoot.appendingPathComponent("content/sectors.yaml"), encoding: .utf8)
+        var out: [String: Set<String>] = [:]
+        var current: String?
+        for line in yaml.split(separator: "\n") {
+            if line.hasPrefix("  - id: ") { current = String(line.dropFirst("  - id: ".count)) }
+            if line.contains("divisions:"), let id = current {
+                out[id] = Set(line.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) })
+            }
+        }
+        return out
+    }
+
+    func testEachPairListsExactlyItsOpenNotices() throws {
+        let notices = try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("content/notices/annonces.json"))) as! [[String: Any]]
+        let now = SampleSite.now
+        let open = notices.filter { n in
+            ISO8601DateFormatter().date(from: n["deadline"] as! String)! > now && ((n["status"] as? String) ?? "open") == "open"
+        }
+        var checked = 0
+        for (sector, divisions) in try sectors().sorted(by: { $0.key < $1.key }) {
+            for department in ["09", "31", "34", "66"] {
+                let want = Set(open.filter { n in
+                    (n["cpv"] as! [String]).contains { divisions.contains(String($0.prefix(2))) } && (n["departments"] as! [String]).contains(department)
+                }.map { "/annonces/\(Slug.make($0["id"] as! String))/" })
+                let folder = SampleSite.output.appendingPathComponent("secteurs/\(sector)/\(department)/index.html")
+                guard FileManager.default.fileExists(atPath: folder.path) else {
+                    // No pair page: the pair has no notice at all (open or not).
+                    XCTAssertTrue(want.isEmpty, "\(sector)/\(department) has open notices but no page")
+                    continue
+                }
+                XCTAssertEqual(Set(try cardLinksOfList("secteurs/\(sector)/\(department)/", kind: "notice")), want, "\(sector)/\(department)")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 20)
+    }
+
+    func testSectorAndDepartmentPagesLinkDownToTheirPairs() throws {
+        let btp = try ParsedPage(SampleSite.file("secteurs/btp/index.html"))
+        let down = btp.strings("//details[@class='narrow']//a/@href")
+        XCTAssertTrue(down.contains("/secteurs/btp/31/"), "\(down)")
+        let garonne = try ParsedPage(SampleSite.file("departements/31/index.html"))
+        XCTAssertTrue(garonne.strings("//details[@class='narrow']//a/@href").contains("/secteurs/btp/31/"))
+        // Every link down leads to a page, which links back up to both.
+        for href in Set(down + garonne.strings("//details[@class='narrow']//a/@href")) {
+            let page = try ParsedPage(SampleSite.file(String(href.dropFirst()) + "index.html"))
+            XCTAssertEqual(page.strings("//p[@class='facet-up']/a/@href").count, 2, href)
+        }
+        let pair = try ParsedPage(SampleSite.file("secteurs/btp/31/index.html"))
+        XCTAssertEqual(pair.strings("//h1"), ["BTP — travaux, bâtiment et ingénierie — Haute-Garonne (31)"])
+        XCTAssertEqual(pair.strings("//p[@class='facet-up']/a/@href"), ["/secteurs/btp/", "/departements/31/"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: SampleSite.file("secteurs/btp/31/programmations/index.html").path))
+    }
+}
