@@ -54,7 +54,7 @@ struct Composer {
             if let v = n.estimatedValue { o["value"] = w.format.money(v) }
             if corrected {
                 o["corrected"] = true
-                if let c = n.corrections.last { o["correction"] = correctionText(c, w) }
+                if let c = n.corrections.last { o["correction"] = CorrectionText.words(c, strings: w.strings, format: w.format) }
             }
             return o
         }
@@ -111,14 +111,6 @@ struct Composer {
             for k in s.keywords { add(w.strings("mail.keyword", ["keyword": k])) }
         }
         return parts.isEmpty ? w.strings("mail.scope_all") : parts.joined(separator: ", ")
-    }
-
-    func correctionText(_ c: Correction, _ w: MailLanguage) -> String {
-        if let (from, to) = c.deadline, let from {
-            return w.strings(to > from ? "notice.correction_deadline_later" : "notice.correction_deadline_earlier",
-                             ["from": w.format.dateTime(from), "to": w.format.dateTime(to)])
-        }
-        return w.strings("mail.corrected_on", ["date": w.format.day(c.published)])
     }
 
     static func percentEncoded(_ s: String) -> String {

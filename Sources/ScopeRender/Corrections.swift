@@ -1,10 +1,11 @@
 import Foundation
 import ScopeModel
 
-extension Views {
-    /// A correction in words: "date limite reportée du 12 décembre au 19 décembre ; modifiés :
-    /// lots (avis n° 26-10003 du 2 décembre 2026)".
-    func correction(_ c: Correction) -> String {
+/// A correction in words, for the notice page, its feed items and the e-mail digests: "date
+/// limite reportée du 12 décembre au 19 décembre ; modifiés : lots (avis n° 26-10003 du 2
+/// décembre 2026)".
+public enum CorrectionText {
+    public static func words(_ c: Correction, strings: Strings, format: Format) -> String {
         var parts: [String] = []
         if let (from, to) = c.deadline {
             if let from {
@@ -18,7 +19,7 @@ extension Views {
             let none = strings("notice.correction_no_value")
             parts.append(strings("notice.correction_value", ["from": from.map(format.money) ?? none, "to": to.map(format.money) ?? none]))
         }
-        let named = c.fields.compactMap { Self.correctedFields[$0] }.map { strings($0) }
+        let named = c.fields.compactMap { correctedFields[$0] }.map { strings($0) }
         if !named.isEmpty { parts.append(strings("notice.correction_fields", ["fields": named.joined(separator: ", ")])) }
         let by = c.by.isEmpty ? strings("notice.correction_by_undated", ["date": format.day(c.published)])
             : strings("notice.correction_by", ["id": c.by, "date": format.day(c.published)])
@@ -31,4 +32,8 @@ extension Views {
         "departments": "notice.corrected_departments", "procedure": "notice.corrected_procedure",
         "contract_type": "notice.corrected_contract_type",
     ]
+}
+
+extension Views {
+    func correction(_ c: Correction) -> String { CorrectionText.words(c, strings: strings, format: format) }
 }

@@ -6,10 +6,10 @@ import ScopeModel
 /// already there): "my trade in my department", its open notices (by contract type too), its
 /// programmations; and, on each sector's and department's lists, the ways down to its pairs.
 extension SiteRenderer {
-    func pairPages() -> [PageJob] {
+    func pairPages(_ pairs: [FeedPlan.Pair]) -> [PageJob] {
         let paths = views.paths
         var jobs: [PageJob] = []
-        for p in FeedPlan.pairs(of: catalog) {
+        for p in pairs {
             let folder = FeedPlan.pairFolder(p, paths: paths)
             let inDepartment = Set(p.department.openNotices)
             let open = p.sector.openNotices.filter(inDepartment.contains)
@@ -44,10 +44,10 @@ extension SiteRenderer {
     }
 
     /// The pairs below a sector (by department) or a department (by sector), for its lists.
-    func pairLinks() -> (bySector: [String: [[String: Any]]], byDepartment: [String: [[String: Any]]]) {
+    func pairLinks(_ pairs: [FeedPlan.Pair]) -> (bySector: [String: [[String: Any]]], byDepartment: [String: [[String: Any]]]) {
         let paths = views.paths
         var bySector: [String: [[String: Any]]] = [:], byDepartment: [String: [[String: Any]]] = [:]
-        for p in FeedPlan.pairs(of: catalog) {
+        for p in pairs {
             let inDepartment = Set(p.department.openNotices)
             let open = p.sector.openNotices.filter(inDepartment.contains).count
             let url = paths.url(FeedPlan.pairFolder(p, paths: paths))

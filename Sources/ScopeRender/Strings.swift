@@ -50,7 +50,7 @@ public struct Strings: Sendable {
         "notice.correction_by_undated", "notice.corrected_lots", "notice.corrected_documents_url", "notice.corrected_cpv",
         "notice.corrected_departments", "notice.corrected_procedure", "notice.corrected_contract_type",
         "mail.subject_new_one", "mail.subject_new_other", "mail.subject_corrected_one", "mail.subject_corrected_other",
-        "mail.subject_planned_one", "mail.subject_planned_other", "mail.scope_all", "mail.keyword", "mail.corrected_on",
+        "mail.subject_planned_one", "mail.subject_planned_other", "mail.scope_all", "mail.keyword",
         "alerts.title", "alerts.all_notices", "alerts.group_all", "alerts.group_sectors", "alerts.group_pairs",
         "alerts.group_departments", "alerts.group_buyers", "alerts.opml_title",
         "charts.sectors_title", "charts.departments_title", "charts.map_title", "charts.bar_item",

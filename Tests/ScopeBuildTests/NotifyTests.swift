@@ -336,6 +336,24 @@ final class NotifyTests: XCTestCase {
         // Paul's record is gone from the state.
         let state = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: subs.path + ".sent"))) as! [String: Any]
         XCTAssertEqual(((state["sent"] as? [String: Any]) ?? [:]).keys.sorted(), ["marie@btp-toulouse.example"])
+
+        // A notice Marie was sent has its deadline moved in the export: sent again, marked corrected.
+        let file = content.appendingPathComponent("notices/annonces.json")
+        var notices = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as! [[String: Any]]
+        let sent = try XCTUnwrap(added.first.map(ids)?.sorted().first)
+        let k = try XCTUnwrap(notices.firstIndex { $0["id"] as? String == sent })
+        notices[k]["deadline"] = "2026-12-30T12:00:00+01:00"
+        try JSONSerialization.data(withJSONObject: notices).write(to: file)
+        let seen = Set(try FileManager.default.contentsOfDirectory(atPath: outbox.path))
+        let (third, thirdReport) = try run()
+        XCTAssertEqual(third, 0)
+        XCTAssertEqual(thirdReport["sent"] as? Int, 1)
+        let corrected = try mails(outbox).filter { m in !seen.contains { $0.hasPrefix(String(m.message_id.dropFirst().prefix(while: { $0 != "@" }))) } }
+        XCTAssertEqual(corrected.count, 1)
+        XCTAssertEqual(corrected.first.map(ids), [sent])
+        XCTAssertEqual(corrected.first?.subject.hasPrefix("1 appel d'offres rectifié — "), true, corrected.first?.subject ?? "")
+        XCTAssertTrue(corrected.first?.text?.contains("Appels d'offres déjà envoyés, rectifiés depuis") == true)
+        XCTAssertTrue(corrected.first?.text?.contains("30 décembre 2026 à 12 h 00") == true)
     }
 
     func testBadRowsAreNamedByTheirLineAndNothingReachesAHeader() throws {

@@ -19,17 +19,28 @@ struct FeedPlan {
         let notices: [Int]
     }
 
-    var pairs: [Pair] { Self.pairs(of: catalog) }
+    /// Every sector × department pair that has notices, sectors in the catalog's order, then
+    /// departments; computed once, for the feeds, the alerts page and the pair pages.
+    let pairs: [Pair]
 
-    /// Every sector × department pair that has notices, sectors in the catalog's order, then departments.
+    init(catalog: Catalog, views: Views, items: FeedItems) {
+        self.catalog = catalog
+        self.views = views
+        self.items = items
+        pairs = Self.pairs(of: catalog)
+    }
+
+    /// One pass over each sector's notices and their departments.
     static func pairs(of catalog: Catalog) -> [Pair] {
+        let departmentIndex = Dictionary(uniqueKeysWithValues: catalog.departments.enumerated().map { ($1.id, $0) })
         var out: [Pair] = []
-        let byDepartment = Dictionary(uniqueKeysWithValues: catalog.departments.map { ($0.id, Set($0.allNotices)) })
         for s in catalog.sectors {
-            for d in catalog.departments {
-                let inDep = byDepartment[d.id]!
-                let both = s.allNotices.filter { inDep.contains($0) }
-                if !both.isEmpty { out.append(Pair(sector: s, department: d, notices: both)) }
+            var byDepartment = [[Int]](repeating: [], count: catalog.departments.count)
+            for i in s.allNotices {
+                for d in catalog.notices[i].notice.departments { if let k = departmentIndex[d] { byDepartment[k].append(i) } }
+            }
+            for (k, d) in catalog.departments.enumerated() where !byDepartment[k].isEmpty {
+                out.append(Pair(sector: s, department: d, notices: byDepartment[k]))
             }
         }
         return out
