@@ -123,7 +123,10 @@ public enum Notifier {
             }
             var programmations = Set<Int>()
             for s in subs { programmations.formUnion(matcher.programmations(for: s)) }
-            digest.programmations = programmations.sorted().filter { sent["p:" + catalog.programmations[$0].programmation.id] == nil }
+            // Soonest expected publication first, as the site lists them.
+            digest.programmations = catalog.programmationOrder.filter {
+                programmations.contains($0) && sent["p:" + catalog.programmations[$0].programmation.id] == nil
+            }
             guard !digest.isEmpty else { report.skipped += 1; continue }
 
             let words: MailLanguage

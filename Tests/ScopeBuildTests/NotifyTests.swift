@@ -1,4 +1,6 @@
+import CSV
 import Foundation
+import ScopeModel
 import ScopeNotify
 import XCTest
 
@@ -354,6 +356,47 @@ final class NotifyTests: XCTestCase {
         XCTAssertEqual(corrected.first?.subject.hasPrefix("1 appel d'offres rectifié — "), true, corrected.first?.subject ?? "")
         XCTAssertTrue(corrected.first?.text?.contains("Appels d'offres déjà envoyés, rectifiés depuis") == true)
         XCTAssertTrue(corrected.first?.text?.contains("30 décembre 2026 à 12 h 00") == true)
+    }
+
+    /// `programmations: yes`: the planned purchases of the alert's sectors and departments, once.
+    func testProgrammationsAreSentOnRequestOnce() throws {
+        let content = try content("notify-programmations")
+        let root = content.deletingLastPathComponent()
+        let subs = root.appendingPathComponent("abonnes.csv"), outbox = root.appendingPathComponent("outbox")
+        try "email;sectors;departments;programmations\nmarie@btp-toulouse.example;btp;31;yes\n".write(to: subs, atomically: true, encoding: .utf8)
+        func run() throws -> Int32 {
+            let p = Process()
+            p.executableURL = scopeBinary
+            p.arguments = ["notify", "--content", content.path, "--layouts", repositoryRoot.appendingPathComponent("layouts").path,
+                           "--subscriptions", subs.path, "--from", "alertes@marches.occitanie.example", "--outbox", outbox.path, "--now", Self.now]
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+            return p.terminationStatus
+        }
+        XCTAssertEqual(try run(), 0)
+        // The sample's programmations file (;-separated): id → (CPV codes, departments, status).
+        var csv = try String(contentsOf: content.appendingPathComponent("programmations/programmations.csv"), encoding: .utf8)
+        if csv.hasPrefix("\u{FEFF}") { csv.removeFirst() }
+        let reader = try CSVReader(string: csv, hasHeaderRow: true, delimiter: ";")
+        var rows: [String: ([String], [String], String)] = [:]
+        while let cells = reader.next(), cells.count > 11 {
+            rows[Slug.make(cells[0])] = (cells[4].split(separator: "|").map(String.init), cells[5].split(separator: "|").map(String.init), cells[11])
+        }
+        let btp = try sectorDivisions("btp")
+        let mail = try XCTUnwrap(try mails(outbox).first)
+        let planned = mail.links.filter { $0.contains("/programmations/") }.map { String($0.split(separator: "/").last!) }
+        XCTAssertFalse(planned.isEmpty)
+        for id in planned {
+            let row = try XCTUnwrap(rows[id], id)
+            XCTAssertTrue(row.0.contains { btp.contains(String($0.prefix(2))) }, id)
+            XCTAssertTrue(row.1.contains("31"), id)
+            XCTAssertEqual(row.2, "planned", id)
+        }
+        XCTAssertTrue(mail.text?.contains("Achats prévus") == true)
+        // Sent once: a second run has nothing new.
+        XCTAssertEqual(try run(), 0)
+        XCTAssertEqual(try mails(outbox).count, 1)
     }
 
     func testBadRowsAreNamedByTheirLineAndNothingReachesAHeader() throws {
