@@ -18,14 +18,8 @@ struct Matcher {
         return catalog.openNotices.filter { i in
             let e = catalog.notices[i], n = e.notice
             guard e.status == .open else { return false }
-            if !s.sectors.isEmpty, !e.sectorIDs.contains(where: s.sectors.contains) { return false }
-            if !s.departments.isEmpty, !n.departments.contains(where: s.departments.contains) { return false }
-            if !s.buyers.isEmpty, !s.buyers.contains(n.buyerID) { return false }
-            if !keywords.isEmpty {
-                let terms = terms(of: i)
-                if !keywords.contains(where: { $0.allSatisfy(terms.contains) }) { return false }
-            }
-            return true
+            guard Self.asks(s, sectors: e.sectorIDs, departments: n.departments, buyer: n.buyerID) else { return false }
+            return keywords.isEmpty || Self.holds(keywords, terms(of: i))
         }
     }
 
@@ -35,15 +29,21 @@ struct Matcher {
         return catalog.programmationOrder.filter { i in
             let e = catalog.programmations[i], p = e.programmation
             guard e.status == .planned else { return false }
-            if !s.sectors.isEmpty, !e.sectorIDs.contains(where: s.sectors.contains) { return false }
-            if !s.departments.isEmpty, !p.departments.contains(where: s.departments.contains) { return false }
-            if !s.buyers.isEmpty, !s.buyers.contains(p.buyerID) { return false }
-            if !keywords.isEmpty {
-                let terms = Set(([p.title, p.description ?? ""]).flatMap(Tokenizer.terms))
-                if !keywords.contains(where: { $0.allSatisfy(terms.contains) }) { return false }
-            }
-            return true
+            guard Self.asks(s, sectors: e.sectorIDs, departments: p.departments, buyer: p.buyerID) else { return false }
+            return keywords.isEmpty || Self.holds(keywords, Set([p.title, p.description ?? ""].flatMap(Tokenizer.terms)))
         }
+    }
+
+    /// Whether a record's sectors, departments and buyer are the subscription's (an empty list: any).
+    static func asks(_ s: Subscription, sectors: [String], departments: [String], buyer: String) -> Bool {
+        (s.sectors.isEmpty || sectors.contains(where: s.sectors.contains))
+            && (s.departments.isEmpty || departments.contains(where: s.departments.contains))
+            && (s.buyers.isEmpty || s.buyers.contains(buyer))
+    }
+
+    /// One keyword whose every term the record has.
+    static func holds(_ keywords: [[String]], _ terms: Set<String>) -> Bool {
+        keywords.contains { $0.allSatisfy(terms.contains) }
     }
 
     private mutating func terms(of i: Int) -> Set<String> {

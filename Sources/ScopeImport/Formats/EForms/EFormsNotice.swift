@@ -20,6 +20,18 @@ struct EFormsNotice {
         var country: String?
         var city: String?
         var website: String?
+
+        /// An organisation from its party element (`efac:Company`, or `cac:Party` in BOAMP's `donnees`).
+        init(id: String, party p: XMLTree.Element) {
+            self.id = id
+            name = p.text("PartyName/Name")
+            companyID = p.text("PartyLegalEntity/CompanyID")
+            postalCode = p.text("PostalAddress/PostalZone")
+            nuts = p.text("PostalAddress/CountrySubentityCode")
+            country = p.text("PostalAddress/Country/IdentificationCode")
+            city = p.text("PostalAddress/CityName")
+            website = p.text("WebsiteURI")
+        }
     }
 
     struct Lot {
@@ -127,18 +139,13 @@ struct EFormsNotice {
         var orgs: [String: Organization] = [:]
         for o in ext?.every("Organizations/Organization") ?? [] {
             guard let c = o.first("Company"), let id = c.text("PartyIdentification/ID") else { continue }
-            orgs[id] = Organization(id: id, name: c.text("PartyName/Name"), companyID: c.text("PartyLegalEntity/CompanyID"),
-                                    postalCode: c.text("PostalAddress/PostalZone"), nuts: c.text("PostalAddress/CountrySubentityCode"),
-                                    country: c.text("PostalAddress/Country/IdentificationCode"), city: c.text("PostalAddress/CityName"),
-                                    website: c.text("WebsiteURI"))
+            orgs[id] = Organization(id: id, party: c)
         }
         if let ref = e.text("ContractingParty/Party/PartyIdentification/ID") { buyer = orgs[ref] }
         // BOAMP's `donnees` keeps the buyer's address on the party itself.
         if buyer == nil, let party = e.at("ContractingParty/Party") {
-            buyer = Organization(id: "", name: party.text("PartyName/Name"), companyID: party.text("PartyLegalEntity/CompanyID"),
-                                 postalCode: party.text("PostalAddress/PostalZone"), nuts: party.text("PostalAddress/CountrySubentityCode"),
-                                 country: party.text("PostalAddress/Country/IdentificationCode"), city: party.text("PostalAddress/CityName"),
-                                 website: nil)
+            buyer = Organization(id: "", party: party)
+            buyer?.website = nil  // only its address is read there
         }
 
         // Results: the total, the winners (tendering parties of the lots' winning tenders).
