@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Drives the search page of a built site in headless Chromium and checks its answers against
 counts computed here from the exports themselves (notices JSON, programmations and buyers CSV):
-result counts, facets narrowing them, the URL round trip, and a console free of errors.
+result counts, facets narrowing them, the URL round trip, CPV prefixes, places understood as
+departments, typos corrected, help on zero results, sorts, filters by value, procedure and
+publication, facet counts as if the facet were not chosen, the buyer filter found by name, and
+a console free of errors.
 Usage: check_search.py SITE_DIR CONTENT_DIR"""
 import csv, json, os, re, socket, subprocess, sys, time, unicodedata
 from datetime import datetime, timedelta
@@ -43,6 +46,9 @@ def terms(text):
 buyers = {r["id"]: r["name"] for r in csv.DictReader(open(os.path.join(content, "buyers", "acheteurs.csv"), encoding="utf-8"))}
 config = open(os.path.join(content, "config.yaml"), encoding="utf-8").read()
 now = datetime.fromisoformat(re.search(r'^now: "([^"]+)"', config, re.M).group(1))
+def amount(x):
+    try: return float(x) if x not in (None, "") else None
+    except ValueError: return None
 docs = []
 for n in json.load(open(os.path.join(content, "notices", "annonces.json"), encoding="utf-8")):
     deadline = datetime.fromisoformat(n["deadline"])
@@ -50,27 +56,51 @@ for n in json.load(open(os.path.join(content, "notices", "annonces.json"), encod
     text = " ".join([n["title"], buyers[n["buyer"]], n.get("place", ""), " ".join(c[:8] for c in n["cpv"]),
                      n.get("description", ""), " ".join(l["title"] for l in n.get("lots", []))])
     docs.append({"id": n["id"], "terms": terms(text) | {"_" + fold(n["id"])}, "deps": set(n["departments"]),
-                 "kind": "o" if status == "open" else "c", "deadline": deadline})
+                 "kind": "o" if status == "open" else "c", "deadline": deadline, "buyer": n["buyer"],
+                 "cpv": [c[:8] for c in n["cpv"]] + [l["cpv"][:8] for l in n.get("lots", []) if l.get("cpv")],
+                 "value": amount(n.get("estimated_value")), "procedure": n.get("procedure"),
+                 "published": datetime.fromisoformat(n["published"]).date()})
 for p in csv.DictReader(open(os.path.join(content, "programmations", "programmations.csv"), encoding="utf-8-sig"), delimiter=";"):
     text = " ".join([p["title"], buyers[p["buyer"]], " ".join(c[:8] for c in p["cpv"].split("|")), p["description"]])
     docs.append({"id": p["id"], "terms": terms(text) | {"_" + fold(p["id"])}, "deps": set(p["departments"].split("|")),
-                 "kind": "p", "deadline": None})
+                 "kind": "p", "deadline": None, "buyer": p["buyer"], "cpv": [c[:8] for c in p["cpv"].split("|")],
+                 "value": amount(p["estimated_value"]) or amount(p["value_max"]) or amount(p["value_min"]), "procedure": None,
+                 "published": datetime.fromisoformat(p["announced"]).date() if p.get("announced") else None})
+DEPARTMENTS = {c: n for c, n in meta["departments"]}
+BANDS = [40_000, 100_000, 215_000, 1_000_000, 5_000_000]
+def band(v): return None if v is None else str(next((i for i, b in enumerate(BANDS) if v < b), len(BANDS)))
 
-def expected(q, dep=None, statut=None, within=None):
+def matching(q, dep=None, statut=None, within=None, val=None, proc=None, pub=None, buyer=None):
+    """The records a query finds, by the documented rules: a word is an id, a CPV prefix (2 to
+    8 digits: every code that begins with it, trailing zeros of a full code dropped), or terms
+    that must all be there."""
     words = [w for w in re.split(r"\s+", q.strip()) if w]
     out = []
     for d in docs:
         ok = True
         for w in words:
             idt = "_" + fold(w)
-            ts = terms(w)
             if idt in d["terms"]: continue
+            m = re.fullmatch(r"(\d{2,8})(-\d)?", w)
+            if m:
+                prefix = m.group(1).rstrip("0") if len(m.group(1)) == 8 else m.group(1)
+                prefix = prefix if len(prefix) >= 2 else m.group(1)[:2]
+                if any(c.startswith(prefix) for c in cpv_codes):
+                    if not any(c.startswith(prefix) for c in d["cpv"]): ok = False; break
+                    continue
+            ts = terms(w)
             if not ts or not ts <= d["terms"]: ok = False; break
         if dep and dep not in d["deps"]: ok = False
         if statut and d["kind"] != statut: ok = False
         if within and not (d["kind"] == "o" and d["deadline"] <= now + timedelta(days=within)): ok = False
+        if val is not None and band(d["value"]) != val: ok = False
+        if proc and d["procedure"] != proc: ok = False
+        if pub and not (d["published"] and 0 <= (now.date() - d["published"]).days < pub): ok = False
+        if buyer and d["buyer"] != buyer: ok = False
         if ok: out.append(d)
-    return len(out)
+    return out
+cpv_codes = {c for d in docs for c in d["cpv"]}
+def expected(q, **filters): return len(matching(q, **filters))
 
 server, port = serve(site)
 driver = chromium(console=True)
@@ -92,7 +122,7 @@ try:
         qs = "&".join(f"{k}={v}" for k, v in params.items() if v)
         driver.get(f"http://127.0.0.1:{port}/recherche/?{qs}")
         got = count_shown()
-        want = expected(q, f.get("dep"), f.get("statut"), f.get("within"))
+        want = expected(q, dep=f.get("dep"), statut=f.get("statut"), within=f.get("within"))
         print(f"search {qs!r}: {got} results, {want} expected from the records")
         if got != want: fail(f"{qs}: {got} results shown, {want} computed from the records")
         if q and driver.find_element(By.ID, "q").get_attribute("value") != q: fail(f"{qs}: the query box does not hold the URL's query")
@@ -101,6 +131,8 @@ try:
     box = driver.find_element(By.ID, "q")
     box.send_keys("voirie")
     total = count_shown()
+    if not driver.find_element(By.ID, "refine").get_attribute("open"):  # the filters fold away on a narrow screen
+        driver.find_element(By.CSS_SELECTOR, "#refine summary").click()
     Select(driver.find_element(By.ID, "f-dep")).select_by_value("31")
     narrowed = count_shown(str(total))
     if not (0 < narrowed < total): fail(f"department 31 did not narrow voirie: {total} → {narrowed}")
@@ -114,6 +146,96 @@ try:
     # Keyboard: the box is reachable and results are links.
     links = driver.find_elements(By.CSS_SELECTOR, "#results a")
     if not links: fail("no result link")
+
+    def page(qs):
+        driver.get(f"http://127.0.0.1:{port}/recherche/?{qs}")
+        return count_shown()
+    def notes(): return driver.find_element(By.ID, "search-notes").text
+    def shown_ids():
+        return [a.get_attribute("href").rstrip("/").rsplit("/", 1)[-1] for a in driver.find_elements(By.CSS_SELECTOR, "#results .card-title a")]
+    by_slug = {}
+    for d in docs: by_slug.setdefault(d["id"].lower(), d)
+    def shown_docs():
+        out = []
+        for slug in shown_ids():
+            d = by_slug.get(slug.lower())
+            if d is None: fail(f"result {slug} is no record of the exports")
+            else: out.append(d)
+        return out
+
+    # A CPV code or prefix finds every code below it.
+    for q in ["45000000", "452", "45233", "45233140", "71000000"]:
+        got, want = page("q=" + q), expected(q)
+        print(f"CPV {q}: {got} results, {want} records with a code below it")
+        if got != want or want == 0: fail(f"CPV prefix {q}: {got} results, {want} records have a code below it")
+    # A department's code or name is the department, not a word.
+    for q, code in [("31", "31"), ("Haute-Garonne", "31"), ("tarn et garonne", "82")]:
+        got, want = page("q=" + q), expected("", dep=code)
+        print(f"place {q!r}: {got} results, {want} records in {code}")
+        if got != want: fail(f"place {q!r}: {got} results, {want} records in department {code}")
+        if DEPARTMENTS[code] not in notes(): fail(f"place {q!r}: the department is not named: {notes()!r}")
+    got, want = page("q=voirie+31"), expected("voirie", dep="31")
+    if got != want: fail(f"'voirie 31': {got} results, {want} voirie records in 31")
+    # A typo: the nearest word of the dictionary, said.
+    for typo, word in [("nettoyge", "nettoyage"), ("electricte", "électricité"), ("chauferie", "chaufferie")]:
+        got, want = page("q=" + typo), expected(word)
+        print(f"typo {typo}: {got} results, {want} for {word}")
+        if got != want or want == 0: fail(f"typo {typo}: {got} results, {want} records hold {word}")
+        if fold(word) not in fold(notes()): fail(f"typo {typo}: no 'did you mean' naming {word}: {notes()!r}")
+    # Zero results: nearby words, the sector pages, the alert for the sector and department.
+    if page("q=zzqxw") != 0: fail("zzqxw found something")
+    help_box = driver.find_element(By.ID, "search-help")
+    if not help_box.is_displayed(): fail("no help shown on zero results")
+    hrefs = [a.get_attribute("href") for a in help_box.find_elements(By.TAG_NAME, "a")]
+    for sid, _ in meta["sectors"]:
+        if not any(h.endswith(f"/secteurs/{sid}/") for h in hrefs): fail(f"zero results: no link to sector {sid}")
+    if page("q=zzqxw&sec=btp&dep=31") != 0: fail("zzqxw in btp/31 found something")
+    hrefs = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-help a")]
+    if not any("/alertes/?sec=btp&dep=31" in h for h in hrefs): fail(f"zero results in btp/31: no alert for btp/31: {hrefs}")
+    page("q=chaufferie+zzqxw")
+    if "chaufferie" not in driver.find_element(By.ID, "search-help").text and not driver.find_elements(By.CSS_SELECTOR, "#search-help a[href*='q=']"):
+        fail("zero results: no nearby word offered")
+    # Sorts: by value, by publication, by deadline, over every result shown.
+    for sort, key, reverse in [("value", lambda d: d["value"], True), ("published", lambda d: d["published"], True)]:
+        got = page(f"q=voirie&sort={sort}")
+        shown = shown_docs()
+        want = sorted([key(d) for d in matching("voirie") if key(d) is not None], reverse=reverse)[:len(shown)]
+        if [key(d) for d in shown] != want: fail(f"sort {sort}: {[key(d) for d in shown]} shown, {want} expected")
+        else: print(f"sort {sort}: first {len(shown)} in order")
+    page("q=voirie&statut=o&sort=deadline")
+    shown = [d["deadline"] for d in shown_docs()]
+    if shown != sorted(d["deadline"] for d in matching("voirie", statut="o"))[:len(shown)]: fail(f"sort deadline: {shown}")
+    # Filters: value band, procedure, publication date.
+    procedure_ids = {label: pid for pid, label in meta["procedures"]}
+    for qs, want in [("q=travaux&val=2", expected("travaux", val="2")), ("q=&val=5", expected("", val="5")),
+                     ("q=travaux&proc=" + procedure_ids["Procédure adaptée"], expected("travaux", proc="Procédure adaptée")),
+                     ("q=&pub=30", expected("", pub=30)), ("q=voirie&pub=90&dep=34", expected("voirie", pub=90, dep="34"))]:
+        got = page(qs)
+        print(f"filter {qs}: {got} results, {want} expected")
+        if got != want or want == 0: fail(f"filter {qs}: {got} results, {want} computed from the records")
+    # Facet counts as if the facet were not chosen.
+    page("q=voirie&dep=31")
+    # The counts come once the filters are shown (they are, on this wide window).
+    WebDriverWait(driver, 10).until(lambda d: "·" in Select(d.find_element(By.ID, "f-dep")).options[1].text)
+    for o in Select(driver.find_element(By.ID, "f-dep")).options[1:]:
+        code = o.get_attribute("value")
+        n = int(o.text.rsplit("·", 1)[1]) if "·" in o.text else None
+        if n != expected("voirie", dep=code): fail(f"voirie, 31 chosen: option {o.text!r}, {expected('voirie', dep=code)} records in {code}")
+    # The buyer filter, found by name.
+    top_buyer = max(buyers, key=lambda b: sum(1 for d in docs if d["buyer"] == b))
+    driver.get(f"http://127.0.0.1:{port}/recherche/")
+    if not driver.find_element(By.ID, "refine").get_attribute("open"): driver.find_element(By.CSS_SELECTOR, "#refine summary").click()
+    box = driver.find_element(By.ID, "f-buyer")
+    box.send_keys(buyers[top_buyer].split()[-1][:4])
+    WebDriverWait(driver, 5).until(lambda d: any(o.get_attribute("value") == buyers[top_buyer]
+                                                 for o in d.find_elements(By.CSS_SELECTOR, "#buyer-options option")))
+    box.clear()
+    box.send_keys(buyers[top_buyer])
+    got = count_shown()
+    if got != expected("", buyer=top_buyer): fail(f"buyer {buyers[top_buyer]}: {got} results, {expected('', buyer=top_buyer)} records")
+    if f"buyer={top_buyer}" not in driver.current_url: fail(f"buyer not in the URL: {driver.current_url}")
+    print(f"buyer {buyers[top_buyer]}: {got} results")
+
     errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
     if errors: fail(f"console errors: {errors}")
 finally:

@@ -88,9 +88,25 @@ try:
         Select(driver.find_element(By.ID, "picker-sector")).select_by_value("btp")
         Select(driver.find_element(By.ID, "picker-department")).select_by_value("31")
         hrefs = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#picker-result a")]
-        if not any(h.endswith("/secteurs/btp/31/rss.xml") for h in hrefs):
+        if not any(h.endswith("/secteurs/btp/31/rss.xml") for h in hrefs) or not any(h.endswith("/secteurs/btp/31/") for h in hrefs):
             fail(f"alert picker shows {hrefs}")
-        print(f"chromium: {len(checks)} pages loaded, links followed, alert picker works")
+        # A sub-sector: its page and feeds; a buyer typed by name: its page and feeds.
+        trades = [o.get_attribute("value") for o in driver.find_elements(By.CSS_SELECTOR, "#picker-trade option") if o.get_attribute("value")]
+        if not trades: fail("the alert picker offers no sub-sector")
+        else:
+            Select(driver.find_element(By.ID, "picker-trade")).select_by_value(trades[0])
+            hrefs = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#picker-result a")]
+            if not any(h.endswith(f"/{trades[0]}/rss.xml") for h in hrefs): fail(f"alert picker, sub-sector {trades[0]}: {hrefs}")
+        import csv as _csv
+        first = next(_csv.DictReader(open(os.path.join(content, "buyers", "acheteurs.csv"), encoding="utf-8")))
+        box = driver.find_element(By.ID, "picker-buyer")
+        box.send_keys(first["name"])
+        time.sleep(1)
+        box.clear(); box.send_keys(first["name"])
+        time.sleep(0.5)
+        hrefs = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#picker-result a")]
+        if not any(h.endswith(f"/acheteurs/{first['id']}/rss.xml") for h in hrefs): fail(f"alert picker, buyer {first['name']}: {hrefs}")
+        print(f"chromium: {len(checks)} pages loaded, links followed, alert picker works (sector × department, sub-sector, buyer)")
     finally:
         driver.quit()
 finally:

@@ -142,6 +142,46 @@ public enum ConfigLoader {
         return e
     }
 
+    /// A sector's sub-sectors: each an id (a folder under the sector's: not a department's
+    /// code, nor a name the sector's folder uses already), a name and CPV prefixes inside the
+    /// sector's divisions.
+    static func subsectors(_ node: Node?, of sector: String, divisions: [String], display: String) throws -> [Subsector] {
+        guard let node else { return [] }
+        guard case .sequence(let seq) = node else {
+            throw ConfigError(file: display, line: node.mark?.line, message: "\"subsectors\" of sector \"\(sector)\" must be a list")
+        }
+        var out: [Subsector] = []
+        for item in seq {
+            func fail(_ m: String) -> ConfigError { ConfigError(file: display, line: item.mark?.line, message: m) }
+            guard let id = item["id"]?.string, let name = item["name"]?.string.map(Text.clean), !name.isEmpty,
+                  let list = item["cpv"], case .sequence(let cs) = list, !cs.isEmpty else {
+                throw fail("each sub-sector of \"\(sector)\" needs \"id\", \"name\" and a list of \"cpv\" prefixes")
+            }
+            guard !id.isEmpty, id.allSatisfy({ ($0.isLetter && $0.isASCII && $0.isLowercase) || $0.isNumber || $0 == "-" }),
+                  id.contains(where: \.isLetter) else {
+                throw fail("sub-sector id \"\(id)\" must be lower-case letters, digits and -, with a letter")
+            }
+            if Department.lookup(id.uppercased()) != nil || Department.lookup(id) != nil || Slug.reserved.contains(id) {
+                throw fail("sub-sector id \"\(id)\" is a name the sector's pages use already (a department, a contract type or a list); choose another")
+            }
+            if out.contains(where: { $0.id == id }) { throw fail("sub-sector id \"\(id)\" is used twice in \"\(sector)\"") }
+            var prefixes: [String] = []
+            for c in cs {
+                let raw = (c.string ?? "").trimmingCharacters(in: .whitespaces)
+                guard (2...8).contains(raw.count), raw.allSatisfy(\.isASCII), raw.allSatisfy(\.isNumber) else {
+                    throw ConfigError(file: display, line: c.mark?.line, message: "sub-sector \"\(id)\": \"\(raw)\" is not a CPV prefix (2 to 8 digits)")
+                }
+                guard divisions.contains(String(raw.prefix(2))) else {
+                    throw ConfigError(file: display, line: c.mark?.line,
+                                      message: "sub-sector \"\(id)\": \(raw) is not in sector \"\(sector)\"'s divisions (\(divisions.joined(separator: ", ")))")
+                }
+                prefixes.append(raw)
+            }
+            out.append(Subsector(id: id, name: name, prefixes: prefixes))
+        }
+        return out
+    }
+
     /// The sector grouping. Without the file, every CPV division is a sector of its own.
     public static func loadSectors(contentDirectory: URL) throws -> SectorMapping {
         let url = contentDirectory.appendingPathComponent(sectorsFile)
@@ -178,7 +218,8 @@ public enum ConfigLoader {
                 seenDivisions[code] = id
                 codes.append(code)
             }
-            sectors.append(Sector(id: id, name: name, divisions: codes))
+            sectors.append(Sector(id: id, name: name, divisions: codes,
+                                  subsectors: try subsectors(item["subsectors"], of: id, divisions: codes, display: display)))
         }
         var unclassified = SectorMapping.defaultUnclassified
         if let u = root["unclassified"] {

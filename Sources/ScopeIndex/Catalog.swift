@@ -26,7 +26,7 @@ public struct Catalog: Sendable {
     public let latestNotices: [Int]
     /// Each notice's place in `latestNotices`, to sort any subset newest first.
     public let latestRank: [Int]
-    /// Soonest expected publication first.
+    /// Coming ones, then late ones, then published, then given up; soonest expected first in each.
     public let programmationOrder: [Int]
     /// Awarded contracts (DECP), newest notification first.
     public let awards: [Award]
@@ -97,7 +97,9 @@ public struct Catalog: Sendable {
             }
         }
         for i in programmations.indices {
-            if programmations[i].noticeID != nil, programmations[i].programmation.statedStatus == nil {
+            // A notice that names it is out: the programmation is published, whatever an older
+            // "planned" in its export says.
+            if programmations[i].noticeID != nil, programmations[i].programmation.statedStatus != .cancelled {
                 programmations[i].status = .published
             }
             programmations[i].isLate = programmations[i].status == .planned && programmations[i].noticeID == nil
@@ -121,7 +123,18 @@ public struct Catalog: Sendable {
         var rank = Array(repeating: 0, count: notices.count)
         for (r, i) in latestNotices.enumerated() { rank[i] = r }
         latestRank = rank
-        programmationOrder = Array(programmations.indices).sorted(by: byExpected)
+        // Coming ones first, soonest first; then late ones, then those whose notice is out, then
+        // those given up (each soonest first).
+        let group = programmations.map { p -> Int in
+            switch p.status {
+            case .planned: return p.isLate ? 1 : 0
+            case .published: return 2
+            case .cancelled: return 3
+            }
+        }
+        programmationOrder = Array(programmations.indices).sorted { a, b in group[a] != group[b] ? group[a] < group[b] : byExpected(a, b) }
+        var programmationRank = Array(repeating: 0, count: programmations.count)
+        for (r, i) in programmationOrder.enumerated() { programmationRank[i] = r }
 
         let awards = rawAwards.sorted { a, b in
             a.notified != b.notified ? (a.notified ?? Day(year: 1, month: 1, day: 1)!) > (b.notified ?? Day(year: 1, month: 1, day: 1)!) : a.id < b.id
@@ -136,7 +149,7 @@ public struct Catalog: Sendable {
             f.awardCount = awards
             f.openNotices = ns.filter { isOpen[$0] }.sorted(by: byDeadline)
             f.allNotices = ns.sorted(by: byPublication)
-            f.programmations = ps.sorted(by: byExpected)
+            f.programmations = ps.sorted { programmationRank[$0] < programmationRank[$1] }
             return f
         }
 
@@ -173,7 +186,7 @@ public struct Catalog: Sendable {
             let ns = nByBuyer[b.id] ?? []
             e.openNotices = ns.filter { isOpen[$0] }.sorted(by: byDeadline)
             e.closedNotices = ns.filter { !isOpen[$0] }.sorted(by: byLatestDeadline)
-            e.programmations = (pByBuyer[b.id] ?? []).sorted(by: byExpected)
+            e.programmations = (pByBuyer[b.id] ?? []).sorted { programmationRank[$0] < programmationRank[$1] }
             e.awards = aByBuyer[b.id] ?? []
             return (Folding.key(b.name), e)
         }.sorted {
@@ -219,8 +232,6 @@ extension Catalog {
         }
     }
 
-    /// Path segments that lists use beside notice and programmation pages (`annonces/page/2/`,
-    /// `annonces/archives/`, `secteurs/btp/programmations/`): no record may take them.
-    public static let reservedSegments: Set<String> = ["page", "archives", "programmations", "index.html", "rss.xml", "atom.xml", "feed.json", "echeances.ics",
-                                                      "travaux", "fournitures", "services", "recentes"]
+    /// Path segments that lists use beside record pages: no record may take them (`Slug.reserved`).
+    public static var reservedSegments: Set<String> { Slug.reserved }
 }

@@ -33,7 +33,7 @@ public struct BuyerEntry: Sendable {
     public internal(set) var openNotices: [Int] = []
     /// Latest deadline first.
     public internal(set) var closedNotices: [Int] = []
-    /// Soonest expected publication first.
+    /// In `Catalog.programmationOrder`: coming ones soonest first, then late, published, given up.
     public internal(set) var programmations: [Int] = []
     /// Its awarded contracts (indices into `Catalog.awards`), newest first.
     public internal(set) var awards: [Int] = []
@@ -48,7 +48,7 @@ public struct Facet: Sendable {
     public internal(set) var openNotices: [Int] = []
     /// Every notice of the facet, newest publication first.
     public internal(set) var allNotices: [Int] = []
-    /// Soonest expected publication first.
+    /// In `Catalog.programmationOrder`: coming ones soonest first, then late, published, given up.
     public internal(set) var programmations: [Int] = []
     /// Awarded contracts (DECP) in the facet (sectors only).
     public internal(set) var awardCount = 0

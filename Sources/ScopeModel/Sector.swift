@@ -6,14 +6,37 @@ public struct Sector: Hashable, Comparable, Sendable {
     public let name: String
     /// The CPV divisions it gathers, in code order.
     public let divisions: [String]
+    /// The finer trades a publisher names inside it (BTP: gros œuvre, second œuvre, VRD…).
+    public let subsectors: [Subsector]
 
-    public init(id: String, name: String, divisions: [String]) {
+    public init(id: String, name: String, divisions: [String], subsectors: [Subsector] = []) {
         self.id = id
         self.name = name
         self.divisions = divisions.sorted()
+        self.subsectors = subsectors
     }
 
     public static func < (a: Self, b: Self) -> Bool { a.id < b.id }
+}
+
+/// A trade inside a sector: the CPV codes that begin with one of its prefixes (groups,
+/// classes or categories: `4521`, `45262`), as `sectors.yaml` lists them.
+public struct Subsector: Hashable, Sendable {
+    public let id: String
+    public let name: String
+    /// CPV prefixes, 2 to 8 digits.
+    public let prefixes: [String]
+
+    public init(id: String, name: String, prefixes: [String]) {
+        self.id = id
+        self.name = name
+        self.prefixes = prefixes
+    }
+
+    /// Whether one of the codes is below one of its prefixes.
+    public func holds(_ codes: [CPVCode]) -> Bool {
+        codes.contains { code in prefixes.contains { code.digits.hasPrefix($0) } }
+    }
 }
 
 /// Maps CPV divisions to sectors. A division the publisher did not map becomes a sector of

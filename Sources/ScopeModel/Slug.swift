@@ -4,6 +4,13 @@
 /// id, so no id can leave the output folder (`/`, `..`, NUL become `-`) and two ids that
 /// read alike keep apart. Ids that differ only by case are kept apart by the catalog.
 public enum Slug {
+    /// Path segments that lists use beside notice, programmation and buyer pages
+    /// (`annonces/page/2/`, `annonces/archives/`, `secteurs/btp/programmations/`,
+    /// `acheteurs/par-type/`): no record, and no sub-sector, may take them.
+    public static let reserved: Set<String> = ["page", "archives", "programmations", "index.html", "rss.xml", "atom.xml", "feed.json",
+                                               "echeances.ics", "travaux", "fournitures", "services", "recentes",
+                                               "par-departement", "par-type", "annonces", "echeance.ics"]
+
     public static let maxLength = 80
 
     /// `reserved`: segments the site uses itself beside the records (`page`, `archives`);

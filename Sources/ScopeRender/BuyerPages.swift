@@ -2,35 +2,100 @@ import Foundation
 import ScopeIndex
 import ScopeModel
 
-/// The buyers' index, alphabetical with counts, and a page per buyer with its open notices,
-/// its programmations and its closed notices.
+/// The buyers' index, alphabetical with counts, also by department and by kind; and a page
+/// per buyer with its open notices, its programmations and its closed notices, each list
+/// continued on pages of its own past the site's page size.
 extension SiteRenderer {
+    static let buyersByDepartment = "par-departement/"
+    static let buyersByKind = "par-type/"
+
     func buyerPages() -> [PageJob] {
-        var jobs = [PageJob(html: Paths.buyers) { self.buyerIndex() }]
+        let all = Array(catalog.buyers.indices)
+        var jobs = [PageJob(html: Paths.buyers) { self.buyerIndex(all, heading: self.t("buyers.title"), current: nil) }]
+        for (code, name, members) in buyerDepartments() {
+            let heading = t("buyers.of_department", ["name": name, "code": code])
+            jobs.append(PageJob(html: Paths.buyers + Self.buyersByDepartment + Slug.make(code) + "/") {
+                self.buyerIndex(members, heading: heading, current: code)
+            })
+        }
+        for (kind, members) in buyerKinds() {
+            let heading = t("buyers.of_kind", ["kind": labels.buyerKind(kind)])
+            jobs.append(PageJob(html: Paths.buyers + Self.buyersByKind + kind.rawValue + "/") {
+                self.buyerIndex(members, heading: heading, current: kind.rawValue)
+            })
+        }
         for i in catalog.buyers.indices {
-            jobs.append(PageJob(html: views.paths.buyer(catalog.buyers[i])) { self.buyerPage(i) })
+            let e = catalog.buyers[i], folder = views.paths.buyer(e)
+            jobs.append(PageJob(html: folder) { self.buyerPage(i) })
+            let crumbs: (String) -> [(String, String?)] = { [(self.t("nav.buyers"), Paths.buyers), (e.buyer.name, folder), ($0, nil)] }
+            if e.openNotices.count > catalog.site.pageSize {
+                let title = t("buyers.open_of", ["name": e.buyer.name])
+                jobs += noticeList(e.openNotices, base: folder + "annonces/", title: title, crumbs: crumbs(title), intro: "",
+                                   alternate: nil, section: "buyers")
+            }
+            if e.programmations.count > catalog.site.pageSize {
+                let title = t("buyers.programmations_of", ["name": e.buyer.name])
+                jobs += programmationList(e.programmations, base: folder + "programmations/", title: title, crumbs: crumbs(title),
+                                          intro: t("lists.programmations_intro"), section: "buyers")
+            }
+            if e.closedNotices.count > catalog.site.pageSize {
+                let title = t("buyers.closed_of", ["name": e.buyer.name])
+                jobs += noticeList(e.closedNotices, base: folder + "archives/", title: title, crumbs: crumbs(title), intro: "",
+                                   alternate: nil, section: "buyers")
+            }
         }
         return jobs
     }
 
-    func buyerIndex() -> String? {
+    /// The departments buyers are in, in the site's order, with their buyers.
+    func buyerDepartments() -> [(String, String, [Int])] {
+        var members: [String: [Int]] = [:]
+        for (i, b) in catalog.buyers.enumerated() { if let d = b.buyer.department { members[d, default: []].append(i) } }
+        return members.keys.sorted().compactMap { code in
+            guard let name = catalog.departments.first(where: { $0.id == code })?.name ?? Department.lookup(code)?.name else { return nil }
+            return (code, name, members[code]!)
+        }
+    }
+
+    func buyerKinds() -> [(BuyerKind, [Int])] {
+        var members: [BuyerKind: [Int]] = [:]
+        for (i, b) in catalog.buyers.enumerated() { members[b.buyer.kind, default: []].append(i) }
+        return BuyerKind.allCases.compactMap { k in members[k].map { (k, $0) } }
+    }
+
+    /// The index of some buyers (all of them, or a department's or a kind's), by letter, with
+    /// the links to the others.
+    func buyerIndex(_ members: [Int], heading: String, current: String?) -> String? {
         var groups: [(String, [[String: Any]])] = []
-        for b in catalog.buyers {
+        for i in members {
+            let b = catalog.buyers[i]
             let letter = Folding.initial(b.buyer.name)
             let row: [String: Any] = [
                 "name": b.buyer.name, "url": views.paths.url(views.paths.buyer(b)), "kind": labels.buyerKind(b.buyer.kind),
-                "open": b.openNotices.count, "programmations": b.programmations.count,
-                "closed": b.closedNotices.count,
+                "open": format.count(b.openNotices.count, "open_short"),
+                "programmations": format.count(b.programmations.count, "planned_short"),
+                "closed": format.count(b.closedNotices.count, "closed_short"),
             ]
             if groups.last?.0 == letter { groups[groups.count - 1].1.append(row) } else { groups.append((letter, [row])) }
         }
+        let base = Paths.buyers
         let page: [String: Any] = [
-            "heading": t("buyers.title"),
-            "count": format.count(catalog.buyers.count, "buyers"),
+            "heading": heading,
+            "count": format.count(members.count, "buyers"),
             "letters": groups.map { ["letter": $0.0, "anchor": "lettre-\($0.0 == "#" ? t("buyers.other_letter") : $0.0.lowercased())", "buyers": $0.1] },
-            "crumbs": views.crumbs([(t("nav.buyers"), nil)]),
+            "crumbs": views.crumbs(current == nil ? [(t("nav.buyers"), nil)] : [(t("nav.buyers"), Paths.buyers), (heading, nil)]),
+            "all_url": views.paths.url(base),
+            "is_all": current == nil,
+            "departments": buyerDepartments().map { code, name, list -> [String: Any] in
+                ["name": name, "code": code, "count": list.count, "current": code == current,
+                 "url": views.paths.url(base + Self.buyersByDepartment + Slug.make(code) + "/")]
+            },
+            "kinds": buyerKinds().map { kind, list -> [String: Any] in
+                ["name": labels.buyerKind(kind), "count": list.count, "current": kind.rawValue == current,
+                 "url": views.paths.url(base + Self.buyersByKind + kind.rawValue + "/")]
+            },
         ]
-        return render("buyer-index", title: t("buyers.title"), section: "buyers", page)
+        return render("buyer-index", title: heading, section: "buyers", page)
     }
 
     func buyerPage(_ i: Int) -> String? {
@@ -40,15 +105,21 @@ extension SiteRenderer {
             "name": b.name,
             "id": b.id,
             "kind": labels.buyerKind(b.kind),
-            "open": e.openNotices.map(noticeCard),
+            "open": e.openNotices.prefix(catalog.site.pageSize).map(noticeCard),
             "open_count": format.count(e.openNotices.count, "open_notices"),
-            "programmations": e.programmations.map(programmationCard),
+            "programmations": e.programmations.prefix(catalog.site.pageSize).map(programmationCard),
             "programmation_count": format.count(e.programmations.count, "programmations"),
-            "closed": e.closedNotices.map(noticeCard),
+            "closed": e.closedNotices.prefix(catalog.site.pageSize).map(noticeCard),
             "closed_count": format.count(e.closedNotices.count, "closed_notices"),
             "crumbs": views.crumbs([(t("nav.buyers"), Paths.buyers), (b.name, nil)]),
             "feeds": feedLinks(folder: views.paths.buyer(e), title: t("feeds.notices_of", ["name": b.name]), calendar: true),
         ]
+        let folder = views.paths.buyer(e), size = catalog.site.pageSize
+        for (key, list, sub, words) in [("open", e.openNotices, "annonces/", "buyers.all_open"),
+                                        ("programmations", e.programmations, "programmations/", "buyers.all_programmations"),
+                                        ("closed", e.closedNotices, "archives/", "buyers.all_closed")] where list.count > size {
+            page[key + "_more"] = ["url": views.paths.url(folder + sub), "text": t(words, ["n": format.grouped(Int64(list.count))])]
+        }
         if let d = b.department, let dep = views.departmentLinks([d]).first { page["department"] = dep }
         else if let d = b.department, let dep = Department.lookup(d) { page["department"] = ["name": dep.name, "code": dep.code] }
         if let w = b.website { page["website"] = w }

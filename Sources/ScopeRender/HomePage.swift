@@ -27,12 +27,15 @@ extension SiteRenderer {
                 "closing_soon": Array(soon).map(self.noticeCard),
                 "latest": Array(latest).map(self.noticeCard),
                 "sectors": c.sectors.map { f in
-                    ["name": f.name, "url": self.views.paths.url(self.views.paths.sector(f)), "open": f.openNotices.count]
+                    ["id": f.id, "name": f.name, "url": self.views.paths.url(self.views.paths.sector(f)), "open": f.openNotices.count]
                 },
                 "departments": c.departments.map { f in
                     ["name": f.name, "code": f.id, "url": self.views.paths.url(self.views.paths.department(f)), "open": f.openNotices.count]
                 },
                 "notices_url": self.views.paths.url(Paths.notices),
+                "search_url": self.views.paths.url(SearchIndex.folder),
+                "week_url": self.views.paths.url(SearchIndex.folder) + "?statut=o&within=7",
+                "alerts_url": self.views.paths.url(Paths.alerts),
                 "programmations_url": self.views.paths.url(Paths.programmations),
                 "buyers_url": self.views.paths.url(Paths.buyers),
                 "sector_chart": self.sectorChart(),

@@ -120,12 +120,22 @@ extension SiteRenderer {
                           section: "programmations",
                           feeds: feedLinks(folder: Paths.programmations, title: t("feeds.programmations_title"), calendar: false),
                           chart: quarterChart(catalog.programmationOrder, id: "chart-quarters",
-                                              title: t("lists.programmations_chart")))
+                                              title: t("lists.programmations_chart")),
+                          filters: [
+                              "sectors": catalog.sectors.filter { !$0.programmations.isEmpty }.map { f in
+                                  ["name": f.name, "count": f.programmations.count,
+                                   "url": views.paths.url(views.paths.sector(f) + "programmations/")]
+                              },
+                              "departments": catalog.departments.filter { !$0.programmations.isEmpty }.map { f in
+                                  ["name": f.name, "code": f.id, "count": f.programmations.count,
+                                   "url": views.paths.url(views.paths.department(f) + "programmations/")]
+                              },
+                          ])
     }
 
     func programmationList(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,
                            section: String?, facet: [String: Any]? = nil, feeds: [String: Any]? = nil,
-                           chart: String? = nil) -> [PageJob] {
+                           chart: String? = nil, filters: [String: Any]? = nil) -> [PageJob] {
         let parts = chunks(items)
         return parts.enumerated().map { k, part in
             let path = Paths.page(base, k + 1)
@@ -134,12 +144,13 @@ extension SiteRenderer {
                     "heading": title,
                     "intro": intro,
                     "count": self.format.count(items.count, "programmations"),
-                    "programmations": part.map(self.programmationCard),
+                    "groups": self.programmationGroups(Array(part)),
                     "crumbs": self.views.crumbs(crumbs),
                 ]
                 if let facet { page["facet"] = facet }
                 if let feeds { page["feeds"] = feeds }
                 if let chart, k == 0 { page["chart"] = chart }
+                if let filters { page["filters"] = filters }
                 if let p = self.views.pagination(base: base, page: k + 1, pages: parts.count) { page["pagination"] = p }
                 let full = parts.count > 1 ? self.t("lists.page", ["title": title, "n": String(k + 1)]) : title
                 return self.render("programmation-list", title: full, section: section, page)
@@ -147,10 +158,40 @@ extension SiteRenderer {
         }
     }
 
-    func sectorPages(pairs: [String: [[String: Any]]]) -> [PageJob] {
+    /// A page of programmations cut where their kind changes (coming, late, published, given
+    /// up), each run under its heading: the order of `Catalog.programmationOrder`.
+    func programmationGroups(_ part: [Int]) -> [[String: Any]] {
+        // Each kind: its anchor, heading and sentence.
+        func kind(_ i: Int) -> (String, String, String) {
+            let p = catalog.programmations[i]
+            switch p.status {
+            case .planned where p.isLate: return ("late", "lists.programmations_late", "lists.programmations_late_intro")
+            case .planned: return ("coming", "lists.programmations_coming", "lists.programmations_coming_intro")
+            case .published: return ("published", "lists.programmations_published", "lists.programmations_published_intro")
+            case .cancelled: return ("cancelled", "lists.programmations_cancelled", "lists.programmations_cancelled_intro")
+            }
+        }
+        var groups: [[String: Any]] = []
+        var run: [Int] = []
+        func flush() {
+            guard let first = run.first else { return }
+            let (id, title, intro) = kind(first)
+            groups.append(["id": "programmations-" + id, "title": t(title), "intro": t(intro), "programmations": run.map(programmationCard)])
+            run = []
+        }
+        for i in part {
+            if let last = run.last, kind(last).0 != kind(i).0 { flush() }
+            run.append(i)
+        }
+        flush()
+        return groups
+    }
+
+    func sectorPages(pairs: [String: [[String: Any]]], trades: [String: [[String: Any]]]) -> [PageJob] {
         facetPages(catalog.sectors, base: Paths.sectors, path: views.paths.sector, label: t("nav.sectors"), section: "sectors",
                    indexTitle: t("lists.sectors_title"), indexIntro: t("lists.sectors_intro"),
-                   pictures: ["chart": sectorChart()], narrow: (t("lists.narrow_by_department"), pairs))
+                   pictures: ["chart": sectorChart()],
+                   narrow: [(t("lists.narrow_by_trade"), trades), (t("lists.narrow_by_department"), pairs)])
     }
 
     func departmentPages(pairs: [String: [[String: Any]]]) -> [PageJob] {
@@ -158,13 +199,13 @@ extension SiteRenderer {
                    section: "departments", indexTitle: t("nav.departments"),
                    indexIntro: t("lists.departments_intro"), showCode: true,
                    pictures: ["chart": departmentChart()].merging(departmentMap().map { ["map": $0] } ?? [:]) { a, _ in a },
-                   narrow: (t("lists.narrow_by_sector"), pairs))
+                   narrow: [(t("lists.narrow_by_sector"), pairs)])
     }
 
     /// The index of a facet, then per value: its open notices and its programmations.
     func facetPages(_ facets: [Facet], base: String, path: @escaping (Facet) -> String, label: String, section: String,
                     indexTitle: String, indexIntro: String, showCode: Bool = false, pictures: [String: String] = [:],
-                    narrow: (title: String, links: [String: [[String: Any]]])? = nil) -> [PageJob] {
+                    narrow: [(title: String, links: [String: [[String: Any]]])] = []) -> [PageJob] {
         var jobs = [PageJob(html: base) {
             let rows: [[String: Any]] = facets.map { f in
                 var r: [String: Any] = [
@@ -190,12 +231,12 @@ extension SiteRenderer {
                 "open_count": format.count(f.openNotices.count, "open_notices"),
                 "programmation_count": format.count(f.programmations.count, "programmations"),
             ]
-            // The ways down: this sector in each department, or this department's sectors.
-            if let narrow, let links = narrow.links[f.id], !links.isEmpty {
-                facetInfo["narrow"] = links
-                facetInfo["has_narrow"] = true
-                facetInfo["narrow_title"] = narrow.title
+            // The ways down: this sector's trades and its departments, or this department's sectors.
+            let ways: [[String: Any]] = narrow.compactMap { way in
+                guard let links = way.links[f.id], !links.isEmpty else { return nil }
+                return ["title": way.title, "links": links]
             }
+            if !ways.isEmpty { facetInfo["narrows"] = ways }
             jobs += filteredNoticeLists(f.openNotices, base: fpath, title: name, crumbs: [(label, base), (name, nil)],
                                         intro: t("lists.facet_intro"),
                                         section: section, facet: facetInfo.merging(["on_notices": true]) { a, _ in a },

@@ -30,7 +30,7 @@ extension SiteRenderer {
             inputs.add(String(n.cpv.count))
             for code in n.cpv { inputs.add(code.description); inputs.add(cpvLabel(code)) }
             inputs.add(Markdown.version)
-            for text in [n.description, n.procedure, n.documentsURL] { inputs.add(text ?? "\u{0}") }
+            for text in [n.description, n.procedure, n.documentsURL, noticeCalendarURL(i)] { inputs.add(text ?? "\u{0}") }
             inputs.add(String(n.corrections.count))
             for c in n.corrections { inputs.add(views.correction(c)) }
             inputs.add(String(n.lots.count))
@@ -61,6 +61,7 @@ extension SiteRenderer {
         if let d = n.description { page["description_html"] = Markdown.html(d) }
         if let p = n.procedure { page["procedure"] = p }
         if let u = n.documentsURL { page["documents_url"] = u }
+        if let ics = noticeCalendarURL(i) { page["calendar_url"] = ics }
         if !n.lots.isEmpty {
             page["lots"] = n.lots.map { lot -> [String: Any] in
                 var l: [String: Any] = ["number": lot.number, "title": lot.title]
@@ -71,6 +72,7 @@ extension SiteRenderer {
             }
             page["lots_have_cpv"] = n.lots.contains { $0.cpv != nil }
             page["lots_have_deadline"] = n.lots.contains { $0.deadline != nil }
+            page["lots_have_value"] = n.lots.contains { $0.value != nil }
         }
         if let p = programmation {
             page["programmation"] = ["title": p.programmation.title, "url": views.paths.url(views.paths.programmation(p)),

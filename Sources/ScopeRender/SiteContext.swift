@@ -40,6 +40,7 @@ struct SiteContext {
             "lang": site.language,
             "root": paths.root,
             "css": paths.url("assets/style.css"),
+            "search_url": paths.url("recherche/"),
             "nav": nav,
             "pages": pages.map { ["title": $0.title, "url": paths.url($0.slug + "/")] },
             "updated": views.format.day(catalog.dataDate),

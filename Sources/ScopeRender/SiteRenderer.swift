@@ -98,6 +98,7 @@ public struct SiteRenderer {
                 for i in nav.indices where nav[i]["key"] as? String == section { nav[i]["current"] = true }
                 site["nav"] = nav
             }
+            site["in_search"] = section == "search"
             site["header_html"] = templates.render("partials/header", ["site": site])
             site["footer_html"] = templates.render("partials/footer", ["site": site])
             var f = templates.fingerprint
@@ -119,13 +120,15 @@ public struct SiteRenderer {
         var jobs: [PageJob] = []
         jobs += homePage()
         jobs += noticePages()
+        jobs += noticeCalendars()
         jobs += programmationPages()
         jobs += noticeLists()
         jobs += programmationLists()
         let pairs = pairLinks(feeds.pairs)
-        jobs += sectorPages(pairs: pairs.bySector)
+        jobs += sectorPages(pairs: pairs.bySector, trades: subsectorLinks(feeds.trades))
         jobs += departmentPages(pairs: pairs.byDepartment)
         jobs += pairPages(feeds.pairs)
+        jobs += subsectorPages(feeds.trades)
         jobs += buyerPages()
         jobs += contentPages()
         let search = searchFiles()

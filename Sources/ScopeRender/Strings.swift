@@ -38,13 +38,15 @@ public struct Strings: Sendable {
         "lists.titled", "lists.archive_crumb", "lists.archive_intro", "lists.archive_month_intro",
         "lists.programmations_intro", "lists.programmations_chart", "lists.sectors_title", "lists.sectors_intro",
         "lists.departments_intro", "lists.facet_intro", "lists.facet_programmations_title",
-        "lists.facet_programmations_intro", "lists.pair_title", "lists.narrow_by_department", "lists.narrow_by_sector",
-        "buyers.title", "buyers.chart", "buyers.other_letter",
+        "lists.facet_programmations_intro", "lists.pair_title", "lists.narrow_by_department", "lists.narrow_by_sector", "lists.narrow_by_trade",
+        "buyers.title", "buyers.chart", "buyers.other_letter", "buyers.of_department", "buyers.of_kind", "buyers.open_of",
+        "buyers.programmations_of", "buyers.closed_of", "buyers.all_open", "buyers.all_programmations", "buyers.all_closed",
+        "count.open_short", "count.planned_short", "count.closed_short",
         "feeds.notices_title", "feeds.notices_of", "feeds.notices_of_department", "feeds.notices_of_pair",
         "feeds.programmations_title", "feeds.programmations_of", "feeds.programmations_of_department",
         "feeds.all_description", "feeds.sector_description", "feeds.department_description",
         "feeds.buyer_description", "feeds.pair_description", "feeds.programmations_description",
-        "feeds.deadline", "feeds.value", "feeds.expected", "feeds.calendar_title", "feeds.calendar_summary", "feeds.corrected",
+        "feeds.deadline", "feeds.value", "feeds.expected", "feeds.calendar_title", "feeds.calendar_summary", "feeds.reminder", "feeds.corrected",
         "notice.correction_deadline_later", "notice.correction_deadline_earlier", "notice.correction_deadline_set",
         "notice.correction_value", "notice.correction_no_value", "notice.correction_fields", "notice.correction_by",
         "notice.correction_by_undated", "notice.corrected_lots", "notice.corrected_documents_url", "notice.corrected_cpv",
@@ -55,6 +57,9 @@ public struct Strings: Sendable {
         "alerts.group_departments", "alerts.group_buyers", "alerts.opml_title",
         "charts.sectors_title", "charts.departments_title", "charts.map_title", "charts.bar_item",
         "charts.map_tile", "charts.quarter_item",
+        "lists.programmations_coming", "lists.programmations_coming_intro", "lists.programmations_late", "lists.programmations_late_intro",
+        "lists.programmations_published", "lists.programmations_published_intro", "lists.programmations_cancelled", "lists.programmations_cancelled_intro",
+        "search.value_below", "search.value_between", "search.value_above",
     ]
 
     /// Reads `i18n/LANGUAGE.yaml` under the layouts folder.

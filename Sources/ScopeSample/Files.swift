@@ -30,10 +30,28 @@ enum Files {
     # Sectors of activity: each gathers CPV divisions (the first two digits of a CPV code).
     # A notice belongs to the sectors of all its CPV codes. A division left out here
     # becomes a sector of its own, named after the division.
+    # A sector may list sub-sectors: finer trades, each the CPV codes that begin with one of
+    # its prefixes (groups, classes, categories), with a page and feeds of its own.
     sectors:
       - id: btp
         name: "BTP — travaux, bâtiment et ingénierie"
         divisions: ["44", "45", "71"]
+        subsectors:
+          - id: gros-oeuvre
+            name: "Bâtiment : construction, gros œuvre, démolition"
+            cpv: ["4511", "4521", "45223", "45262"]
+          - id: second-oeuvre
+            name: "Second œuvre : équipements, couverture, finitions"
+            cpv: ["45261", "453", "454"]
+          - id: vrd
+            name: "Voirie, réseaux divers et travaux publics"
+            cpv: ["45112", "4523", "4524", "4525"]
+          - id: ingenierie
+            name: "Ingénierie, études et maîtrise d'œuvre"
+            cpv: ["71"]
+          - id: materiaux
+            name: "Matériaux et structures préfabriquées"
+            cpv: ["44"]
       - id: environnement
         name: "Environnement, propreté et espaces verts"
         divisions: ["03", "41", "77", "90"]
@@ -101,7 +119,61 @@ enum Files {
     **Données** : les annonces et programmations proviennent des exports des acheteurs publics. Elles sont
     réutilisables dans les conditions de la licence ouverte indiquée par chaque source.
 
-    **Accessibilité** : ce site vise la conformité au RGAA. Pour signaler un défaut, écrivez à l'éditeur.
+    **Accessibilité** : voir la [déclaration d'accessibilité](../accessibilite/).
+
+    """
+
+    /// The accessibility statement RGAA 4.1 asks for, as far as the tool can say it: what was
+    /// tested, and how; the publisher completes who they are and the contact.
+    static let accessibility = """
+    # Accessibilité : non conforme
+
+    ## Déclaration d'accessibilité
+
+    L'éditeur de ce site s'engage à rendre ses services en ligne accessibles, conformément à
+    l'article 47 de la loi n° 2005-102 du 11 février 2005. La présente déclaration s'applique à ce site.
+
+    ## État de conformité
+
+    Ce site est **non conforme** au référentiel général d'amélioration de l'accessibilité (RGAA),
+    version 4.1 : il n'a pas encore fait l'objet de l'audit complet que le RGAA demande pour déclarer
+    un taux de conformité. Les contrôles qui suivent sont faits à chaque version du logiciel qui le
+    produit, sur chaque sorte de page.
+
+    ## Contrôles réalisés
+
+    - **Validité du code** : chaque page HTML passe le validateur Nu HTML Checker, sans erreur.
+    - **Contrôle automatique** : axe-core 4 (règles WCAG 2.1 niveaux A et AA) sur l'accueil, une annonce,
+      une programmation, les listes, un secteur, un département, un acheteur, la recherche et les alertes,
+      à 360 et à 1 280 pixels de large : aucune erreur.
+    - **Petits écrans** : aucune sorte de page ne défile de côté à 360 pixels de large.
+    - **Navigation au clavier** : la recherche, ses filtres et ses résultats se parcourent au clavier.
+    - **Sans JavaScript** : toutes les annonces se trouvent par secteur, département et acheteur.
+
+    Technologies utilisées : HTML5, CSS, SVG ; JavaScript pour la recherche et le choix des alertes
+    seulement. Environnement des tests : Chromium récent (Debian), sans et avec JavaScript.
+
+    ## Contenus non accessibles
+
+    Les documents de consultation (DCE) sont publiés par chaque acheteur sur sa plateforme : leur
+    accessibilité ne dépend pas de ce site. Les cartes et graphiques ont une alternative textuelle
+    (les listes de secteurs et de départements, avec leurs nombres d'annonces).
+
+    ## Retour d'information et contact
+
+    Si vous ne pouvez pas accéder à un contenu ou à un service, écrivez à l'éditeur (adresse à compléter
+    par l'éditeur) pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre
+    forme.
+
+    ## Voies de recours
+
+    Si vous avez signalé un défaut d'accessibilité sans obtenir de réponse satisfaisante, vous pouvez :
+
+    - écrire un message au [Défenseur des droits](https://formulaire.defenseurdesdroits.fr/) ;
+    - contacter le délégué du Défenseur des droits de votre région
+      ([liste des délégués](https://www.defenseurdesdroits.fr/saisir/delegues)) ;
+    - envoyer un courrier par la poste, gratuit, sans affranchissement : Défenseur des droits,
+      Libre réponse 71120, 75342 Paris CEDEX 07.
 
     """
 }

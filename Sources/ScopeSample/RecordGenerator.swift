@@ -26,13 +26,32 @@ struct RecordGenerator {
         return founders[0]
     }
 
-    /// A buyer for a notice: founders publish some, the rest spread unevenly over the crowd.
-    mutating func noticeBuyer() -> SampleBuyer {
-        if rng.chance(0.08) || crowd.isEmpty { return founder() }
-        // Zipf-like: a few buyers publish a lot, most publish once or twice.
-        let u = rng.unit()
-        let index = Int(Double(crowd.count) * pow(u, 1.6))
-        return crowd[min(index, crowd.count - 1)]
+    /// A buyer for a notice: founders publish some, the rest spread unevenly over the crowd;
+    /// always one of the kinds that buy such a thing.
+    mutating func noticeBuyer(_ kinds: Set<String>) -> SampleBuyer {
+        for _ in 0..<60 {
+            let b: SampleBuyer
+            if rng.chance(0.08) || crowd.isEmpty { b = founder() } else {
+                // Zipf-like: a few buyers publish a lot, most publish once or twice.
+                let u = rng.unit()
+                b = crowd[min(Int(Double(crowd.count) * pow(u, 1.6)), crowd.count - 1)]
+            }
+            if kinds.contains(b.kind) { return b }
+        }
+        return (crowd + founders).first { kinds.contains($0.kind) } ?? founder()
+    }
+
+    /// Who buys what a title pattern says: a hospital its medical supplies and wards, a
+    /// department or the region its collèges and lycées, the region its coaches, a department
+    /// its social services; communes and their groupings their streets, networks, schools and
+    /// buildings; anyone its own services (`{de-o}`, `{le-o}`).
+    static func buyerKinds(_ pattern: String, _ trade: Trade) -> Set<String> {
+        if trade.cpv.first?.hasPrefix("33") == true || pattern.contains("hospitalier") || pattern.contains("soins") { return ["hospital"] }
+        if pattern.contains("{e}") { return ["department", "region"] }
+        if pattern.contains("RSA") { return ["department"] }
+        if pattern.contains("Transport scolaire") || pattern.contains("lignes régulières") { return ["region", "epci"] }
+        if pattern.contains("-o}") { return ["commune", "epci", "hospital", "department", "region", "state", "other"] }
+        return ["commune", "epci"]
     }
 
     mutating func fill(_ pattern: String, buyer: SampleBuyer, commune: String) -> String {
@@ -111,10 +130,16 @@ struct RecordGenerator {
                                              (1_000_000, 5_000_000), (5_000_000, nil)]
         var out: [SampleRecord] = []
         for (i, btp) in flags.enumerated() {
-            let buyer = founder()
-            let trade = btp ? rng.pick(Trades.btp.filter { $0.type == "works" }) : rng.pick(Trades.others)
+            // A founder and a purchase of its kind.
+            var buyer = founder(), trade = btp ? rng.pick(Trades.btp.filter { $0.type == "works" }) : rng.pick(Trades.others)
+            var pattern = rng.pick(trade.titles)
+            while !Self.buyerKinds(pattern, trade).contains(buyer.kind) {
+                buyer = founder()
+                trade = btp ? rng.pick(Trades.btp.filter { $0.type == "works" }) : rng.pick(Trades.others)
+                pattern = rng.pick(trade.titles)
+            }
             let (commune, dep) = commune(for: buyer)
-            let title = fill(rng.pick(trade.titles), buyer: buyer, commune: commune)
+            let title = fill(pattern, buyer: buyer, commune: commune)
             // Expected publication: from two months ago (some late) to eighteen months ahead.
             let monthOffset = rng.int(in: -2...18)
             var month = Self.now.month + monthOffset, year = Self.now.year
@@ -149,16 +174,19 @@ struct RecordGenerator {
 
     // MARK: notices
 
-    mutating func notices(_ count: Int, btp btpCount: Int, linkFrom progs: [SampleRecord]) -> [SampleRecord] {
+    /// `progs`: the programmations, some of which a notice comes to publish: those are
+    /// dated to agree with it (announced before, expected in the notice's month) and published.
+    mutating func notices(_ count: Int, btp btpCount: Int, linkFrom progs: inout [SampleRecord]) -> [SampleRecord] {
         var flags = Array(repeating: true, count: btpCount) + Array(repeating: false, count: count - btpCount)
         rng.shuffle(&flags)
         // About 4% of programmations have reached the notice stage: pair each with a notice slot of its kind.
-        var linked: [Int: SampleRecord] = [:]
+        var linked: [Int: SampleRecord] = [:], linkedIndex: [Int: Int] = [:]
         var usedSlots = Set<Int>()
-        for p in progs where (p.fields["status"] as? String) == "planned" && rng.chance(0.04) {
+        for (k, p) in progs.enumerated() where (p.fields["status"] as? String) == "planned" && rng.chance(0.04) {
             guard let slot = flags.indices.first(where: { flags[$0] == p.btp && !usedSlots.contains($0) }) else { continue }
             usedSlots.insert(slot)
             linked[slot] = p
+            linkedIndex[slot] = k
         }
         var drafts: [(published: Int, fields: [String: Any], btp: Bool, buyer: String, prog: Int?)] = []
         for (i, btp) in flags.enumerated() {
@@ -168,7 +196,11 @@ struct RecordGenerator {
             let hour = ["12:00", "12:00", "16:00", "17:00"][rng.int(4)]
             var f: [String: Any]
             let buyerID: String
-            if let p = linked[i] {
+            if let p = linked[i], let k = linkedIndex[i] {
+                // Announced months before, expected in the month the notice came out.
+                progs[k].fields["expected_publication"] = String(format: "%04d-%02d", pubDay.year!, pubDay.month!)
+                progs[k].fields["announced"] = Self.iso(Self.day(offset: published - rng.int(in: 60...240)))
+                progs[k].fields["status"] = "published"
                 f = ["title": p.fields["title"]!, "contract_type": p.fields["contract_type"]!, "cpv": p.fields["cpv"]!,
                      "departments": [p.fields["departments"]!]]
                 buyerID = p.buyerID
@@ -176,15 +208,16 @@ struct RecordGenerator {
                 f["place"] = (p.fields["title"] as! String).components(separatedBy: " à ").last.flatMap { $0.count < 30 ? $0 : nil }
                 f["lots"] = lots(trade)
             } else {
-                let buyer = noticeBuyer()
                 let trade = btp ? rng.pick(Trades.btp) : rng.pick(Trades.others)
+                let pattern = rng.pick(trade.titles)
+                let buyer = noticeBuyer(Self.buyerKinds(pattern, trade))
                 let (commune, dep) = commune(for: buyer)
                 var deps = [dep]
                 if buyer.area.count > 1, rng.chance(0.15) {
                     let other = rng.pick(buyer.area)
                     if other != dep { deps.append(other) }
                 }
-                f = ["title": fill(rng.pick(trade.titles), buyer: buyer, commune: commune), "contract_type": trade.type,
+                f = ["title": fill(pattern, buyer: buyer, commune: commune), "contract_type": trade.type,
                      "cpv": trade.cpv.prefix(rng.chance(0.5) ? 1 : trade.cpv.count).map { $0 }, "departments": deps.sorted(),
                      "place": commune, "lots": lots(trade)]
                 buyerID = buyer.id
@@ -203,6 +236,8 @@ struct RecordGenerator {
                 let type = f["contract_type"] as! String
                 let v = type == "works" ? rng.amount(25_000, 6_000_000) : rng.amount(15_000, 1_500_000)
                 f["estimated_value"] = Int(v)
+                // Most allotted notices value each lot: shares of the total that add up to it.
+                if !lotList.isEmpty, rng.chance(0.7) { f["lots"] = split(Int(v), over: lotList) }
             }
             f["documents_url"] = "https://marches.example.org/consultation/\(String(format: "%06d", 100_000 + i * 7))"
             drafts.append((published, f, btp, buyerID, linked[i] == nil ? nil : i))
@@ -232,13 +267,27 @@ struct RecordGenerator {
         return out
     }
 
+    /// Some lots of the trade, each with its own CPV code (the trade's main one for lots that
+    /// are places rather than trades).
     mutating func lots(_ trade: Trade) -> [[String: Any]] {
         guard trade.lots.count > 1, rng.chance(0.35) else { return [] }
         let n = rng.int(in: 2...min(5, trade.lots.count))
         return (0..<n).map { k in
-            var lot: [String: Any] = ["number": k + 1, "title": trade.lots[k]]
-            if rng.chance(0.6) { lot["value"] = Int(rng.amount(10_000, 800_000)) }
-            return lot
+            ["number": k + 1, "title": trade.lots[k], "cpv": Trades.lotCPV[trade.lots[k]] ?? trade.cpv[0]]
         }
+    }
+
+    /// The lots, each given a share of the notice's value, rounded to the thousand; the last
+    /// takes what is left, so that they add up to the value exactly.
+    mutating func split(_ total: Int, over lots: [[String: Any]]) -> [[String: Any]] {
+        let weights = lots.map { _ in 1 + rng.int(4) }
+        let sum = weights.reduce(0, +)
+        var left = total, out = lots
+        for k in out.indices {
+            let share = k == out.count - 1 ? left : max(1_000, total * weights[k] / sum / 1_000 * 1_000)
+            out[k]["value"] = min(share, left)
+            left -= min(share, left)
+        }
+        return out
     }
 }

@@ -28,9 +28,9 @@ public struct SampleWriter {
         let founders = factory.founders()
         let crowd = factory.others(buyers)
         var gen = RecordGenerator(rng: SampleRandom(seed: seed &+ 1), founders: founders, crowd: crowd)
-        let progs = gen.programmations(programmations)
+        var progs = gen.programmations(programmations)
         let btpNotices = Int((Double(notices) * Self.btpShare).rounded())
-        let notes = gen.notices(notices, btp: btpNotices, linkFrom: progs)
+        let notes = gen.notices(notices, btp: btpNotices, linkFrom: &progs)
 
         let fm = FileManager.default
         for sub in ["notices", "programmations", "buyers", "pages", "exports"] {
@@ -40,6 +40,7 @@ public struct SampleWriter {
         try Files.sectors.write(to: folder.appendingPathComponent("sectors.yaml"), atomically: true, encoding: .utf8)
         try Files.about.write(to: folder.appendingPathComponent("pages/a-propos.md"), atomically: true, encoding: .utf8)
         try Files.legal.write(to: folder.appendingPathComponent("pages/mentions-legales.md"), atomically: true, encoding: .utf8)
+        try Files.accessibility.write(to: folder.appendingPathComponent("pages/accessibilite.md"), atomically: true, encoding: .utf8)
         try SampleFiles.noticesJSON(notes).write(to: folder.appendingPathComponent("notices/annonces.json"))
         try SampleFiles.programmationsCSV(progs).write(to: folder.appendingPathComponent("programmations/programmations.csv"))
         try SampleFiles.buyersCSV(founders + crowd).write(to: folder.appendingPathComponent("buyers/acheteurs.csv"))

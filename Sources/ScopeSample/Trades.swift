@@ -9,6 +9,28 @@ struct Trade {
 }
 
 enum Trades {
+    /// A lot's own CPV code (CPV 2008), by its title.
+    static let lotCPV: [String: String] = [
+        "Terrassements – voirie": "45112000-5", "Réseaux humides": "45231300-8", "Signalisation": "45233290-8",
+        "Espaces verts": "45112710-5", "Gros œuvre": "45223220-4", "Charpente – couverture": "45261000-4",
+        "Menuiseries extérieures": "45421100-5", "Plâtrerie – isolation": "45410000-4",
+        "Électricité courants forts et faibles": "45311000-0", "Plomberie – chauffage – ventilation": "45330000-9",
+        "Peinture": "45442100-8", "Revêtements de sols": "45432100-5", "Démolition – désamiantage": "45111100-9",
+        "Menuiseries intérieures": "45421000-4", "Serrurerie": "44316500-3", "Électricité": "45311000-0",
+        "Chauffage – ventilation": "45331000-6", "Réseaux d'eau potable": "45232150-8",
+        "Réseaux d'assainissement": "45232410-9", "Réfection de voirie": "45233142-6",
+        "Chauffage – ventilation – climatisation": "45331000-6", "VRD": "45233140-2",
+        "Espaces verts – plantations": "45112710-5", "Mobilier urbain": "34928400-2", "Fluides médicaux": "45333000-0",
+        "Cloisons – doublages": "45421141-4", "Études géotechniques": "71332000-4", "Levés topographiques": "71355000-1",
+        "Produits laitiers": "15500000-3", "Fruits et légumes frais": "03221000-6", "Viandes et volailles": "15110000-2",
+        "Épicerie": "15800000-6", "Postes fixes": "30213300-8", "Ordinateurs portables": "30213100-6",
+        "Écrans": "30231300-0", "Véhicules légers": "34110000-1", "Véhicules utilitaires": "34136000-9",
+        "Pansements": "33141110-4", "Gants d'examen": "33141420-0", "Seringues et aiguilles": "33141310-6",
+        "Dommages aux biens": "66515000-3", "Responsabilité civile": "66516000-0", "Flotte automobile": "66514110-0",
+        "Protection juridique": "66513100-0", "Téléphonie fixe": "64211100-9", "Téléphonie mobile": "64212000-5",
+        "Accès internet": "72400000-4",
+    ]
+
     /// Construction (BTP): works and the engineering around them.
     static let btp: [Trade] = [
         Trade(cpv: ["45233140-2", "45233120-6"], type: "works",

@@ -34,7 +34,7 @@ final class CorrectionsTests: XCTestCase {
         ])
         // The facts are the corrected ones.
         XCTAssertTrue(page.strings("//main//dd").map(spaced).contains("19 décembre 2026 à 12 h 00"))
-        XCTAssertEqual(page.strings("//main//a[@class='button']/@href"), ["https://millau.example/dce"])
+        XCTAssertEqual(page.strings("//main//a[@class='button documents']/@href"), ["https://millau.example/dce"])
 
         // Atom: <updated> is the correction's day, <published> the notice's; the summary says it first.
         let atom = try strictXML(contentsOf: site.output.appendingPathComponent("annonces/atom.xml"))

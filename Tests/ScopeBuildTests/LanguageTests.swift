@@ -50,7 +50,7 @@ final class LanguageTests: XCTestCase {
         let notices = SampleSite.allFiles(under: Self.english.appendingPathComponent("annonces")).filter { $0.hasSuffix("/index.html") }
         let withValue = try notices.lazy.map { try ParsedPage(Self.english.appendingPathComponent("annonces/" + $0)) }
             .first { !$0.strings("//dt[.='Estimated value']").isEmpty }!
-        XCTAssertEqual(withValue.strings("//dl[@class='facts']/dt").prefix(4), ["Buyer", "Deadline for tenders", "Published", "Type of contract"])
+        XCTAssertEqual(withValue.strings("//dl[@class='facts']/dt").prefix(5), ["Deadline for tenders", "Buyer", "Estimated value", "Published", "Type of contract"])
         let value = withValue.strings("//dt[.='Estimated value']/following-sibling::dd[1]").first!
         XCTAssertNotNil(value.range(of: #"^€\d{1,3}(,\d{3})*(\.\d\d)?$"#, options: .regularExpression), value)
         let deadline = withValue.strings("//dt[.='Deadline for tenders']/following-sibling::dd[1]").first!

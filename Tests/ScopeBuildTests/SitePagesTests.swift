@@ -95,18 +95,31 @@ final class SitePagesTests: XCTestCase {
 
     func testEachBuyerPageListsItsOpenClosedAndPlannedRecords() throws {
         XCTAssertEqual(raw.buyers.count, 327)
+        var continued = 0
         for buyer in raw.buyers {
             let page = try ParsedPage(SampleSite.file("acheteurs/\(buyer)/index.html"))
-            let open = page.strings("//section[@aria-labelledby='ouvertes']//li[contains(@class,'notice-card')]/h3/a/@href")
-            let closed = page.strings("//section[@aria-labelledby='cloturees']//li[contains(@class,'notice-card')]/h3/a/@href")
-            let planned = page.strings("//section[@aria-labelledby='prevues']//li[contains(@class,'programmation-card')]/h3/a/@href")
+            // Each section shows the first 30 (the sample's page size), and links to all of them
+            // on pages of their own when there are more.
+            func all(_ section: String, _ kind: String) throws -> [String] {
+                let shown = page.strings("//section[@aria-labelledby='\(section)']//li[contains(@class,'\(kind)-card')]/h3/a/@href")
+                XCTAssertLessThanOrEqual(shown.count, 30, "\(buyer) \(section)")
+                guard let more = page.strings("//section[@aria-labelledby='\(section)']//a[@class='more']/@href").first else { return shown }
+                XCTAssertEqual(shown.count, 30, "\(buyer) \(section)")
+                continued += 1
+                let rest = try cardLinksOfList(String(more.dropFirst()), kind: kind)
+                XCTAssertEqual(Array(rest.prefix(30)), shown, "\(buyer) \(section): the page shows the list's first")
+                return rest
+            }
+            let open = try all("ouvertes", "notice"), closed = try all("cloturees", "notice")
+            let planned = try all("prevues", "programmation")
             let mine = raw.notices.filter { $0.buyer == buyer }
             XCTAssertEqual(Set(open.map(idFromLink)), Set(mine.filter { raw.isOpen($0, now: now) }.map(\.id)), buyer)
             XCTAssertEqual(Set(closed.map(idFromLink)), Set(mine.filter { !raw.isOpen($0, now: now) }.map(\.id)), buyer)
             XCTAssertEqual(Set(planned.map(idFromLink)), Set(raw.programmations.filter { $0.buyer == buyer }.map(\.id)), buyer)
         }
-        // Programmations come only from the seven founding members.
+        // Programmations come only from the seven founding members; the Région's are on pages of their own.
         XCTAssertEqual(Set(raw.programmations.map(\.buyer)).count, 7)
+        XCTAssertGreaterThan(continued, 0, "some buyer has more than a page of records")
     }
 
     func testNoticeAndProgrammationLinkBothWays() throws {
@@ -128,7 +141,7 @@ final class SitePagesTests: XCTestCase {
         for f in files where f.hasSuffix(".html") {
             let page = try ParsedPage(SampleSite.file(f))
             for link in page.strings("//a/@href | //link/@href | //script/@src") where link.hasPrefix("/") {
-                var target = String(link.dropFirst()).components(separatedBy: "#")[0]
+                var target = String(link.dropFirst()).components(separatedBy: "#")[0].components(separatedBy: "?")[0]
                 if target.isEmpty || target.hasSuffix("/") { target += "index.html" }
                 XCTAssertTrue(fileSet.contains(target), "\(f) links to \(link), which was not written")
                 checked += 1

@@ -149,13 +149,36 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(SearchIndex.safeName("vo"), "vo")
         XCTAssertEqual(SearchIndex.safeName("_117"), "_117")
         XCTAssertEqual(SearchIndex.safeName("é"), "xc3a9")
+        XCTAssertEqual(SearchIndex.shardKey("#45233"), "#452")
+        XCTAssertEqual(SearchIndex.shardKey("#45"), "#45")
+    }
+
+    func testACPVCodeIsFoundByEachOfItsPrefixes() {
+        XCTAssertEqual(Tokenizer.cpvTerms(CPVCode(parsing: "45233000-9")!), ["#45", "#452", "#4523", "#45233"])
+        XCTAssertEqual(Tokenizer.cpvTerms(CPVCode(parsing: "45000000")!), ["#45"])
+        XCTAssertEqual(Tokenizer.cpvTerms(CPVCode(parsing: "45233141")!).last, "#45233141")
+        XCTAssertEqual(Tokenizer.cpvTerms(CPVCode(parsing: "03000000")!), ["#03"])
+    }
+
+    func testSortKeysRankLargestFirstAndTheUnknownLast() {
+        let c = Self.catalog
+        let index = SearchIndex(catalog: c, views: Views(catalog: c, strings: Self.strings))
+        let ranks = SearchIndex.ranks(index.docs, by: { $0.amount })
+        XCTAssertEqual(Set(ranks), Set(0..<index.docs.count))
+        let byRank = index.docs.indices.sorted { ranks[$0] < ranks[$1] }.map { index.docs[$0].amount }
+        let known = byRank.prefix { $0 != nil }.map { $0! }
+        XCTAssertEqual(known, known.sorted(by: >))
+        XCTAssertTrue(byRank.dropFirst(known.count).allSatisfy { $0 == nil })
+        XCTAssertEqual(SearchIndex.keyWidth(4096), 2)
+        XCTAssertEqual(SearchIndex.keyWidth(4097), 3)
+        XCTAssertEqual(PostingList.fixedWidth([0, 63, 64, 4095], width: 2), "AAA_BA__")
     }
 
     func testATermFileRanksByTierThenDeadlineAndCountsItsFacets() throws {
         let c = Self.catalog
         let index = SearchIndex(catalog: c, views: Views(catalog: c, strings: Self.strings))
         let (term, tiers) = index.postings.filter { $0.value[0].count > 5 && $0.value[2].count > 0 }.min { $0.key < $1.key }!
-        let data = SiteRenderer.termFile(term, tiers: tiers, docs: index.docs, universe: index.docs.count, buyers: [])
+        let data = SiteRenderer.termFile(term, tiers: tiers, docs: index.docs, universe: index.docs.count)
         let o = try JSONSerialization.jsonObject(with: Data(data)) as! [String: Any]
         let top = (o["top"] as! [[String: Any]]).map { $0["n"] as! Int }
         XCTAssertEqual(top, Array((tiers[0] + tiers[1] + tiers[2]).prefix(20)))

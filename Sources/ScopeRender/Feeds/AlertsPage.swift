@@ -16,6 +16,12 @@ extension SiteRenderer {
                     "feeds": self.feedLinks(folder: paths.sector(s), title: self.t("feeds.notices_of", ["name": s.name]), calendar: true),
                     "programmation_feeds": self.feedLinks(folder: paths.sector(s) + "programmations/",
                                                           title: self.t("feeds.programmations_of", ["name": s.name]), calendar: false),
+                    "has_trades": plan.trades.contains { $0.sector.id == s.id },
+                    "trades": plan.trades.filter { $0.sector.id == s.id }.map { trade -> [String: Any] in
+                        ["name": trade.subsector.name, "trade": trade.subsector.id,
+                         "feeds": self.feedLinks(folder: FeedPlan.tradeFolder(trade, paths: paths),
+                                                 title: self.t("feeds.notices_of", ["name": trade.subsector.name]), calendar: true)]
+                    },
                     "departments": pairs.filter { $0.sector.id == s.id }.map { p -> [String: Any] in
                         ["name": p.department.name, "code": p.department.id,
                          "feeds": self.feedLinks(folder: FeedPlan.pairFolder(p, paths: paths),
@@ -36,6 +42,7 @@ extension SiteRenderer {
                 "departments": departments,
                 "opml": paths.url(Paths.alerts + "flux.opml"),
                 "script": paths.url("assets/alertes.js"),
+                "search_index": paths.url(SearchIndex.folder),
                 "feed_items": self.catalog.site.feedItems,
                 "crumbs": self.views.crumbs([(self.t("nav.alerts"), nil)]),
             ]

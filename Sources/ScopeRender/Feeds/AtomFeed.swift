@@ -3,9 +3,10 @@ import ScopeModel
 
 /// Atom 1.0 (RFC 4287). An entry without a date of its own takes the feed's.
 enum AtomFeed {
-    static func render(_ feed: FeedSpec, site: String, siteTitle: String, language: String) -> [UInt8] {
+    /// `style`: the `xml-stylesheet` instruction for browsers, or nothing.
+    static func render(_ feed: FeedSpec, site: String, siteTitle: String, language: String, style: String = "") -> [UInt8] {
         let self_ = site + feed.folder + FeedSpec.atom
-        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(language)\">\n"
+        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + style + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(language)\">\n"
         s += "<id>\(XML.escape(self_))</id>\n"
         s += "<title>\(XML.escape(feed.title))</title>\n"
         s += "<subtitle>\(XML.escape(feed.description))</subtitle>\n"

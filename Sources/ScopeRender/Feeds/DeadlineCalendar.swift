@@ -6,16 +6,24 @@ import ScopeModel
 /// deadline, with a UID that never changes, so a company can put the deadlines of its
 /// trade in its own calendar. Times are written in UTC, which needs no VTIMEZONE.
 enum DeadlineCalendar {
+    /// `alarm`: a reminder (an RFC 5545 duration before the deadline, and its text) in each
+    /// event, for a calendar of one notice.
     static func render(_ notices: [Int], title: String, catalog: Catalog, items: FeedItems,
-                       summary: (String) -> String) -> [UInt8] {
+                       summary: (String) -> String, alarm: (String, String)? = nil) -> [UInt8] {
         let host = URL(string: catalog.site.baseURL)?.host ?? "scope"
         let lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Scope//Échéances des marchés publics//FR", "CALSCALE:GREGORIAN",
                      "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(title), "X-WR-TIMEZONE:Europe/Paris"]
         let head = lines.map(fold).joined(separator: "\r\n") + "\r\n", end = "END:VCALENDAR\r\n"
         // A notice is in several calendars (all, its sector, department, buyer, pairs): its
         // event is made once.
-        let events = notices.map { i in
-            items.calendarEvents.value(i) { event(i, catalog: catalog, items: items, host: host, summary: summary) }
+        let events = notices.map { i -> String in
+            if let (trigger, text) = alarm {
+                let plain = event(i, catalog: catalog, items: items, host: host, summary: summary)
+                let reminder = ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape(text), "TRIGGER:" + trigger, "END:VALARM"]
+                    .map { fold($0) + "\r\n" }.joined()
+                return String(plain.dropLast("END:VEVENT\r\n".count)) + reminder + "END:VEVENT\r\n"
+            }
+            return items.calendarEvents.value(i) { event(i, catalog: catalog, items: items, host: host, summary: summary) }
         }
         // The bytes written once into a buffer of their exact size: a large calendar grown by
         // doubling, then copied into bytes, would be held several times over at its peak.

@@ -23,12 +23,45 @@ struct FeedPlan {
     /// departments; computed once, for the feeds, the alerts page and the pair pages.
     let pairs: [Pair]
 
+    /// A sub-sector of a sector (`sectors.yaml`), with its records.
+    struct Trade {
+        let sector: Facet
+        let subsector: Subsector
+        /// Every notice of it, newest publication first; its open ones, soonest deadline first.
+        let notices: [Int]
+        let open: [Int]
+        let programmations: [Int]
+    }
+
+    /// Every sub-sector, in the order of `sectors.yaml`.
+    let trades: [Trade]
+
     init(catalog: Catalog, views: Views, items: FeedItems) {
         self.catalog = catalog
         self.views = views
         self.items = items
         pairs = Self.pairs(of: catalog)
+        trades = Self.trades(of: catalog)
     }
+
+    /// A notice is in a sub-sector when one of its codes or its lots' is below one of its prefixes.
+    static func trades(of catalog: Catalog) -> [Trade] {
+        var out: [Trade] = []
+        for s in catalog.sectors {
+            guard let sector = catalog.mapping.sectors.first(where: { $0.id == s.id }) else { continue }
+            for sub in sector.subsectors {
+                let holds = { (i: Int) -> Bool in
+                    let n = catalog.notices[i].notice
+                    return sub.holds(n.cpv + n.lots.compactMap(\.cpv))
+                }
+                out.append(Trade(sector: s, subsector: sub, notices: s.allNotices.filter(holds), open: s.openNotices.filter(holds),
+                                 programmations: s.programmations.filter { sub.holds(catalog.programmations[$0].programmation.cpv) }))
+            }
+        }
+        return out
+    }
+
+    static func tradeFolder(_ t: Trade, paths: Paths) -> String { paths.sector(t.sector) + t.subsector.id + "/" }
 
     /// One pass over each sector's notices and their departments.
     static func pairs(of catalog: Catalog) -> [Pair] {
@@ -75,6 +108,12 @@ struct FeedPlan {
                                                                      "code": p.department.id]),
                                  description: t("feeds.pair_description", ["sector": p.sector.name, "department": p.department.name]),
                                  folder: Self.pairFolder(p, paths: paths), page: paths.sector(p.sector), newestFirst: p.notices))
+        }
+        for trade in trades {
+            let name = trade.subsector.name
+            feeds.append(notices(title: t("feeds.notices_of", ["name": name]), description: t("feeds.sector_description", ["name": name]),
+                                 folder: Self.tradeFolder(trade, paths: paths), page: Self.tradeFolder(trade, paths: paths),
+                                 newestFirst: trade.notices))
         }
         feeds.append(programmations(title: t("feeds.programmations_title"), folder: Paths.programmations, page: Paths.programmations,
                                     items: c.programmationOrder))
@@ -125,9 +164,10 @@ extension SiteRenderer {
     /// every notice list.
     func feedFiles(_ feeds: [FeedSpec]) -> [PageJob] {
         let site = catalog.site
-        var jobs: [PageJob] = []
+        var jobs: [PageJob] = [feedStyle()]
         let items = feedItems
-        let context = [site.baseURL, site.title, site.language]
+        let style = feedStyleInstruction
+        let context = [site.baseURL, site.title, site.language, style]
         for f in feeds {
             let fullTitle = "\(f.title) — \(site.title)"
             let spec = FeedSpec(folder: f.folder, title: fullTitle, description: f.description, pagePath: f.pagePath,
@@ -140,8 +180,8 @@ extension SiteRenderer {
                     return render()
                 }
             }
-            for (name, render) in [(FeedSpec.rss, { RSSFeed.render(spec, site: site.baseURL, language: site.language) }),
-                                   (FeedSpec.atom, { AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language) }),
+            for (name, render) in [(FeedSpec.rss, { RSSFeed.render(spec, site: site.baseURL, language: site.language, style: style) }),
+                                   (FeedSpec.atom, { AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language, style: style) }),
                                    (FeedSpec.json, { JSONFeed.render(spec, site: site.baseURL, language: site.language) })] {
                 jobs.append(feed(name, { spec.fingerprint(format: name, context: context) }, render))
             }
@@ -163,6 +203,7 @@ extension SiteRenderer {
             "rss": views.paths.url(folder + FeedSpec.rss),
             "atom": views.paths.url(folder + FeedSpec.atom),
             "json": views.paths.url(folder + FeedSpec.json),
+            "page": views.paths.url(folder),
         ]
         if calendar { links["ics"] = views.paths.url(folder + FeedSpec.ics) }
         return links

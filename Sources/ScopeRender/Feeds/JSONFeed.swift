@@ -78,6 +78,13 @@ struct JSONWriter {
         value(v)
     }
 
+    mutating func member(_ k: String, ints: [Int]) {
+        key(k)
+        open("[")
+        for v in ints { value(v) }
+        close("]")
+    }
+
     mutating func member(_ k: String, strings: [String]) {
         key(k)
         open("[")

@@ -2,9 +2,10 @@ import Foundation
 
 /// RSS 2.0, with an `atom:link rel="self"` as the RSS Advisory Board recommends.
 enum RSSFeed {
-    static func render(_ feed: FeedSpec, site: String, language: String) -> [UInt8] {
+    /// `style`: the `xml-stylesheet` instruction for browsers, or nothing.
+    static func render(_ feed: FeedSpec, site: String, language: String, style: String = "") -> [UInt8] {
         let self_ = site + feed.folder + FeedSpec.rss
-        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n"
+        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + style + "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n"
         s += "<title>\(XML.escape(feed.title))</title>\n"
         s += "<link>\(XML.escape(site + feed.pagePath))</link>\n"
         s += "<description>\(XML.escape(feed.description))</description>\n"

@@ -15,20 +15,38 @@ extension SiteRenderer {
         let sectors = catalog.sectors.map { ($0.id, $0.name) }
         let departments = catalog.departments.map { ($0.id, $0.name) }
         let types = ContractType.allCases.map { ($0.rawValue, labels.contractType($0)) }
-        var docsPerBuyer: [String: [Int]] = [:]
-        for d in docs { docsPerBuyer[d.buyerID, default: []].append(d.number) }
-        let topBuyers = docsPerBuyer.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
-            .prefix(SearchIndex.topBuyers).map(\.key)
-        let buyerNames = Dictionary(docs.map { ($0.buyerID, $0.buyerName) }, uniquingKeysWith: { a, _ in a })
+        let values = valueBandLabels()
+        let procedures = SearchIndex.procedures(docs)
+        let today = ParisTime.day(of: catalog.now)
         let openEnd = catalog.openNotices.count, programmationEnd = openEnd + catalog.programmations.count
         var shards: [String: [String]] = [:]
         for term in index.postings.keys { shards[SearchIndex.shardKey(term), default: []].append(term) }
         let shardNames = shards.keys.map(SearchIndex.safeName).sorted()
+        let buyerShards = SearchIndex.buyerDirectory(docs) { id in
+            self.catalog.buyer(id: id).map { self.views.paths.url(self.views.paths.buyer($0)) } ?? ""
+        }
 
+        // Each facet's documents in one pass over them, in ascending numbers (a filter per
+        // sector and per department went over every document 150 times, on one core).
+        var bySector: [String: [Int]] = [:], byDepartment: [String: [Int]] = [:], byType: [ContractType: [Int]] = [:]
+        var byValue: [String: [Int]] = [:], byProcedure: [String: [Int]] = [:], byBuyer: [String: [Int]] = [:]
+        var byPublished: [Int: [Int]] = [:]
+        for d in docs {
+            for id in d.sectors where bySector[id]?.last != d.number { bySector[id, default: []].append(d.number) }
+            for id in d.departments where byDepartment[id]?.last != d.number { byDepartment[id, default: []].append(d.number) }
+            byType[d.type, default: []].append(d.number)
+            byBuyer[d.buyerID, default: []].append(d.number)
+            if let band = SearchIndex.valueBand(d) { byValue[band, default: []].append(d.number) }
+            if let p = SearchIndex.procedureID(d) { byProcedure[p, default: []].append(d.number) }
+            if let day = d.published {
+                let age = today.ordinal - day.ordinal
+                for days in SearchIndex.publishedDays where age >= 0 && age < days { byPublished[days, default: []].append(d.number) }
+            }
+        }
         jobs.append(PageJob(path: folder + "meta.json") {
             var w = JSONWriter()
             w.open("{")
-            w.member("version", 1)
+            w.member("version", 2)
             w.member("documents", universe)
             w.key("ranges"); w.open("{")
             for (k, r) in [("open", (0, openEnd)), ("programmations", (openEnd, programmationEnd)), ("closed", (programmationEnd, universe))] {
@@ -43,14 +61,26 @@ extension SiteRenderer {
             }
             w.close("]")
             for (name, values) in [("sectors", sectors), ("departments", departments), ("types", types),
-                                   ("buyers", topBuyers.map { ($0, buyerNames[$0] ?? $0) })] {
+                                   ("values", values), ("procedures", procedures)] {
                 w.key(name); w.open("[")
                 for (id, label) in values { w.open("["); w.value(id); w.value(label); w.close("]") }
                 w.close("]")
             }
+            w.member("published", ints: SearchIndex.publishedDays)
+            // Each department's number of documents: its count when a query is that department.
+            w.key("department_documents"); w.open("{")
+            for (id, _) in departments { w.member(id, byDepartment[id]?.count ?? 0) }
+            w.close("}")
+            // What a CPV division belongs to, for the sector a CPV query suggests.
+            w.key("sector_divisions"); w.open("{")
+            for sector in self.catalog.mapping.sectors { for division in sector.divisions { w.member(division, sector.id) } }
+            w.close("}")
             w.member("doc_shard_size", SearchIndex.docShardSize)
-            // The dictionary shards that exist, so that the page never asks for one that does not.
+            w.member("key_shard_size", SearchIndex.keyShardSize)
+            w.member("key_width", SearchIndex.keyWidth(universe))
+            // The dictionary and buyer shards that exist, so that the page never asks for one that does not.
             w.member("shards", strings: shardNames)
+            w.member("buyer_shards", strings: buyerShards.keys.sorted())
             w.member("stop_words", strings: Tokenizer.stopWords.sorted())
             w.close("}")
             return Array(w.text.utf8)
@@ -64,20 +94,50 @@ extension SiteRenderer {
                 return Array(w.text.utf8)
             }
         }
-        // Each facet's documents in one pass over them, in ascending numbers (a filter per
-        // sector and per department went over every document 150 times, on one core).
-        var bySector: [String: [Int]] = [:], byDepartment: [String: [Int]] = [:], byType: [ContractType: [Int]] = [:]
-        for d in docs {
-            for id in d.sectors where bySector[id]?.last != d.number { bySector[id, default: []].append(d.number) }
-            for id in d.departments where byDepartment[id]?.last != d.number { byDepartment[id, default: []].append(d.number) }
-            byType[d.type, default: []].append(d.number)
-        }
         for (id, _) in sectors { jobs.append(facetFile("s-" + id, bySector[id] ?? [])) }
-        for (id, _) in departments { jobs.append(facetFile("d-" + id, byDepartment[id] ?? [])) }
+        // A department's file is also what a query of its code or name alone reads: laid out as
+        // a term's, with its facet counts and first results.
+        for (id, _) in departments {
+            let numbers = byDepartment[id] ?? [], path = folder + "f/" + SearchIndex.safeName("d-" + id) + ".json"
+            jobs.append(PageJob(path: path) {
+                let term = "d-" + id, tiers = [numbers, [], []]
+                if let skip = self.skip, skip.keeps(path, Self.termFileFingerprint(term, tiers: tiers, docs: docs, universe: universe)) {
+                    return nil
+                }
+                return Self.termFile(term, tiers: tiers, docs: docs, universe: universe)
+            })
+        }
         for t in ContractType.allCases { jobs.append(facetFile("c-" + t.rawValue, byType[t] ?? [])) }
-        for b in topBuyers { jobs.append(facetFile("b-" + b, docsPerBuyer[b] ?? [])) }
+        for (id, _) in values { jobs.append(facetFile("v-" + id, byValue[id] ?? [])) }
+        for (id, _) in procedures { jobs.append(facetFile("p-" + id, byProcedure[id] ?? [])) }
+        for days in SearchIndex.publishedDays { jobs.append(facetFile("n-\(days)", byPublished[days] ?? [])) }
+        for (b, numbers) in byBuyer.sorted(by: { $0.key < $1.key }) { jobs.append(facetFile("b-" + b, numbers)) }
 
-        // Documents, in shards of a hundred.
+        // Buyers, found by the first two letters of each word of their name.
+        for (key, entries) in buyerShards.sorted(by: { $0.key < $1.key }) {
+            jobs.append(PageJob(path: folder + "b/\(key).json") {
+                var w = JSONWriter()
+                w.open("[")
+                for e in entries { w.open("["); w.value(e.id); w.value(e.name); w.value(e.count); w.value(e.url); w.close("]") }
+                w.close("]")
+                return Array(w.text.utf8)
+            })
+        }
+
+        // Sort keys: each document's rank by value and by publication, for "sort by".
+        for (name, ranks) in [("v", SearchIndex.ranks(docs, by: { $0.amount })),
+                              ("n", SearchIndex.ranks(docs, by: { $0.published.map { Double($0.year * 400 + $0.month * 32 + $0.day) } }))] {
+            for start in stride(from: 0, to: universe, by: SearchIndex.keyShardSize) {
+                let part = ranks[start..<min(start + SearchIndex.keyShardSize, universe)]
+                jobs.append(PageJob(path: folder + "k/\(name)/\(start / SearchIndex.keyShardSize).json") {
+                    var w = JSONWriter()
+                    w.open("{"); w.member("r", PostingList.fixedWidth(Array(part), width: SearchIndex.keyWidth(universe))); w.close("}")
+                    return Array(w.text.utf8)
+                })
+            }
+        }
+
+        // Documents, in shards of `docShardSize`.
         for start in stride(from: 0, to: universe, by: SearchIndex.docShardSize) {
             let part = docs[start..<min(start + SearchIndex.docShardSize, universe)]
             let path = folder + "docs/\(start / SearchIndex.docShardSize).json"
@@ -123,10 +183,10 @@ extension SiteRenderer {
                 let path = folder + "t/\(shardName)/\(SearchIndex.safeName(t)).json"
                 jobs.append(PageJob(path: path) {
                     if let skip = self.skip,
-                       skip.keeps(path, Self.termFileFingerprint(t, tiers: tiers, docs: docs, universe: universe, buyers: topBuyers)) {
+                       skip.keeps(path, Self.termFileFingerprint(t, tiers: tiers, docs: docs, universe: universe)) {
                         return nil
                     }
-                    return Self.termFile(t, tiers: tiers, docs: docs, universe: universe, buyers: topBuyers)
+                    return Self.termFile(t, tiers: tiers, docs: docs, universe: universe)
                 })
             }
         }
@@ -142,21 +202,20 @@ extension SiteRenderer {
                 "sectors": sectors.map { ["id": $0.0, "name": $0.1] },
                 "departments": departments.map { ["id": $0.0, "name": $0.1] },
                 "types": types.map { ["id": $0.0, "name": $0.1] },
+                "values": values.map { ["id": $0.0, "name": $0.1] },
+                "procedures": procedures.map { ["id": $0.0, "name": $0.1] },
             ])
         })
         return jobs
     }
 
-    /// Of everything `termFile` reads: the word, the number of documents, the buyers with a
-    /// facet of their own, each tier's documents (what their facets count) and the first
-    /// results (every field).
-    static func termFileFingerprint(_ term: String, tiers: [[Int]], docs: [SearchIndex.Doc], universe: Int, buyers: [String]) -> Fingerprint {
+    /// Of everything `termFile` reads: the word, the number of documents, each tier's
+    /// documents (what their facets count) and the first results (every field).
+    static func termFileFingerprint(_ term: String, tiers: [[Int]], docs: [SearchIndex.Doc], universe: Int) -> Fingerprint {
         var f = Fingerprint()
         f.add("term")
         f.add(term)
         f.add(String(universe))
-        f.add(String(buyers.count))
-        for b in buyers { f.add(b) }
         f.add(String(tiers.count))
         for tier in tiers {
             f.add(String(tier.count))
@@ -167,7 +226,7 @@ extension SiteRenderer {
     }
 
     /// A word's file: its postings by tier, its facet counts, its first results.
-    static func termFile(_ term: String, tiers: [[Int]], docs: [SearchIndex.Doc], universe: Int, buyers: [String]) -> [UInt8] {
+    static func termFile(_ term: String, tiers: [[Int]], docs: [SearchIndex.Doc], universe: Int) -> [UInt8] {
         var w = JSONWriter()
         w.open("{")
         w.member("t", term)
@@ -176,18 +235,18 @@ extension SiteRenderer {
         w.close("]")
         let all = tiers.flatMap { $0 }
         var sectors: [String: Int] = [:], departments: [String: Int] = [:], types: [String: Int] = [:], kinds: [String: Int] = [:]
-        var byBuyer: [String: Int] = [:]
+        var values: [String: Int] = [:], procedures: [String: Int] = [:]
         for n in all {
             let d = docs[n]
             for s in d.sectors { sectors[s, default: 0] += 1 }
             for dep in d.departments { departments[dep, default: 0] += 1 }
             types[d.type.rawValue, default: 0] += 1
             kinds[d.kind, default: 0] += 1
-            byBuyer[d.buyerID, default: 0] += 1
+            if let band = SearchIndex.valueBand(d) { values[band, default: 0] += 1 }
+            if let p = SearchIndex.procedureID(d) { procedures[p, default: 0] += 1 }
         }
         w.key("f"); w.open("{")
-        for (name, counts) in [("s", sectors), ("d", departments), ("c", types), ("k", kinds),
-                               ("b", byBuyer.filter { buyers.contains($0.key) })] {
+        for (name, counts) in [("s", sectors), ("d", departments), ("c", types), ("k", kinds), ("v", values), ("p", procedures)] {
             w.key(name); w.open("{")
             for (k, v) in counts.sorted(by: { $0.key < $1.key }) { w.member(k, v) }
             w.close("}")

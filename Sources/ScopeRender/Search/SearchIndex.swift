@@ -16,11 +16,17 @@ import ScopeModel
 /// documents every file.
 struct SearchIndex {
     static let folder = "recherche/"
-    static let docShardSize = 100
+    static let docShardSize = 25
     static let inlineLimit = 3
     static let topResults = 20
     static let topBuyers = 30
     static let withinDays = [7, 15, 30]
+    /// "Published in the last N days", a filter.
+    static let publishedDays = [7, 30, 90]
+    /// Value bands' upper bounds in euros, a filter (the last band has none).
+    static let valueBands: [Double] = [40_000, 100_000, 215_000, 1_000_000, 5_000_000]
+    /// Documents per sort-key file (`k/value/N.json`).
+    static let keyShardSize = 10_000
 
     /// A class, not a struct: the term files read each document once per word it holds, and
     /// copying its ten texts would cost a retain and release each time.
@@ -37,6 +43,10 @@ struct SearchIndex {
         let departments: [String]
         let sectors: [String]
         let value: String?
+        /// What sorts and filters by value, publication and procedure read.
+        let amount: Double?
+        let published: Day?
+        let procedure: String?
         /// Of every field above: the search files that show a document are kept unrendered
         /// when the fingerprints of what they show are the last build's.
         let fingerprint: Fingerprint
@@ -45,7 +55,8 @@ struct SearchIndex {
         let facetFingerprint: Fingerprint
 
         init(number: Int, kind: String, id: String, url: String, title: String, buyerID: String, buyerName: String,
-             when: String, type: ContractType, departments: [String], sectors: [String], value: String?) {
+             when: String, type: ContractType, departments: [String], sectors: [String], value: String?,
+             amount: Double?, published: Day?, procedure: String?) {
             self.number = number
             self.kind = kind
             self.id = id
@@ -58,8 +69,12 @@ struct SearchIndex {
             self.departments = departments
             self.sectors = sectors
             self.value = value
+            self.amount = amount
+            self.published = published
+            self.procedure = procedure
             var facets = Fingerprint()
-            for text in [String(number), kind, buyerID, type.rawValue] { facets.add(text) }
+            for text in [String(number), kind, buyerID, type.rawValue, amount.map { String($0) } ?? "-",
+                         published?.description ?? "-", procedure ?? "\u{0}"] { facets.add(text) }
             for list in [departments, sectors] {
                 facets.add(String(list.count))
                 for text in list { facets.add(text) }
@@ -135,26 +150,34 @@ struct SearchIndex {
             best[Tokenizer.idTerm(p.id)] = 3
             add(buyer, tier: 2)
             add(p.cpv.map(\.digits).joined(separator: " "), tier: 2)
+            for t in p.cpv.flatMap(Tokenizer.cpvTerms) where (best[t] ?? 0) < 2 { best[t] = 2 }
             add(p.description, tier: 1)
             doc = Doc(number: number, kind: kind, id: p.id, url: paths.url(paths.programmation(e)), title: p.title,
                       buyerID: p.buyerID, buyerName: buyer, when: views.format.period(p.expectedPublication), type: p.contractType,
-                      departments: p.departments, sectors: e.sectorIDs, value: views.valueText(p))
+                      departments: p.departments, sectors: e.sectorIDs, value: views.valueText(p),
+                      amount: (p.estimatedValue ?? p.valueBracket?.maximum ?? p.valueBracket?.minimum)?.amount,
+                      published: p.announced, procedure: nil)
         } else {
             let e = catalog.notices[i], n = e.notice
             let buyer = catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID
             for (text, tier) in SearchTerms.noticeTexts(n, buyerName: buyer) { add(text, tier: tier) }
             best[Tokenizer.idTerm(n.id)] = 3
+            for t in (n.cpv + n.lots.compactMap(\.cpv)).flatMap(Tokenizer.cpvTerms) where (best[t] ?? 0) < 2 { best[t] = 2 }
             doc = Doc(number: number, kind: kind, id: n.id, url: paths.url(paths.notice(e)), title: n.title,
                       buyerID: n.buyerID, buyerName: buyer, when: views.format.dateTime(n.deadline), type: n.contractType,
-                      departments: n.departments, sectors: e.sectorIDs, value: n.estimatedValue.map(views.format.money))
+                      departments: n.departments, sectors: e.sectorIDs, value: n.estimatedValue.map(views.format.money),
+                      amount: n.estimatedValue?.amount, published: n.published,
+                      procedure: n.procedure.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 })
         }
         return (doc, best)
     }
 
-    /// The shard a term's dictionary entry lives in: its first two characters, or for an id
-    /// the marker and the id's last three characters (ids are found whole, not by prefix).
+    /// The shard a term's dictionary entry lives in: its first two characters; for an id the
+    /// marker and the id's last three characters (ids are found whole, not by prefix); for a
+    /// CPV prefix the marker and its first three digits.
     static func shardKey(_ term: String) -> String {
         if term.hasPrefix("_") { return "_" + String(term.suffix(3)) }
+        if term.hasPrefix("#") { return String(term.prefix(4)) }
         return String(term.prefix(2))
     }
 

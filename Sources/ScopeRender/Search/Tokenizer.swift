@@ -1,4 +1,5 @@
 import Foundation
+import ScopeModel
 
 /// How text becomes search terms, in French: lower case, accents and ligatures folded
 /// (`Rénovation` → `renovation`, `œuvre` → `oeuvre`), stop words dropped, plurals lightly
@@ -202,6 +203,16 @@ public enum Tokenizer {
         if ends("ss") { return keep(n) }
         if ends("s") { return keep(n - 1) }
         keep(n)
+    }
+
+    /// A CPV code as its prefixes find it: `#` and each of its first 2 to 8 digits, down to
+    /// where only zeros follow (`45233000` gives `#45`, `#452`, `#4523`, `#45233`), so that a
+    /// division, group, class or category typed finds every code below it.
+    public static func cpvTerms(_ code: CPVCode) -> [String] {
+        let digits = Array(code.digits)
+        var end = digits.count
+        while end > 2 && digits[end - 1] == "0" { end -= 1 }
+        return (2...max(2, end)).map { "#" + String(digits[0..<$0]) }
     }
 
     /// An id as search finds it: folded, whole (`26-10117`, `p26-00001`).

@@ -1,0 +1,37 @@
+import Foundation
+import ScopeIndex
+import ScopeModel
+
+/// One calendar per open notice (`annonces/ID/echeance.ics`): its deadline as one event, with
+/// a reminder two days before, for the notice page's "add to my calendar". The event is the
+/// deadline calendars' own (same UID), so a calendar that has both shows it once.
+extension SiteRenderer {
+    static let noticeCalendarFile = "echeance.ics"
+    static let reminder = "-P2D"
+
+    func noticeCalendarURL(_ i: Int) -> String? {
+        guard catalog.notices[i].status.isOpen else { return nil }
+        return views.paths.url(views.paths.notice(catalog.notices[i]) + Self.noticeCalendarFile)
+    }
+
+    func noticeCalendars() -> [PageJob] {
+        let items = feedItems
+        let summary = { self.t("feeds.calendar_summary", ["title": $0]) }
+        return catalog.openNotices.map { i in
+            let n = catalog.notices[i].notice
+            let path = views.paths.notice(catalog.notices[i]) + Self.noticeCalendarFile
+            let title = summary(n.title)
+            let alarm = t("feeds.reminder", ["title": n.title])
+            return PageJob(path: path) {
+                if let skip = self.skip {
+                    var f = DeadlineCalendar.fingerprint([i], title: title, catalog: self.catalog, items: items, summary: summary)
+                    f.add(alarm)
+                    f.add(Self.reminder)
+                    if skip.keeps(path, f) { return nil }
+                }
+                return DeadlineCalendar.render([i], title: title, catalog: self.catalog, items: items, summary: summary,
+                                               alarm: (Self.reminder, alarm))
+            }
+        }
+    }
+}
