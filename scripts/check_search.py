@@ -163,6 +163,10 @@ try:
             else: out.append(d)
         return out
 
+    # "More results" only when there are more than the twenty shown.
+    if page("q=voirie") > 20 and not driver.find_element(By.ID, "more").is_displayed(): fail("voirie: no 'more results' button")
+    few = page("q=nettoyage+montpellier")
+    if few <= 20 and driver.find_element(By.ID, "more").is_displayed(): fail(f"{few} results, all shown, and a 'more results' button")
     # A CPV code or prefix finds every code below it.
     for q in ["45000000", "452", "45233", "45233140", "71000000"]:
         got, want = page("q=" + q), expected(q)
@@ -176,6 +180,21 @@ try:
         if DEPARTMENTS[code] not in notes(): fail(f"place {q!r}: the department is not named: {notes()!r}")
     got, want = page("q=voirie+31"), expected("voirie", dep="31")
     if got != want: fail(f"'voirie 31': {got} results, {want} voirie records in 31")
+    # A commune typed: its department (where most of its notices are) offered as the filter.
+    import collections
+    places = collections.Counter()
+    for n in json.load(open(os.path.join(content, "notices", "annonces.json"), encoding="utf-8")):
+        if n.get("place"): places[(n["place"], n["departments"][0])] += 1
+    (town, town_dep), _ = places.most_common(1)[0]
+    page("q=" + town)
+    offers = [b.text for b in driver.find_elements(By.CSS_SELECTOR, "#search-notes button")]
+    if not any(town in o and DEPARTMENTS[town_dep] in o for o in offers): fail(f"commune {town}: no offer of {DEPARTMENTS[town_dep]}: {offers}")
+    else:
+        next(b for b in driver.find_elements(By.CSS_SELECTOR, "#search-notes button") if town in b.text and DEPARTMENTS[town_dep] in b.text).click()
+        time.sleep(0.6)  # the search runs again 120 ms after a change
+        got = count_shown()
+        if got != expected(town, dep=town_dep): fail(f"commune {town} in {town_dep}: {got} results, {expected(town, dep=town_dep)} expected")
+        print(f"commune {town}: {DEPARTMENTS[town_dep]} offered; {got} results once taken")
     # A typo: the nearest word of the dictionary, said.
     for typo, word in [("nettoyge", "nettoyage"), ("electricte", "électricité"), ("chauferie", "chaufferie")]:
         got, want = page("q=" + typo), expected(word)
@@ -184,6 +203,7 @@ try:
         if fold(word) not in fold(notes()): fail(f"typo {typo}: no 'did you mean' naming {word}: {notes()!r}")
     # Zero results: nearby words, the sector pages, the alert for the sector and department.
     if page("q=zzqxw") != 0: fail("zzqxw found something")
+    if driver.find_element(By.ID, "more").is_displayed(): fail("zero results: the 'more results' button shows")
     help_box = driver.find_element(By.ID, "search-help")
     if not help_box.is_displayed(): fail("no help shown on zero results")
     hrefs = [a.get_attribute("href") for a in help_box.find_elements(By.TAG_NAME, "a")]

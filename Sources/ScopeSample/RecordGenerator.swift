@@ -50,6 +50,8 @@ struct RecordGenerator {
         if pattern.contains("{e}") { return ["department", "region"] }
         if pattern.contains("RSA") { return ["department"] }
         if pattern.contains("Transport scolaire") || pattern.contains("lignes régulières") { return ["region", "epci"] }
+        // Meals and food for canteens: those that run schools, care homes or hospitals.
+        if let c = trade.cpv.first, c.hasPrefix("15") || c.hasPrefix("55") { return ["commune", "epci", "hospital", "department", "region"] }
         if pattern.contains("-o}") { return ["commune", "epci", "hospital", "department", "region", "state", "other"] }
         return ["commune", "epci"]
     }

@@ -161,7 +161,7 @@
     for (var i = 0; i < n.length; i++) { h ^= n.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
     return n.slice(0, 180) + "-" + ("0000000" + h.toString(16)).slice(-8);
   }
-  var SHARDS = null, BUYERSHARDS = null;
+  var SHARDS = null, BUYERSHARDS = null, PLACESHARDS = null;
   function shard(term) {
     var name = safe(shardKey(term));
     return SHARDS[name] ? get("d/" + name + ".json") : Promise.resolve([]);
@@ -279,6 +279,7 @@
       var filtered = chosen(s) || dep;
       if (ws.length === 0 && !filtered) { show(id, plan, null, t0); return; }
       if (ws.length) buyerOffers(ws, plan);
+      if (ws.length && !dep) communeOffers(ws, plan);
       // Expand id-like chunks that are not ids into their words.
       return Promise.all(ws.map(function (w, i) {
         return resolve(w, i === ws.length - 1).then(function (r) {
@@ -322,6 +323,19 @@
         return want.every(function (t) { return have.indexOf(t) >= 0; });
       }).slice(0, 3);
     });
+  }
+
+  // A commune typed (every word of the query, as notices name their place): its department
+  // offered as the filter.
+  function communeOffers(ws, plan) {
+    var key = safe((ws[0].raw || "").slice(0, 2));
+    if (!PLACESHARDS[key]) return;
+    var want = ws.map(function (w) { return w.term || w.raw; }).join(" ");
+    plan.communes = get("l/" + key + ".json").then(function (entries) {
+      return entries.filter(function (p) {
+        return words([{ text: fold(p[0]), literal: true }]).map(function (w) { return w.term; }).join(" ") === want;
+      }).slice(0, 1);
+    }, function () { return []; });
   }
 
   // Scores, filters and order of a query's documents; the facet counts, which need every
@@ -541,6 +555,14 @@
       var p = para(notes, T("corrected", { to: c.to }) + " ");
       p.appendChild(button(T("instead", { from: c.from }), function () { retype(c.from, '"' + c.from + '"'); }));
     });
+    if (plan.communes) plan.communes.then(function (ps) {
+      ps.forEach(function (p) {
+        if (!DEP[p[1]]) return;
+        para(notes).appendChild(button(T("commune-offer", { commune: p[0], name: depLabel(p[1]) }), function () {
+          document.getElementById("f-dep").value = p[1]; changed();
+        }));
+      });
+    });
     if (plan.buyers) plan.buyers.then(function (bs) {
       bs.forEach(function (b) {
         para(notes).appendChild(button(T("buyer-offer", { name: b[1] }), function () { setBuyer(b[0], b[1]); changed(); }));
@@ -689,6 +711,8 @@
     m.shards.forEach(function (k) { SHARDS[k] = true; });
     BUYERSHARDS = {};
     m.buyer_shards.forEach(function (k) { BUYERSHARDS[k] = true; });
+    PLACESHARDS = {};
+    m.place_shards.forEach(function (k) { PLACESHARDS[k] = true; });
     m.types.forEach(function (t) { TYPE[t[0]] = t[1]; });
     m.departments.forEach(function (d) {
       DEP[d[0]] = d[1];

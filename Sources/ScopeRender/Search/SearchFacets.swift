@@ -1,4 +1,5 @@
 import Foundation
+import ScopeIndex
 import ScopeModel
 
 /// The filters and sorts of the search beyond sector, department and type: value bands,
@@ -50,6 +51,37 @@ extension SearchIndex {
             }
         }
         for k in out.keys { out[k]!.sort { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id } }
+        return out
+    }
+
+    struct PlaceEntry {
+        let name: String
+        let department: String
+        let count: Int
+    }
+
+    /// The places notices name (communes, mostly), each with the department most of its notices
+    /// are in, by the first two letters of each of its words: what offers a commune's
+    /// department as the filter.
+    static func placeDirectory(_ catalog: Catalog) -> [String: [PlaceEntry]] {
+        var counts: [String: [String: Int]] = [:], names: [String: [String: Int]] = [:]
+        for e in catalog.notices {
+            guard let place = e.notice.place?.trimmingCharacters(in: .whitespacesAndNewlines), !place.isEmpty,
+                  place.count <= 60, let dep = e.notice.departments.first else { continue }
+            let key = Tokenizer.terms(place).joined(separator: " ")
+            guard !key.isEmpty else { continue }
+            counts[key, default: [:]][dep, default: 0] += 1
+            names[key, default: [:]][place, default: 0] += 1
+        }
+        var out: [String: [PlaceEntry]] = [:]
+        for (key, deps) in counts {
+            let (dep, n) = deps.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
+            let name = names[key]!.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+            for shard in Set(key.split(separator: " ").map { safeName(String($0.prefix(2))) }) {
+                out[shard, default: []].append(PlaceEntry(name: name, department: dep, count: n))
+            }
+        }
+        for k in out.keys { out[k]!.sort { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name } }
         return out
     }
 

@@ -22,6 +22,7 @@ extension SiteRenderer {
         var shards: [String: [String]] = [:]
         for term in index.postings.keys { shards[SearchIndex.shardKey(term), default: []].append(term) }
         let shardNames = shards.keys.map(SearchIndex.safeName).sorted()
+        let placeShards = SearchIndex.placeDirectory(catalog)
         let buyerShards = SearchIndex.buyerDirectory(docs) { id in
             self.catalog.buyer(id: id).map { self.views.paths.url(self.views.paths.buyer($0)) } ?? ""
         }
@@ -81,6 +82,7 @@ extension SiteRenderer {
             // The dictionary and buyer shards that exist, so that the page never asks for one that does not.
             w.member("shards", strings: shardNames)
             w.member("buyer_shards", strings: buyerShards.keys.sorted())
+            w.member("place_shards", strings: placeShards.keys.sorted())
             w.member("stop_words", strings: Tokenizer.stopWords.sorted())
             w.close("}")
             return Array(w.text.utf8)
@@ -119,6 +121,17 @@ extension SiteRenderer {
                 var w = JSONWriter()
                 w.open("[")
                 for e in entries { w.open("["); w.value(e.id); w.value(e.name); w.value(e.count); w.value(e.url); w.close("]") }
+                w.close("]")
+                return Array(w.text.utf8)
+            })
+        }
+
+        // Places, found by the first two letters of each of their words.
+        for (key, entries) in placeShards.sorted(by: { $0.key < $1.key }) {
+            jobs.append(PageJob(path: folder + "l/\(key).json") {
+                var w = JSONWriter()
+                w.open("[")
+                for e in entries { w.open("["); w.value(e.name); w.value(e.department); w.value(e.count); w.close("]") }
                 w.close("]")
                 return Array(w.text.utf8)
             })
