@@ -6,19 +6,20 @@ import ScopeModel
 /// procedures, buyers (found by name), publication, and each document's rank by value and by
 /// publication.
 extension SearchIndex {
-    /// The band of a document's value (`0` below the first bound …), nil without a value.
-    static func valueBand(_ d: Doc) -> String? {
-        guard let amount = d.amount else { return nil }
+    /// The band of a value (`0` below the first bound …), nil without one.
+    static func valueBand(_ amount: Double?) -> String? {
+        guard let amount else { return nil }
         return String(valueBands.firstIndex { amount < $0 } ?? valueBands.count)
     }
 
-    static func procedureID(_ d: Doc) -> String? { d.procedure.map { Slug.make(Tokenizer.fold($0)) } }
+    /// A procedure's facet id: its text folded into a slug.
+    static func procedureID(_ text: String?) -> String? { text.map { Slug.make(Tokenizer.fold($0)) } }
 
     /// The procedures the documents name, most frequent first, with the text most of them use.
     static func procedures(_ docs: [Doc]) -> [(String, String)] {
         var counts: [String: Int] = [:], texts: [String: [String: Int]] = [:]
         for d in docs {
-            guard let text = d.procedure, let id = procedureID(d) else { continue }
+            guard let text = d.procedure, let id = d.procedureID else { continue }
             counts[id, default: 0] += 1
             texts[id, default: [:]][text, default: 0] += 1
         }

@@ -37,8 +37,8 @@ extension SiteRenderer {
             for id in d.departments where byDepartment[id]?.last != d.number { byDepartment[id, default: []].append(d.number) }
             byType[d.type, default: []].append(d.number)
             byBuyer[d.buyerID, default: []].append(d.number)
-            if let band = SearchIndex.valueBand(d) { byValue[band, default: []].append(d.number) }
-            if let p = SearchIndex.procedureID(d) { byProcedure[p, default: []].append(d.number) }
+            if let band = d.valueBand { byValue[band, default: []].append(d.number) }
+            if let p = d.procedureID { byProcedure[p, default: []].append(d.number) }
             if let day = d.published {
                 let age = today.ordinal - day.ordinal
                 for days in SearchIndex.publishedDays where age >= 0 && age < days { byPublished[days, default: []].append(d.number) }
@@ -255,8 +255,8 @@ extension SiteRenderer {
             for dep in d.departments { departments[dep, default: 0] += 1 }
             types[d.type.rawValue, default: 0] += 1
             kinds[d.kind, default: 0] += 1
-            if let band = SearchIndex.valueBand(d) { values[band, default: 0] += 1 }
-            if let p = SearchIndex.procedureID(d) { procedures[p, default: 0] += 1 }
+            if let band = d.valueBand { values[band, default: 0] += 1 }
+            if let p = d.procedureID { procedures[p, default: 0] += 1 }
         }
         w.key("f"); w.open("{")
         for (name, counts) in [("s", sectors), ("d", departments), ("c", types), ("k", kinds), ("v", values), ("p", procedures)] {

@@ -47,6 +47,10 @@ struct SearchIndex {
         let amount: Double?
         let published: Day?
         let procedure: String?
+        /// Its value band and procedure as facet ids, made once: every term file that holds the
+        /// document counts them.
+        let valueBand: String?
+        let procedureID: String?
         /// Of every field above: the search files that show a document are kept unrendered
         /// when the fingerprints of what they show are the last build's.
         let fingerprint: Fingerprint
@@ -72,6 +76,8 @@ struct SearchIndex {
             self.amount = amount
             self.published = published
             self.procedure = procedure
+            valueBand = SearchIndex.valueBand(amount)
+            procedureID = SearchIndex.procedureID(procedure)
             var facets = Fingerprint()
             for text in [String(number), kind, buyerID, type.rawValue, amount.map { String($0) } ?? "-",
                          published?.description ?? "-", procedure ?? "\u{0}"] { facets.add(text) }
