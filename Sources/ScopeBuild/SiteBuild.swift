@@ -90,7 +90,7 @@ public enum SiteBuild {
 
         // Pages whose whole template context is what the current site's file was made from are
         // kept as they are, not rendered again (the fingerprints of the last build, if any).
-        let (output, previous, cards) = try previousSite.wait()
+        let (output, previous, cards) = try report.time("previous site") { try previousSite.wait() }
         let skip = RenderSkip(previous: previous)
         let renderer = SiteRenderer(catalog: catalog, templates: templates, pages: pages, skip: skip, cards: cards)
         let jobs = report.time("plan") { renderer.plan() }
@@ -105,13 +105,15 @@ public enum SiteBuild {
         do {
             try report.time("render and write") { try write(jobs, to: output, cancellation: cancellation, progress: progress.files) }
             try cancellation.check()
-            try output.writeManifest(skip.fingerprints.mapValues(\.description), stamp: CodeStamp.current)
-            // Only spares the next build work: if it cannot be written, the last one's stays,
-            // its texts still those of their fingerprints.
-            try? output.writeBeside(.cards) { put in try renderer.writeCards(previous: cards, key: cardsKey, into: put) }
-            let assets = options.layouts.appendingPathComponent("assets")
-            if FileManager.default.fileExists(atPath: assets.path) {
-                try output.copyTree(from: assets, to: "assets/")
+            try report.time("manifest") {
+                try output.writeManifest(skip.fingerprints.mapValues(\.description), stamp: CodeStamp.current)
+                // Only spares the next build work: if it cannot be written, the last one's stays,
+                // its texts still those of their fingerprints.
+                try? output.writeBeside(.cards) { put in try renderer.writeCards(previous: cards, key: cardsKey, into: put) }
+                let assets = options.layouts.appendingPathComponent("assets")
+                if FileManager.default.fileExists(atPath: assets.path) {
+                    try output.copyTree(from: assets, to: "assets/")
+                }
             }
             try report.time("swap") { try output.commit() }
             report.files = output.counts

@@ -20,7 +20,7 @@ public enum ConfigLoader {
     public static let sectorsFile = "sectors.yaml"
 
     static let configKeys: Set<String> = ["title", "description", "base_url", "language", "region", "departments",
-                                          "page_size", "feed_items", "now", "sources", "encoding", "alerts"]
+                                          "page_size", "feed_items", "calendar_events", "now", "sources", "encoding", "alerts"]
 
     public static func loadSite(contentDirectory: URL) throws -> SiteConfig {
         let url = contentDirectory.appendingPathComponent(configFile)
@@ -78,6 +78,7 @@ public enum ConfigLoader {
         }
         site.pageSize = try int("page_size", 1...10_000) ?? site.pageSize
         site.feedItems = try int("feed_items", 1...10_000) ?? site.feedItems
+        site.calendarEvents = try int("calendar_events", 1...10_000) ?? site.calendarEvents
         if let now = try string("now") {
             guard let d = ParisTime.parse(now, dateOnlyAsEndOfDay: false), let day = Day(iso: now), FieldReader.years.contains(day.year) else {
                 throw fail(root["now"], "\"now\" must be a date-time such as 2026-11-16T08:00:00+01:00, in the years 1900–2200")

@@ -17,6 +17,9 @@ public struct SiteConfig: Sendable {
     public var pageSize: Int
     /// Items per feed.
     public var feedItems: Int
+    /// Events per deadline calendar of a list: its next deadlines, soonest first (a calendar
+    /// also stops before 1 MB, which calendar clients open without complaint).
+    public var calendarEvents = 1000
     /// A pinned "now" (the sample uses one so that it looks alive on any day); `--now` wins.
     public var now: Date?
     /// Exports declared in the config, read before the content folders.

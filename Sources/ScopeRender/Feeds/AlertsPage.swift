@@ -44,6 +44,7 @@ extension SiteRenderer {
                 "script": paths.url("assets/alertes.js"),
                 "search_index": paths.url(SearchIndex.folder),
                 "feed_items": self.catalog.site.feedItems,
+                "calendar_events": self.catalog.site.calendarEvents,
                 "crumbs": self.views.crumbs([(self.t("nav.alerts"), nil)]),
             ]
             // E-mail alerts: the publisher's form, and what a subscriber can ask for.

@@ -4,16 +4,25 @@ import ScopeModel
 
 /// An iCalendar file (RFC 5545) of answer deadlines: one event per open notice, at its
 /// deadline, with a UID that never changes, so a company can put the deadlines of its
-/// trade in its own calendar. Times are written in UTC, which needs no VTIMEZONE.
+/// trade in its own calendar. Times are written in UTC, which needs no VTIMEZONE. A list's
+/// calendar holds its next deadlines only (`calendar_events`, and never past `byteLimit`),
+/// and says so in its description.
 enum DeadlineCalendar {
     /// `alarm`: a reminder (an RFC 5545 duration before the deadline, and its text) in each
     /// event, for a calendar of one notice.
+    /// `describe`: the calendar's description for the number of events it holds. Events are
+    /// taken in order until the next would carry the file past `byteLimit`.
     static func render(_ notices: [Int], title: String, catalog: Catalog, items: FeedItems,
-                       summary: (String) -> String, alarm: (String, String)? = nil) -> [UInt8] {
+                       summary: (String) -> String, alarm: (String, String)? = nil,
+                       describe: ((Int) -> String)? = nil) -> [UInt8] {
         let host = URL(string: catalog.site.baseURL)?.host ?? "scope"
-        let lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Scope//Échéances des marchés publics//FR", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(title), "X-WR-TIMEZONE:Europe/Paris"]
-        let head = lines.map(fold).joined(separator: "\r\n") + "\r\n", end = "END:VCALENDAR\r\n"
+        func head(_ count: Int) -> String {
+            var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Scope//Échéances des marchés publics//FR", "CALSCALE:GREGORIAN",
+                         "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(title), "X-WR-TIMEZONE:Europe/Paris"]
+            if let describe { lines.append("X-WR-CALDESC:" + escape(describe(count))) }
+            return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        }
+        let end = "END:VCALENDAR\r\n"
         // A notice is in several calendars (all, its sector, department, buyer, pairs): its
         // event is made once.
         let events = notices.map { i -> String in
@@ -25,24 +34,35 @@ enum DeadlineCalendar {
             }
             return items.calendarEvents.value(i) { event(i, catalog: catalog, items: items, host: host, summary: summary) }
         }
-        // The bytes written once into a buffer of their exact size: a large calendar grown by
-        // doubling, then copied into bytes, would be held several times over at its peak.
+        // As many events as fit (the description for all of them is at least as long as the
+        // one written), then the bytes written once into a buffer of their exact size: a large
+        // calendar grown by doubling would be held several times over at its peak.
+        var size = head(events.count).utf8.count + end.utf8.count, count = 0
+        for e in events {
+            guard size + e.utf8.count <= byteLimit else { break }
+            size += e.utf8.count
+            count += 1
+        }
+        let first = head(count)
         var out: [UInt8] = []
-        out.reserveCapacity(events.reduce(head.utf8.count + end.utf8.count) { $0 + $1.utf8.count })
-        out += head.utf8
-        for e in events { out += e.utf8 }
+        out.reserveCapacity(first.utf8.count + end.utf8.count + events[..<count].reduce(0) { $0 + $1.utf8.count })
+        out += first.utf8
+        for e in events[..<count] { out += e.utf8 }
         out += end.utf8
         return out
     }
+
+    /// No calendar is larger (bytes): clients refuse or stall on larger subscriptions.
+    static let byteLimit = 1_000_000
 
     /// What a calendar is made from: the site's address, the calendar's title, the wording of
     /// an event's summary, and each event's (its notice's feed item, id and deadline). The
     /// same fingerprint, the same bytes: a calendar none of whose events changed is kept.
     static func fingerprint(_ notices: [Int], title: String, catalog: Catalog, items: FeedItems,
-                            summary: (String) -> String) -> Fingerprint {
+                            summary: (String) -> String, describe: ((Int) -> String)? = nil) -> Fingerprint {
         var f = Fingerprint()
         // The summary's wording, shown by a title no notice has.
-        for text in [FeedSpec.ics, catalog.site.baseURL, title, summary("\u{0}")] { f.add(text) }
+        for text in [FeedSpec.ics, catalog.site.baseURL, title, summary("\u{0}"), describe?(notices.count) ?? ""] { f.add(text) }
         for i in notices {
             f.add(items.calendarFingerprints.value(i) {
                 let n = catalog.notices[i].notice

@@ -188,9 +188,17 @@ extension SiteRenderer {
             if let deadlines = f.deadlines {
                 let title = t("feeds.calendar_title", ["title": fullTitle])
                 let summary = { self.t("feeds.calendar_summary", ["title": $0]) }
+                // The next deadlines, soonest first; the description says how many of how many.
+                let next = Array(deadlines.prefix(site.calendarEvents))
+                let page = items.absolute(f.pagePath)
+                let describe = { (count: Int) in
+                    self.t("feeds.calendar_description", ["count": String(count), "total": String(deadlines.count), "url": page])
+                }
                 jobs.append(feed(FeedSpec.ics,
-                                 { DeadlineCalendar.fingerprint(deadlines, title: title, catalog: self.catalog, items: items, summary: summary) },
-                                 { DeadlineCalendar.render(deadlines, title: title, catalog: self.catalog, items: items, summary: summary) }))
+                                 { DeadlineCalendar.fingerprint(next, title: title, catalog: self.catalog, items: items, summary: summary,
+                                                                describe: describe) },
+                                 { DeadlineCalendar.render(next, title: title, catalog: self.catalog, items: items, summary: summary,
+                                                           describe: describe) }))
             }
         }
         return jobs
