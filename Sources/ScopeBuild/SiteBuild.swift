@@ -105,8 +105,7 @@ public enum SiteBuild {
         do {
             try report.time("render and write") { try write(jobs, to: output, cancellation: cancellation, progress: progress.files) }
             try cancellation.check()
-            try report.time("manifest") {
-                try output.writeManifest(skip.fingerprints.mapValues(\.description), stamp: CodeStamp.current)
+            try report.time("cards and assets") {
                 // Only spares the next build work: if it cannot be written, the last one's stays,
                 // its texts still those of their fingerprints.
                 try? output.writeBeside(.cards) { put in try renderer.writeCards(previous: cards, key: cardsKey, into: put) }
@@ -115,7 +114,7 @@ public enum SiteBuild {
                     try output.copyTree(from: assets, to: "assets/")
                 }
             }
-            try report.time("swap") { try output.commit() }
+            try report.time("swap") { try output.commit(fingerprints: skip.fingerprints.mapValues(\.description)) }
             report.files = output.counts
         } catch let stop as BuildCancelled {
             // What was written is as good a spare as any: the next build compares every file.
@@ -202,8 +201,9 @@ final class PreviousSite {
         ready = Deferred {
             Result {
                 // The lock first: the fingerprints read are then this site's.
-                let staged = try StagedOutput(output: output, protecting: [options.content, options.layouts], force: options.force)
-                let previous = StagedOutput.manifest(for: output, stamp: CodeStamp.current).compactMapValues { Fingerprint(hex: Substring($0)) }
+                let staged = try StagedOutput(output: output, protecting: [options.content, options.layouts], force: options.force,
+                                              stamp: CodeStamp.current)
+                let previous = staged.manifest.compactMapValues { Fingerprint(hex: Substring($0)) }
                 let cards = CardCache(contentsOf: StagedOutput.besideURL(for: output.standardizedFileURL, .cards), key: cardsKey)
                 return (staged, previous, cards)
             }

@@ -49,6 +49,18 @@ public final class StagedOutput: @unchecked Sendable {
     private let counter = LockedCounts()
     /// The files the staging folder held at the start (the spare's, or the links made).
     private var previous: [String] = []
+    /// Of those, the ones that are already the current site's very files (see `SpareList`).
+    private var inPlace = Set<String>()
+    /// The files of this build that are the current site's (kept or unchanged): once swapped,
+    /// the spare's and the site's same file.
+    private let sharedWithSite = LockedSet()
+    /// The code that writes: lists beside the site are trusted only by the same.
+    private let stamp: String
+    /// The current site's manifest, when this code wrote it for this site: every file of the
+    /// site, by path, and what made it (see `manifest(for:stamp:)`).
+    public private(set) var manifest: [String: String] = [:]
+    /// Whether the staging folder's files came from a list rather than a walk of its tree.
+    public private(set) var listedSpare = false
     /// Where the site before the current one is kept between builds.
     public let spare: URL
     /// `output.path` and `staging.path`, made once (URL's `path` is not free, per file).
@@ -58,8 +70,10 @@ public final class StagedOutput: @unchecked Sendable {
     /// `protecting`: folders the build reads (content, layouts), which the output may be neither
     /// inside nor around; `force`: take a non-empty folder Scope did not make (see
     /// `OutputOwnership`). Nothing is moved unless the output is Scope's to write.
-    public init(output: URL, protecting: [URL] = [], force: Bool = false) throws {
+    /// `stamp`: the code's, which the lists written beside the site name (see `manifest`).
+    public init(output: URL, protecting: [URL] = [], force: Bool = false, stamp: String = "") throws {
         self.output = output.standardizedFileURL
+        self.stamp = stamp
         let parent = self.output.deletingLastPathComponent()
         let name = self.output.lastPathComponent
         try OutputOwnership.check(self.output, protecting: protecting, force: force)
@@ -79,6 +93,10 @@ public final class StagedOutput: @unchecked Sendable {
             close(lockFD)
             throw error
         }
+        // The lists the last build left, read before anything moves (the spare's names it).
+        spare = parent.appendingPathComponent(".\(name).spare")
+        let listed = SpareList.take(for: self.output, spare: spare.path, stamp: stamp)
+        manifest = Self.manifest(for: self.output, stamp: stamp)
         // Leftovers of builds that were killed: nobody else holds the lock, so they are dead.
         let prefix = ".\(name).staging-"
         let oldPrefix = ".\(name).old-"
@@ -88,13 +106,18 @@ public final class StagedOutput: @unchecked Sendable {
             Self.removeLeftover(parent.appendingPathComponent(entry).path)
         }
         staging = parent.appendingPathComponent(prefix + String(getpid()))
-        spare = parent.appendingPathComponent(".\(name).spare")
         outputPath = self.output.path
         stagingPath = staging.path
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: self.output.path, isDirectory: &isDir), isDir.boolValue {
             if rename(spare.path, staging.path) == 0 {
-                previous = Self.files(under: staging.path)
+                if let listed {
+                    previous = listed.files
+                    inPlace = listed.shared
+                    listedSpare = true
+                } else {
+                    previous = Self.files(under: staging.path)
+                }
             } else {
                 previous = try Self.linkTree(from: self.output.path, to: staging.path)
             }
@@ -142,6 +165,7 @@ public final class StagedOutput: @unchecked Sendable {
            Self.sameBytes(current, bytes) {
             // The current site's file, as it is: the staging folder must hold that very file.
             if hold(current, live, at: full, found: here ? st : nil) {
+                sharedWithSite.insert(path)
                 counter.add { $0.unchanged += 1 }
                 return
             }
@@ -160,12 +184,23 @@ public final class StagedOutput: @unchecked Sendable {
     /// site has no such file (the caller then writes it).
     public func keep(_ path: String) -> Bool {
         guard !previous.isEmpty, let parts = Self.safeParts(path) else { return false }
+        // Listed as the current site's very file: it is in place if it is there at all.
+        if inPlace.contains(path) {
+            var st = stat()
+            if lstat(stagingPath + "/" + path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG {
+                guard produced.insert(path) else { return false }
+                sharedWithSite.insert(path)
+                counter.add { $0.unchanged += 1 }
+                return true
+            }
+        }
         let current = outputPath + "/" + path
         var live = stat(), st = stat()
         guard lstat(current, &live) == 0, (live.st_mode & S_IFMT) == S_IFREG else { return false }
         guard (try? ensureDirectory(parts.dropLast().joined(separator: "/"))) != nil else { return false }
         let full = stagingPath + "/" + path
         guard hold(current, live, at: full, found: lstat(full, &st) == 0 ? st : nil), produced.insert(path) else { return false }
+        sharedWithSite.insert(path)
         counter.add { $0.unchanged += 1 }
         return true
     }
@@ -220,15 +255,17 @@ public final class StagedOutput: @unchecked Sendable {
         }
     }
 
-    /// Writes the new site's fingerprints for the next build, naming the staging folder's inode
-    /// (the site's once swapped in) and the code that made them. Call before `commit`.
-    public func writeManifest(_ entries: [String: String], stamp: String) throws {
+    /// Writes the new site's manifest for the next build: every file this build put in the
+    /// staging folder, with its fingerprint (`-` for a file made without one), naming the
+    /// staging folder's inode (the site's once swapped in) and the code that made it.
+    private func writeManifest(_ fingerprints: [String: String]) throws {
         var st = stat()
         guard lstat(staging.path, &st) == 0 else { return }
+        let files = produced.all().sorted()
         var text = Array((Self.manifestHeader(st, stamp: stamp) + "\n").utf8)
-        text.reserveCapacity(entries.count * 96)
-        for (path, value) in entries.sorted(by: { $0.key < $1.key }) {
-            text += value.utf8
+        text.reserveCapacity(files.count * 96)
+        for path in files {
+            text += (fingerprints[path] ?? "-").utf8
             text.append(0x09)
             text += path.utf8
             text.append(0x0A)
@@ -246,6 +283,8 @@ public final class StagedOutput: @unchecked Sendable {
         case manifest
         /// The texts of the site's cards (`.site.cards`, see ScopeRender's `CardCache`).
         case cards
+        /// The files of the spare folder (`.site.spare-files`, see `SpareList`).
+        case spareFiles = "spare-files"
     }
 
     /// `.site.NAME` beside `site/`, as a path.
@@ -351,15 +390,17 @@ public final class StagedOutput: @unchecked Sendable {
         directories.insert(dir)
     }
 
-    /// Removes what the previous site had and this build did not produce, then puts the new
-    /// site in place of the old one.
-    public func commit() throws {
+    /// Removes what the previous site had and this build did not produce, writes the manifest
+    /// of the new site (`fingerprints`: what made each file, by path), then puts the new site
+    /// in place of the old one, which becomes the spare, with its list.
+    public func commit(fingerprints: [String: String] = [:]) throws {
         if !produced.contains(OutputOwnership.markerName) { try write(OutputOwnership.markerName, OutputOwnership.markerBytes) }
         try removeStale()
+        try writeManifest(fingerprints)
         let fm = FileManager.default
         if fm.fileExists(atPath: output.path) {
             if scope_exchange_paths(staging.path, output.path) == 0 {
-                keepAsSpare(staging)  // now holds the previous site
+                if keepAsSpare(staging) { listSpare() }  // now holds the previous site
                 return
             }
             // No atomic exchange here: two renames, the old site kept until the new is in place.
@@ -372,7 +413,7 @@ public final class StagedOutput: @unchecked Sendable {
                 _ = rename(old.path, output.path)
                 throw OutputError("cannot put the new site in place: \(reason)")
             }
-            keepAsSpare(old)
+            if keepAsSpare(old) { listSpare() }
         } else {
             guard rename(staging.path, output.path) == 0 else {
                 throw OutputError("cannot put the new site in place: \(String(cString: strerror(errno)))")
@@ -380,15 +421,28 @@ public final class StagedOutput: @unchecked Sendable {
         }
     }
 
-    /// Keeps the site just replaced for the next build to reuse.
-    private func keepAsSpare(_ folder: URL) {
+    /// Keeps the site just replaced for the next build to reuse; false when it could not be.
+    @discardableResult
+    private func keepAsSpare(_ folder: URL) -> Bool {
         Self.removeLeftover(spare.path)
-        if rename(folder.path, spare.path) != 0 { try? FileManager.default.removeItem(at: folder); return }
+        if rename(folder.path, spare.path) != 0 { try? FileManager.default.removeItem(at: folder); return false }
         // A site made before the marker becomes a spare that says it is Scope's.
         if !OutputOwnership.isMarked(spare.path), let fd = try? Self.create(spare.path + "/" + OutputOwnership.markerName) {
             try? Self.writeAll(fd, OutputOwnership.markerBytes, path: spare.path)
             close(fd)
+            return false  // a file the manifest does not list
         }
+        return true
+    }
+
+    /// Writes the spare's list (see `SpareList`): the spare is the site this build replaced,
+    /// whose every file its manifest named. Without a manifest of this code, no list: the next
+    /// build walks the spare. Only spares the next build work, so a failure is left unsaid.
+    private func listSpare() {
+        var st = stat()
+        guard !manifest.isEmpty, lstat(spare.path, &st) == 0 else { return }
+        let bytes = SpareList.bytes(files: manifest.keys.sorted(), shared: { self.sharedWithSite.contains($0) }, spare: st, stamp: stamp)
+        try? writeBeside(.spareFiles) { put in try put(bytes) }
     }
 
     /// Gives back a staging folder nothing was written to (a build that stopped before writing):
@@ -408,8 +462,13 @@ public final class StagedOutput: @unchecked Sendable {
         for rel in previous where !produced.contains(rel) {
             let full = staging.path + "/" + rel
             if unlink(full) == 0 { counter.add { $0.removed += 1 } }
-            var folder = (rel as NSString).deletingLastPathComponent
-            while !folder.isEmpty { emptied.insert(folder); folder = (folder as NSString).deletingLastPathComponent }
+            // Each folder above it, by its last slash (NSString's deletingLastPathComponent traps
+            // on a one-letter name such as a page's folder `a`).
+            var end = rel.endIndex
+            while let slash = rel[..<end].lastIndex(of: "/") {
+                emptied.insert(String(rel[..<slash]))
+                end = slash
+            }
         }
         // rmdir fails on a folder that still holds something, which is what we want.
         for rel in emptied.sorted(by: { $0.count > $1.count }) { rmdir(staging.path + "/" + rel) }
@@ -494,6 +553,7 @@ final class LockedSet: @unchecked Sendable {
     @discardableResult
     func insert(_ d: String) -> Bool { lock.lock(); defer { lock.unlock() }; return set.insert(d).inserted }
     func insert(contentsOf paths: [String]) { lock.lock(); set.formUnion(paths); lock.unlock() }
+    func all() -> [String] { lock.lock(); defer { lock.unlock() }; return Array(set) }
 }
 
 final class LockedCounts: @unchecked Sendable {

@@ -147,4 +147,17 @@ final class OutputSafetyTests: XCTestCase {
         }
         XCTAssertEqual(try fm.contentsOfDirectory(atPath: site.root.path), ["content"])
     }
+
+    /// A page whose folder has a one-letter name (`a/`), removed from the content: its file and
+    /// folder leave the site (Foundation's `deletingLastPathComponent` traps on such a name).
+    func testARemovedPageInAOneLetterFolderLeavesTheSite() throws {
+        let site = try TinySite("one-letter", files: ["pages/a.md": "# A\n\nUne page.\n"])
+        try site.build()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("a/index.html").path))
+        try site.build()  // the first site becomes the spare: the next build lists its files
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("pages/a.md"))
+        try site.build()
+        try site.build()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("a").path))
+    }
 }

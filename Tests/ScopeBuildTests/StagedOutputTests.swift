@@ -29,4 +29,59 @@ final class StagedOutputTests: XCTestCase {
         XCTAssertTrue(fm.fileExists(atPath: mirror + "/vide"))
         XCTAssertFalse(fm.fileExists(atPath: mirror + "/lien"))
     }
+
+    func inode(_ path: String) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber)?.uint64Value
+    }
+
+    /// The spare is taken from the list the build that made it left (`.site.spare-files`), not
+    /// walked: its stale files are still removed, a file it shares with the site is kept with no
+    /// lookup, and a list is trusted only once, for its folder and its code.
+    func testTheSpareIsPreparedFromItsList() throws {
+        let root = temporaryFolder("spare-list")
+        let site = root.appendingPathComponent("site")
+        let list = root.appendingPathComponent(".site.spare-files").path
+        func build(_ files: [String: String], keep: [String] = [], stamp: String = "v1", giveBack: Bool = false) throws -> Bool {
+            // Whether the spare came from its list (the lock goes with the object).
+            let out = try StagedOutput(output: site, stamp: stamp)
+            if giveBack { out.giveBack(); return out.listedSpare }
+            for (path, text) in files.sorted(by: { $0.key < $1.key }) { try out.write(path, Array(text.utf8)) }
+            for path in keep { XCTAssertTrue(out.keep(path), path) }
+            try out.commit(fingerprints: Dictionary(uniqueKeysWithValues: (Array(files.keys) + keep).map { ($0, "f-" + $0) }))
+            return out.listedSpare
+        }
+        func files(_ folder: URL) -> [String] { StagedOutput.files(under: folder.path).sorted() }
+
+        _ = try build(["a/x.html": "1", "b.html": "1", "c.html": "1"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: list), "no spare yet")
+        let second = try build(["a/x.html": "1", "b.html": "2", "d.html": "1"], keep: ["c.html"])
+        XCTAssertFalse(second)
+        // The spare is the first site; a, c and the marker are the second's very files.
+        let text = try String(contentsOfFile: list, encoding: .utf8).split(separator: "\n").dropFirst()
+        XCTAssertEqual(Array(text), ["=\t.scope-site", "=\ta/x.html", "+\tb.html", "=\tc.html"])
+        let a2 = inode(site.path + "/a/x.html")
+
+        let third = try build(["b.html": "2"], keep: ["a/x.html"])
+        XCTAssertTrue(third)
+        XCTAssertEqual(files(site).filter { !$0.hasPrefix(".") }, ["a/x.html", "b.html"], "c and d, listed, are removed")
+        XCTAssertEqual(inode(site.path + "/a/x.html"), a2, "kept in place")
+        XCTAssertEqual(try String(contentsOfFile: site.path + "/b.html", encoding: .utf8), "2")
+
+        // Another version of the code: the list is not trusted, the spare walked; and removed,
+        // and with no manifest of its own code that build lists no spare.
+        let other = try build(["b.html": "3"], stamp: "v2")
+        XCTAssertFalse(other)
+        XCTAssertEqual(files(site).filter { !$0.hasPrefix(".") }, ["b.html"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: list))
+        XCTAssertFalse(try build(["b.html": "3"], stamp: "v2"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: list))
+        // A build that stops before writing gives the spare back without a list: walked next.
+        _ = try build([:], stamp: "v2", giveBack: true)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: list), "read once, removed")
+        let after = try build(["b.html": "4"], stamp: "v2")
+        XCTAssertFalse(after)
+        XCTAssertEqual(files(site).filter { !$0.hasPrefix(".") }, ["b.html"])
+        XCTAssertEqual(try String(contentsOfFile: site.path + "/b.html", encoding: .utf8), "4")
+        XCTAssertTrue(try build(["b.html": "4"], stamp: "v2"))
+    }
 }
