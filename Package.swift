@@ -49,7 +49,7 @@ let package = Package(
         // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer); a replay tool otherwise.
         .executableTarget(name: "scope-fuzz", dependencies: ["ScopeImport", "ScopeRender", "ScopeModel"], path: "Fuzz"),
         .executableTarget(name: "scope", dependencies: [
-            "ScopeBuild", "ScopeSample", "ScopeNotify",
+            "ScopeModel", "ScopeBuild", "ScopeSample", "ScopeNotify",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),

@@ -7,10 +7,9 @@ import ScopeRender
 /// Reads `content/pages/*.md`: the title is the first `# ` heading (else the file name),
 /// the rest goes through cmark.
 enum ContentPagesLoader {
-    /// Top-level folders the site uses itself. A page name has no dot, so it cannot be one of
-    /// the site's files (`sitemap.xml`, `404.html`…); the plan checks the rest.
-    static let reserved: Set<String> = ["annonces", "programmations", "secteurs", "departements", "acheteurs", "assets",
-                                        "recherche", "alertes", "feeds", "flux", "index", "page"]
+    /// Top-level folders the site uses itself (see `Routes`). A page name has no dot, so it
+    /// cannot be one of the site's files (`sitemap.xml`, `404.html`…); the plan checks the rest.
+    static let reserved = Routes.reservedTopLevel
 
     static func load(_ folder: URL) throws -> [ContentPage] {
         let fm = FileManager.default

@@ -111,7 +111,7 @@ public enum SiteBuild {
                 try? output.writeBeside(.cards) { put in try renderer.writeCards(previous: cards, key: cardsKey, into: put) }
                 let assets = options.layouts.appendingPathComponent("assets")
                 if FileManager.default.fileExists(atPath: assets.path) {
-                    try output.copyTree(from: assets, to: "assets/")
+                    try output.copyTree(from: assets, to: Routes.assets)
                 }
             }
             try report.time("swap") { try output.commit(fingerprints: skip.fingerprints.mapValues(\.description)) }

@@ -7,9 +7,7 @@ public enum Slug {
     /// Path segments that lists use beside notice, programmation and buyer pages
     /// (`annonces/page/2/`, `annonces/archives/`, `secteurs/btp/programmations/`,
     /// `acheteurs/par-type/`): no record, and no sub-sector, may take them.
-    public static let reserved: Set<String> = ["page", "archives", "programmations", "index.html", "rss.xml", "atom.xml", "feed.json",
-                                               "echeances.ics", "travaux", "fournitures", "services", "recentes",
-                                               "par-departement", "par-type", "annonces", "echeance.ics"]
+    public static let reserved = Routes.reservedSegments
 
     public static let maxLength = 80
 

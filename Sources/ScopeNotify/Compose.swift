@@ -40,7 +40,7 @@ struct Composer {
 
     func message(_ d: Digest, to: MailAddress, words w: MailLanguage) -> MailMessage {
         let site = catalog.site
-        let paths = Paths(site: site)
+        let paths = Routes(site: site)
         let scope = scopeText(d.subscriptions, w)
         func item(_ i: Int, corrected: Bool) -> [String: Any] {
             let e = catalog.notices[i], n = e.notice
@@ -84,7 +84,7 @@ struct Composer {
             "new": newItems, "has_new": !newItems.isEmpty,
             "corrected": correctedItems, "has_corrected": !correctedItems.isEmpty,
             "programmations": programmations, "has_programmations": !programmations.isEmpty,
-            "alerts_url": site.baseURL + "alertes/",
+            "alerts_url": site.baseURL + Routes.alerts,
         ]
         if let unsubscribe { context["unsubscribe"] = unsubscribe }
         let ids = (d.new + d.corrected).map { catalog.notices[$0].notice.id } + d.programmations.map { catalog.programmations[$0].programmation.id }

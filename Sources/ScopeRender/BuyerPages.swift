@@ -6,41 +6,39 @@ import ScopeModel
 /// per buyer with its open notices, its programmations and its closed notices, each list
 /// continued on pages of its own past the site's page size.
 extension SiteRenderer {
-    static let buyersByDepartment = "par-departement/"
-    static let buyersByKind = "par-type/"
 
     func buyerPages() -> [PageJob] {
         let all = Array(catalog.buyers.indices)
-        var jobs = [PageJob(html: Paths.buyers) { self.buyerIndex(all, heading: self.t("buyers.title"), current: nil) }]
+        var jobs = [PageJob(html: Routes.buyers) { self.buyerIndex(all, heading: self.t("buyers.title"), current: nil) }]
         for (code, name, members) in buyerDepartments() {
             let heading = t("buyers.of_department", ["name": name, "code": code])
-            jobs.append(PageJob(html: Paths.buyers + Self.buyersByDepartment + Slug.make(code) + "/") {
+            jobs.append(PageJob(html: Routes.buyers + Routes.buyersByDepartment + "/" + Slug.make(code) + "/") {
                 self.buyerIndex(members, heading: heading, current: code)
             })
         }
         for (kind, members) in buyerKinds() {
             let heading = t("buyers.of_kind", ["kind": labels.buyerKind(kind)])
-            jobs.append(PageJob(html: Paths.buyers + Self.buyersByKind + kind.rawValue + "/") {
+            jobs.append(PageJob(html: Routes.buyers + Routes.buyersByKind + "/" + kind.rawValue + "/") {
                 self.buyerIndex(members, heading: heading, current: kind.rawValue)
             })
         }
         for i in catalog.buyers.indices {
             let e = catalog.buyers[i], folder = views.paths.buyer(e)
             jobs.append(PageJob(html: folder) { self.buyerPage(i) })
-            let crumbs: (String) -> [(String, String?)] = { [(self.t("nav.buyers"), Paths.buyers), (e.buyer.name, folder), ($0, nil)] }
+            let crumbs: (String) -> [(String, String?)] = { [(self.t("nav.buyers"), Routes.buyers), (e.buyer.name, folder), ($0, nil)] }
             if e.openNotices.count > catalog.site.pageSize {
                 let title = t("buyers.open_of", ["name": e.buyer.name])
-                jobs += noticeList(e.openNotices, base: folder + "annonces/", title: title, crumbs: crumbs(title), intro: "",
+                jobs += noticeList(e.openNotices, base: folder + Routes.buyerNoticesSegment + "/", title: title, crumbs: crumbs(title), intro: "",
                                    alternate: nil, section: "buyers")
             }
             if e.programmations.count > catalog.site.pageSize {
                 let title = t("buyers.programmations_of", ["name": e.buyer.name])
-                jobs += programmationList(e.programmations, base: folder + "programmations/", title: title, crumbs: crumbs(title),
+                jobs += programmationList(e.programmations, base: Routes.programmations(of: folder), title: title, crumbs: crumbs(title),
                                           intro: t("lists.programmations_intro"), section: "buyers")
             }
             if e.closedNotices.count > catalog.site.pageSize {
                 let title = t("buyers.closed_of", ["name": e.buyer.name])
-                jobs += noticeList(e.closedNotices, base: folder + "archives/", title: title, crumbs: crumbs(title), intro: "",
+                jobs += noticeList(e.closedNotices, base: folder + Routes.archivesSegment + "/", title: title, crumbs: crumbs(title), intro: "",
                                    alternate: nil, section: "buyers")
             }
         }
@@ -78,21 +76,21 @@ extension SiteRenderer {
             ]
             if groups.last?.0 == letter { groups[groups.count - 1].1.append(row) } else { groups.append((letter, [row])) }
         }
-        let base = Paths.buyers
+        let base = Routes.buyers
         let page: [String: Any] = [
             "heading": heading,
             "count": format.count(members.count, "buyers"),
             "letters": groups.map { ["letter": $0.0, "anchor": "lettre-\($0.0 == "#" ? t("buyers.other_letter") : $0.0.lowercased())", "buyers": $0.1] },
-            "crumbs": views.crumbs(current == nil ? [(t("nav.buyers"), nil)] : [(t("nav.buyers"), Paths.buyers), (heading, nil)]),
+            "crumbs": views.crumbs(current == nil ? [(t("nav.buyers"), nil)] : [(t("nav.buyers"), Routes.buyers), (heading, nil)]),
             "all_url": views.paths.url(base),
             "is_all": current == nil,
             "departments": buyerDepartments().map { code, name, list -> [String: Any] in
                 ["name": name, "code": code, "count": list.count, "current": code == current,
-                 "url": views.paths.url(base + Self.buyersByDepartment + Slug.make(code) + "/")]
+                 "url": views.paths.url(base + Routes.buyersByDepartment + "/" + Slug.make(code) + "/")]
             },
             "kinds": buyerKinds().map { kind, list -> [String: Any] in
                 ["name": labels.buyerKind(kind), "count": list.count, "current": kind.rawValue == current,
-                 "url": views.paths.url(base + Self.buyersByKind + kind.rawValue + "/")]
+                 "url": views.paths.url(base + Routes.buyersByKind + "/" + kind.rawValue + "/")]
             },
         ]
         return render("buyer-index", title: heading, section: "buyers", page)
@@ -111,13 +109,13 @@ extension SiteRenderer {
             "programmation_count": format.count(e.programmations.count, "programmations"),
             "closed": e.closedNotices.prefix(catalog.site.pageSize).map(noticeCard),
             "closed_count": format.count(e.closedNotices.count, "closed_notices"),
-            "crumbs": views.crumbs([(t("nav.buyers"), Paths.buyers), (b.name, nil)]),
+            "crumbs": views.crumbs([(t("nav.buyers"), Routes.buyers), (b.name, nil)]),
             "feeds": feedLinks(folder: views.paths.buyer(e), title: t("feeds.notices_of", ["name": b.name]), calendar: true),
         ]
         let folder = views.paths.buyer(e), size = catalog.site.pageSize
-        for (key, list, sub, words) in [("open", e.openNotices, "annonces/", "buyers.all_open"),
-                                        ("programmations", e.programmations, "programmations/", "buyers.all_programmations"),
-                                        ("closed", e.closedNotices, "archives/", "buyers.all_closed")] where list.count > size {
+        for (key, list, sub, words) in [("open", e.openNotices, Routes.buyerNoticesSegment + "/", "buyers.all_open"),
+                                        ("programmations", e.programmations, Routes.programmationsSegment + "/", "buyers.all_programmations"),
+                                        ("closed", e.closedNotices, Routes.archivesSegment + "/", "buyers.all_closed")] where list.count > size {
             page[key + "_more"] = ["url": views.paths.url(folder + sub), "text": t(words, ["n": format.grouped(Int64(list.count))])]
         }
         if let d = b.department, let dep = views.departmentLinks([d]).first { page["department"] = dep }

@@ -32,12 +32,12 @@ extension SiteRenderer {
                 "departments": c.departments.map { f in
                     ["name": f.name, "code": f.id, "url": self.views.paths.url(self.views.paths.department(f)), "open": f.openNotices.count]
                 },
-                "notices_url": self.views.paths.url(Paths.notices),
+                "notices_url": self.views.paths.url(Routes.notices),
                 "search_url": self.views.paths.url(SearchIndex.folder),
                 "week_url": self.views.paths.url(SearchIndex.folder) + "?statut=o&within=7",
-                "alerts_url": self.views.paths.url(Paths.alerts),
-                "programmations_url": self.views.paths.url(Paths.programmations),
-                "buyers_url": self.views.paths.url(Paths.buyers),
+                "alerts_url": self.views.paths.url(Routes.alerts),
+                "programmations_url": self.views.paths.url(Routes.programmations),
+                "buyers_url": self.views.paths.url(Routes.buyers),
                 "sector_chart": self.sectorChart(),
             ]
             if let map = self.departmentMap() { page["map"] = map }

@@ -5,37 +5,33 @@ import ScopeModel
 /// Paginated lists: open notices, the archive of closed ones, every programmation; and the
 /// same per sector and per department.
 extension SiteRenderer {
-    /// Path segments of the static filters and sort orders of notice lists.
-    static let typeSegments: [(ContractType, String)] = [(.works, "travaux"), (.supplies, "fournitures"), (.services, "services")]
-    static let newestSegment = "recentes"
-
     func noticeLists() -> [PageJob] {
-        let feeds = feedLinks(folder: Paths.notices, title: t("lists.open_title"), calendar: true)
-        var jobs = filteredNoticeLists(catalog.openNotices, base: Paths.notices, title: t("lists.open_title"),
+        let feeds = feedLinks(folder: Routes.notices, title: t("lists.open_title"), calendar: true)
+        var jobs = filteredNoticeLists(catalog.openNotices, base: Routes.notices, title: t("lists.open_title"),
                                        crumbs: [(t("nav.notices"), nil)], intro: t("lists.open_intro"), section: "notices",
                                        facet: nil, feeds: feeds,
-                                       alternate: ["name": t("lists.closed_title"), "url": views.paths.url(Paths.archive)])
+                                       alternate: ["name": t("lists.closed_title"), "url": views.paths.url(Routes.archive)])
         // The same list, newest publication first.
         let newest = catalog.latestNotices.filter { catalog.notices[$0].status.isOpen }
-        jobs += noticeList(newest, base: Paths.notices + Self.newestSegment + "/", title: t("lists.newest_title"),
-                           crumbs: [(t("nav.notices"), Paths.notices), (t("lists.newest_crumb"), nil)],
+        jobs += noticeList(newest, base: Routes.notices + Routes.newestSegment + "/", title: t("lists.newest_title"),
+                           crumbs: [(t("nav.notices"), Routes.notices), (t("lists.newest_crumb"), nil)],
                            intro: t("lists.newest_intro"),
                            alternate: nil, section: "notices", feeds: feeds,
-                           filters: filterLinks(base: Paths.notices, current: nil, newest: true))
+                           filters: filterLinks(base: Routes.notices, current: nil, newest: true))
         return jobs + archivePages()
     }
 
     /// Links to a list's contract-type filters and sort orders: static pages, no script.
     func filterLinks(base: String, current: ContractType?, newest: Bool, sorts: Bool = true) -> [String: Any] {
         var types: [[String: Any]] = [["name": t("lists.all_types"), "url": views.paths.url(base), "current": current == nil && !newest]]
-        for (t, segment) in Self.typeSegments {
+        for (t, segment) in Routes.typeSegments {
             types.append(["name": labels.contractType(t), "url": views.paths.url(base + segment + "/"), "current": current == t])
         }
         var out: [String: Any] = ["types": types]
         if sorts {
             out["sorts"] = [
                 ["name": self.t("lists.sort_deadline"), "url": views.paths.url(base), "current": !newest && current == nil],
-                ["name": self.t("lists.sort_newest"), "url": views.paths.url(base + Self.newestSegment + "/"), "current": newest],
+                ["name": self.t("lists.sort_newest"), "url": views.paths.url(base + Routes.newestSegment + "/"), "current": newest],
             ]
         }
         return out
@@ -48,7 +44,7 @@ extension SiteRenderer {
         var jobs = noticeList(items, base: base, title: title, crumbs: crumbs, intro: intro, alternate: alternate, section: section,
                               facet: facet, feeds: feeds, filters: filterLinks(base: base, current: nil, newest: false, sorts: sorts))
         let crumbBase = crumbs.dropLast() + [(crumbs.last!.0, Optional(base))]
-        for (t, segment) in Self.typeSegments {
+        for (t, segment) in Routes.typeSegments {
             let subset = items.filter { catalog.notices[$0].notice.contractType == t }
             let label = labels.contractType(t)
             jobs += noticeList(subset, base: base + segment + "/", title: self.t("lists.titled", ["title": title, "part": label]), crumbs: crumbBase + [(label, nil)],
@@ -67,23 +63,23 @@ extension SiteRenderer {
             if months.last?.key == month.description { months[months.count - 1].notices.append(i) }
             else { months.append((month.description, format.period(month).capitalizedFirst, [i])) }
         }
-        var jobs = [PageJob(html: Paths.archive) {
+        var jobs = [PageJob(html: Routes.archive) {
             let rows: [[String: Any]] = months.map { m in
-                ["name": m.label, "url": self.views.paths.url(Paths.archive + m.key + "/"),
+                ["name": m.label, "url": self.views.paths.url(Routes.archive + m.key + "/"),
                  "open": self.format.count(m.notices.count, "notices"), "programmations": ""]
             }
             return self.render("facet-index", title: self.t("lists.closed_title"), section: "notices", [
                 "heading": self.t("lists.closed_title"),
                 "intro": self.t("lists.archive_intro", ["count": self.format.count(self.catalog.closedNotices.count, "notices")]),
                 "facets": rows,
-                "crumbs": self.views.crumbs([(self.t("nav.notices"), Paths.notices), (self.t("lists.archive_crumb"), nil)]),
+                "crumbs": self.views.crumbs([(self.t("nav.notices"), Routes.notices), (self.t("lists.archive_crumb"), nil)]),
             ])
         }]
         for m in months {
-            jobs += noticeList(m.notices, base: Paths.archive + m.key + "/", title: t("lists.titled", ["title": t("lists.closed_title"), "part": m.label]),
-                               crumbs: [(t("nav.notices"), Paths.notices), (t("lists.archive_crumb"), Paths.archive), (m.label, nil)],
+            jobs += noticeList(m.notices, base: Routes.archive + m.key + "/", title: t("lists.titled", ["title": t("lists.closed_title"), "part": m.label]),
+                               crumbs: [(t("nav.notices"), Routes.notices), (t("lists.archive_crumb"), Routes.archive), (m.label, nil)],
                                intro: t("lists.archive_month_intro", ["month": t.language == "fr" ? m.label.lowercased() : m.label]),
-                               alternate: ["name": t("lists.open_title"), "url": views.paths.url(Paths.notices)], section: "notices")
+                               alternate: ["name": t("lists.open_title"), "url": views.paths.url(Routes.notices)], section: "notices")
         }
         return jobs
     }
@@ -93,7 +89,7 @@ extension SiteRenderer {
                     feeds: [String: Any]? = nil, filters: [String: Any]? = nil) -> [PageJob] {
         let parts = chunks(items)
         return parts.enumerated().map { k, part in
-            let path = Paths.page(base, k + 1)
+            let path = Routes.page(base, k + 1)
             return PageJob(html: path) {
                 var page: [String: Any] = [
                     "heading": title,
@@ -114,21 +110,21 @@ extension SiteRenderer {
     }
 
     func programmationLists() -> [PageJob] {
-        programmationList(catalog.programmationOrder, base: Paths.programmations, title: t("nav.programmations"),
+        programmationList(catalog.programmationOrder, base: Routes.programmations, title: t("nav.programmations"),
                           crumbs: [(t("nav.programmations"), nil)],
                           intro: t("lists.programmations_intro"),
                           section: "programmations",
-                          feeds: feedLinks(folder: Paths.programmations, title: t("feeds.programmations_title"), calendar: false),
+                          feeds: feedLinks(folder: Routes.programmations, title: t("feeds.programmations_title"), calendar: false),
                           chart: quarterChart(catalog.programmationOrder, id: "chart-quarters",
                                               title: t("lists.programmations_chart")),
                           filters: [
                               "sectors": catalog.sectors.filter { !$0.programmations.isEmpty }.map { f in
                                   ["name": f.name, "count": f.programmations.count,
-                                   "url": views.paths.url(views.paths.sector(f) + "programmations/")]
+                                   "url": views.paths.url(Routes.programmations(of: views.paths.sector(f)))]
                               },
                               "departments": catalog.departments.filter { !$0.programmations.isEmpty }.map { f in
                                   ["name": f.name, "code": f.id, "count": f.programmations.count,
-                                   "url": views.paths.url(views.paths.department(f) + "programmations/")]
+                                   "url": views.paths.url(Routes.programmations(of: views.paths.department(f)))]
                               },
                           ])
     }
@@ -138,7 +134,7 @@ extension SiteRenderer {
                            chart: String? = nil, filters: [String: Any]? = nil) -> [PageJob] {
         let parts = chunks(items)
         return parts.enumerated().map { k, part in
-            let path = Paths.page(base, k + 1)
+            let path = Routes.page(base, k + 1)
             return PageJob(html: path) {
                 var page: [String: Any] = [
                     "heading": title,
@@ -188,14 +184,14 @@ extension SiteRenderer {
     }
 
     func sectorPages(pairs: [String: [[String: Any]]], trades: [String: [[String: Any]]]) -> [PageJob] {
-        facetPages(catalog.sectors, base: Paths.sectors, path: views.paths.sector, label: t("nav.sectors"), section: "sectors",
+        facetPages(catalog.sectors, base: Routes.sectors, path: views.paths.sector, label: t("nav.sectors"), section: "sectors",
                    indexTitle: t("lists.sectors_title"), indexIntro: t("lists.sectors_intro"),
                    pictures: ["chart": sectorChart()],
                    narrow: [(t("lists.narrow_by_trade"), trades), (t("lists.narrow_by_department"), pairs)])
     }
 
     func departmentPages(pairs: [String: [[String: Any]]]) -> [PageJob] {
-        facetPages(catalog.departments, base: Paths.departments, path: views.paths.department, label: t("nav.departments"),
+        facetPages(catalog.departments, base: Routes.departments, path: views.paths.department, label: t("nav.departments"),
                    section: "departments", indexTitle: t("nav.departments"),
                    indexIntro: t("lists.departments_intro"), showCode: true,
                    pictures: ["chart": departmentChart()].merging(departmentMap().map { ["map": $0] } ?? [:]) { a, _ in a },
@@ -227,7 +223,7 @@ extension SiteRenderer {
             var facetInfo: [String: Any] = [
                 "name": name,
                 "notices_url": views.paths.url(fpath),
-                "programmations_url": views.paths.url(fpath + "programmations/"),
+                "programmations_url": views.paths.url(Routes.programmations(of: fpath)),
                 "open_count": format.count(f.openNotices.count, "open_notices"),
                 "programmation_count": format.count(f.programmations.count, "programmations"),
             ]
@@ -241,11 +237,11 @@ extension SiteRenderer {
                                         intro: t("lists.facet_intro"),
                                         section: section, facet: facetInfo.merging(["on_notices": true]) { a, _ in a },
                                         feeds: feedLinks(folder: fpath, title: t("feeds.notices_of", ["name": name]), calendar: true), sorts: false)
-            jobs += programmationList(f.programmations, base: fpath + "programmations/", title: t("lists.facet_programmations_title", ["name": name]),
+            jobs += programmationList(f.programmations, base: Routes.programmations(of: fpath), title: t("lists.facet_programmations_title", ["name": name]),
                                       crumbs: [(label, base), (name, fpath), (t("nav.programmations"), nil)],
                                       intro: t("lists.facet_programmations_intro"),
                                       section: section, facet: facetInfo.merging(["on_programmations": true]) { a, _ in a },
-                                      feeds: feedLinks(folder: fpath + "programmations/", title: t("feeds.programmations_of", ["name": name]), calendar: false))
+                                      feeds: feedLinks(folder: Routes.programmations(of: fpath), title: t("feeds.programmations_of", ["name": name]), calendar: false))
         }
         return jobs
     }

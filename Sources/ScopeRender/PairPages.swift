@@ -10,7 +10,7 @@ extension SiteRenderer {
         let paths = views.paths
         var jobs: [PageJob] = []
         for p in pairs {
-            let folder = FeedPlan.pairFolder(p, paths: paths)
+            let folder = paths.pair(p)
             let inDepartment = Set(p.department.openNotices)
             let open = p.sector.openNotices.filter(inDepartment.contains)
             let plannedThere = Set(p.department.programmations)
@@ -20,21 +20,21 @@ extension SiteRenderer {
             let info: [String: Any] = [
                 "name": title,
                 "notices_url": paths.url(folder),
-                "programmations_url": paths.url(folder + "programmations/"),
+                "programmations_url": paths.url(Routes.programmations(of: folder)),
                 "open_count": format.count(open.count, "open_notices"),
                 "programmation_count": format.count(programmations.count, "programmations"),
                 "has_up": true,
                 "up": [["name": p.sector.name, "url": paths.url(paths.sector(p.sector))],
                        ["name": department, "url": paths.url(paths.department(p.department))]],
             ]
-            let crumbs: [(String, String?)] = [(t("nav.sectors"), Paths.sectors), (p.sector.name, paths.sector(p.sector)), (department, nil)]
+            let crumbs: [(String, String?)] = [(t("nav.sectors"), Routes.sectors), (p.sector.name, paths.sector(p.sector)), (department, nil)]
             jobs += filteredNoticeLists(open, base: folder, title: title, crumbs: crumbs, intro: t("lists.facet_intro"), section: "sectors",
                                         facet: info.merging(["on_notices": true]) { a, _ in a },
                                         feeds: feedLinks(folder: folder, title: t("feeds.notices_of_pair", ["sector": p.sector.name,
                                                                                                              "department": p.department.name,
                                                                                                              "code": p.department.id]),
                                                          calendar: true), sorts: false)
-            jobs += programmationList(programmations, base: folder + "programmations/",
+            jobs += programmationList(programmations, base: Routes.programmations(of: folder),
                                       title: t("lists.facet_programmations_title", ["name": title]),
                                       crumbs: Array(crumbs.dropLast()) + [(department, folder), (t("nav.programmations"), nil)],
                                       intro: t("lists.facet_programmations_intro"), section: "sectors",
@@ -50,7 +50,7 @@ extension SiteRenderer {
         for p in pairs {
             let inDepartment = Set(p.department.openNotices)
             let open = p.sector.openNotices.filter(inDepartment.contains).count
-            let url = paths.url(FeedPlan.pairFolder(p, paths: paths))
+            let url = paths.url(paths.pair(p))
             let count = format.count(open, "open_notices")
             bySector[p.sector.id, default: []].append(["name": "\(p.department.name) (\(p.department.id))", "url": url, "count": count])
             byDepartment[p.department.id, default: []].append(["name": p.sector.name, "url": url, "count": count])

@@ -54,7 +54,7 @@ extension SiteRenderer {
         let e = catalog.notices[i]
         let n = e.notice
         var page = views.noticeItem(i)
-        page["crumbs"] = views.crumbs([(t("nav.notices"), Paths.notices), (n.title, nil)])
+        page["crumbs"] = views.crumbs([(t("nav.notices"), Routes.notices), (n.title, nil)])
         page["cpv"] = n.cpv.map { code -> [String: Any] in
             ["code": code.description, "label": self.cpvLabel(code)]
         }
@@ -98,7 +98,7 @@ extension SiteRenderer {
         let e = catalog.programmations[i]
         let p = e.programmation
         var page = views.programmationItem(i)
-        page["crumbs"] = views.crumbs([(t("nav.programmations"), Paths.programmations), (p.title, nil)])
+        page["crumbs"] = views.crumbs([(t("nav.programmations"), Routes.programmations), (p.title, nil)])
         page["cpv"] = p.cpv.map { code -> [String: Any] in
             ["code": code.description, "label": self.cpvLabel(code)]
         }

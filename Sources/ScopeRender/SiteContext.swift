@@ -26,23 +26,23 @@ struct SiteContext {
         let paths = views.paths, t = views.strings
         let site = catalog.site
         let nav: [[String: Any]] = [
-            ["name": t("nav.notices"), "url": paths.url(Paths.notices), "key": "notices"],
-            ["name": t("nav.programmations"), "url": paths.url(Paths.programmations), "key": "programmations"],
-            ["name": t("nav.sectors"), "url": paths.url(Paths.sectors), "key": "sectors"],
-            ["name": t("nav.departments"), "url": paths.url(Paths.departments), "key": "departments"],
-            ["name": t("nav.buyers"), "url": paths.url(Paths.buyers), "key": "buyers"],
-            ["name": t("nav.search"), "url": paths.url("recherche/"), "key": "search"],
-            ["name": t("nav.alerts"), "url": paths.url(Paths.alerts), "key": "alerts"],
+            ["name": t("nav.notices"), "url": paths.url(Routes.notices), "key": "notices"],
+            ["name": t("nav.programmations"), "url": paths.url(Routes.programmations), "key": "programmations"],
+            ["name": t("nav.sectors"), "url": paths.url(Routes.sectors), "key": "sectors"],
+            ["name": t("nav.departments"), "url": paths.url(Routes.departments), "key": "departments"],
+            ["name": t("nav.buyers"), "url": paths.url(Routes.buyers), "key": "buyers"],
+            ["name": t("nav.search"), "url": paths.url(Routes.search), "key": "search"],
+            ["name": t("nav.alerts"), "url": paths.url(Routes.alerts), "key": "alerts"],
         ]
         value = [
             "title": site.title,
             "description": site.description,
             "lang": site.language,
             "root": paths.root,
-            "css": paths.url("assets/style.css"),
-            "search_url": paths.url("recherche/"),
+            "css": paths.url(Routes.stylesheet),
+            "search_url": paths.url(Routes.search),
             "nav": nav,
-            "pages": pages.map { ["title": $0.title, "url": paths.url($0.slug + "/")] },
+            "pages": pages.map { ["title": $0.title, "url": paths.url(Routes.contentPage($0.slug))] },
             "updated": views.format.day(catalog.dataDate),
             "updated_iso": catalog.dataDate.description,
         ]

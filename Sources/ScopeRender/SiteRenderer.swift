@@ -17,7 +17,7 @@ public struct PageJob {
 
     /// An HTML page at a folder's `index.html`; `make` renders it through `SiteRenderer.render`.
     init(html path: String, _ make: @escaping () -> String?) {
-        let file = Paths.file(path)
+        let file = Routes.file(path)
         self.path = file
         self.render = {
             RenderSkip.currentPath = file
@@ -138,7 +138,7 @@ public struct SiteRenderer {
         jobs += feedFiles(allFeeds)
         jobs.append(opml(allFeeds))
         jobs += notFoundPage()
-        jobs += sitemapFiles(htmlPaths: jobs.filter { $0.path.hasSuffix("index.html") }.map(\.path))
+        jobs += sitemapFiles(htmlPaths: jobs.filter { $0.path.hasSuffix(Routes.index) }.map(\.path))
         jobs.append(robots())
         return jobs
     }

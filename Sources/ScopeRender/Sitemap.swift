@@ -19,7 +19,7 @@ public enum Sitemap {
     /// `sitemap.xml` alone up to `limit` URLs; past it, `sitemap-1.xml`… and an index.
     public static func files(htmlPaths: [String], baseURL base: String, lastmod: String, limit: Int) -> [PageJob] {
         let urls = htmlPaths.sorted().map { path -> String in
-            let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            let folder = path.hasSuffix(Routes.index) ? String(path.dropLast(Routes.index.count)) : path
             return base + percentEncodePath(folder)
         }
         func urlset(_ part: ArraySlice<String>) -> [UInt8] {
@@ -29,14 +29,14 @@ public enum Sitemap {
             return Array(s.utf8)
         }
         if urls.count <= limit {
-            return [PageJob(path: "sitemap.xml") { urlset(urls[...]) }]
+            return [PageJob(path: Routes.sitemap) { urlset(urls[...]) }]
         }
         let parts = stride(from: 0, to: urls.count, by: limit).map { urls[$0..<min($0 + limit, urls.count)] }
-        var jobs = parts.enumerated().map { k, part in PageJob(path: "sitemap-\(k + 1).xml") { urlset(part) } }
-        jobs.append(PageJob(path: "sitemap.xml") {
+        var jobs = parts.enumerated().map { k, part in PageJob(path: Routes.sitemapPart(k + 1)) { urlset(part) } }
+        jobs.append(PageJob(path: Routes.sitemap) {
             var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             for k in parts.indices {
-                s += "<sitemap><loc>\(XML.escape(base))sitemap-\(k + 1).xml</loc><lastmod>\(lastmod)</lastmod></sitemap>\n"
+                s += "<sitemap><loc>\(XML.escape(base + Routes.sitemapPart(k + 1)))</loc><lastmod>\(lastmod)</lastmod></sitemap>\n"
             }
             s += "</sitemapindex>\n"
             return Array(s.utf8)

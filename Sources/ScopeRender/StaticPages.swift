@@ -6,7 +6,7 @@ import ScopeModel
 extension SiteRenderer {
     func contentPages() -> [PageJob] {
         pages.map { p in
-            PageJob(html: p.slug + "/") {
+            PageJob(html: Routes.contentPage(p.slug)) {
                 self.render("page", title: p.title, section: nil,
                             ["heading": p.title, "html": p.html, "crumbs": self.views.crumbs([(p.title, nil)])])
             }
@@ -15,7 +15,7 @@ extension SiteRenderer {
 
     func notFoundPage() -> [PageJob] {
         // Not an `index.html`: never kept unrendered, so `render` always gives the page.
-        [PageJob(path: "404.html") {
+        [PageJob(path: Routes.notFound) {
             let title = self.t("not_found.title")
             return self.render("404", title: title, section: nil, ["crumbs": self.views.crumbs([(title, nil)])]).map { Array($0.utf8) }
         }]
@@ -23,8 +23,8 @@ extension SiteRenderer {
 
     func robots() -> PageJob {
         let base = catalog.site.baseURL
-        return PageJob(path: "robots.txt") {
-            Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)
+        return PageJob(path: Routes.robots) {
+            Array("User-agent: *\nAllow: /\n\nSitemap: \(base)\(Routes.sitemap)\n".utf8)
         }
     }
 }

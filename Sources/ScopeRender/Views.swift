@@ -7,7 +7,7 @@ import ScopeModel
 /// them without reflection.
 struct Views {
     let catalog: Catalog
-    let paths: Paths
+    let paths: Routes
     let sectorNames: [String: Facet]
     let strings: Strings
     let format: Format
@@ -15,7 +15,7 @@ struct Views {
 
     init(catalog: Catalog, strings: Strings) {
         self.catalog = catalog
-        self.paths = Paths(site: catalog.site)
+        self.paths = Routes(site: catalog.site)
         self.strings = strings
         self.format = Format(strings: strings)
         self.labels = Labels(strings: strings)
@@ -99,12 +99,12 @@ struct Views {
         var last = 0
         for n in 1...pages where n == 1 || n == pages || abs(n - page) <= 2 {
             if n - last > 1 { numbers.append(["gap": true]) }
-            numbers.append(["number": n, "url": paths.url(Paths.page(base, n)), "current": n == page])
+            numbers.append(["number": n, "url": paths.url(Routes.page(base, n)), "current": n == page])
             last = n
         }
         var p: [String: Any] = ["pages": numbers, "page": page, "total": pages]
-        if page > 1 { p["prev"] = paths.url(Paths.page(base, page - 1)) }
-        if page < pages { p["next"] = paths.url(Paths.page(base, page + 1)) }
+        if page > 1 { p["prev"] = paths.url(Routes.page(base, page - 1)) }
+        if page < pages { p["next"] = paths.url(Routes.page(base, page + 1)) }
         return p
     }
 

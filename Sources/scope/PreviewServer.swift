@@ -1,4 +1,5 @@
 import Foundation
+import ScopeModel
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -115,7 +116,7 @@ final class FileHandler: ChannelInboundHandler, @unchecked Sendable {
         if let (bytes, ext) = SitePath.file(parts, under: root.path) {
             return send(context, request, .ok, type: SitePath.type(of: ext), bytes)
         }
-        let notFound = SitePath.file(["404.html"], under: root.path)?.0 ?? Array("404 Not Found\n".utf8)
+        let notFound = SitePath.file([Routes.notFound], under: root.path)?.0 ?? Array("404 Not Found\n".utf8)
         send(context, request, .notFound, type: "text/html; charset=utf-8", notFound)
     }
 

@@ -7,24 +7,24 @@ import ScopeModel
 /// OPML file that feed readers import.
 extension SiteRenderer {
     func alertsPage(_ plan: FeedPlan) -> [PageJob] {
-        [PageJob(html: Paths.alerts) {
+        [PageJob(html: Routes.alerts) {
             let paths = self.views.paths
             let pairs = plan.pairs
             let sectors: [[String: Any]] = self.catalog.sectors.map { s in
                 [
                     "name": s.name, "id": s.slug,
                     "feeds": self.feedLinks(folder: paths.sector(s), title: self.t("feeds.notices_of", ["name": s.name]), calendar: true),
-                    "programmation_feeds": self.feedLinks(folder: paths.sector(s) + "programmations/",
+                    "programmation_feeds": self.feedLinks(folder: Routes.programmations(of: paths.sector(s)),
                                                           title: self.t("feeds.programmations_of", ["name": s.name]), calendar: false),
                     "has_trades": plan.trades.contains { $0.sector.id == s.id },
                     "trades": plan.trades.filter { $0.sector.id == s.id }.map { trade -> [String: Any] in
                         ["name": trade.subsector.name, "trade": trade.subsector.id,
-                         "feeds": self.feedLinks(folder: FeedPlan.tradeFolder(trade, paths: paths),
+                         "feeds": self.feedLinks(folder: paths.trade(trade),
                                                  title: self.t("feeds.notices_of", ["name": trade.subsector.name]), calendar: true)]
                     },
                     "departments": pairs.filter { $0.sector.id == s.id }.map { p -> [String: Any] in
                         ["name": p.department.name, "code": p.department.id,
-                         "feeds": self.feedLinks(folder: FeedPlan.pairFolder(p, paths: paths),
+                         "feeds": self.feedLinks(folder: paths.pair(p),
                                                  title: self.t("feeds.notices_of_pair", ["sector": s.name, "department": p.department.name, "code": p.department.id]), calendar: true)]
                     },
                 ]
@@ -32,16 +32,16 @@ extension SiteRenderer {
             let departments: [[String: Any]] = self.catalog.departments.map { d in
                 ["name": d.name, "code": d.id,
                  "feeds": self.feedLinks(folder: paths.department(d), title: self.t("feeds.notices_of", ["name": d.name]), calendar: true),
-                 "programmation_feeds": self.feedLinks(folder: paths.department(d) + "programmations/",
+                 "programmation_feeds": self.feedLinks(folder: Routes.programmations(of: paths.department(d)),
                                                        title: self.t("feeds.programmations_of", ["name": d.name]), calendar: false)]
             }
             var page: [String: Any] = [
-                "all": self.feedLinks(folder: Paths.notices, title: self.t("alerts.all_notices"), calendar: true),
-                "programmations": self.feedLinks(folder: Paths.programmations, title: self.t("feeds.programmations_title"), calendar: false),
+                "all": self.feedLinks(folder: Routes.notices, title: self.t("alerts.all_notices"), calendar: true),
+                "programmations": self.feedLinks(folder: Routes.programmations, title: self.t("feeds.programmations_title"), calendar: false),
                 "sectors": sectors,
                 "departments": departments,
-                "opml": paths.url(Paths.alerts + "flux.opml"),
-                "script": paths.url("assets/alertes.js"),
+                "opml": paths.url(Routes.opml),
+                "script": paths.url(Routes.alertsScript),
                 "search_index": paths.url(SearchIndex.folder),
                 "feed_items": self.catalog.site.feedItems,
                 "calendar_events": self.catalog.site.calendarEvents,
@@ -60,7 +60,7 @@ extension SiteRenderer {
     /// OPML 2.0 listing every RSS feed, grouped by kind of list.
     func opml(_ feeds: [FeedSpec]) -> PageJob {
         let site = catalog.site
-        return PageJob(path: Paths.alerts + "flux.opml") {
+        return PageJob(path: Routes.opml) {
             var groups: [(String, [FeedSpec])] = []
             func group(_ f: FeedSpec) -> String {
                 if f.deadlines == nil { return self.t("feeds.programmations_title") }
@@ -84,7 +84,7 @@ extension SiteRenderer {
                 s += "<outline text=\"\(XML.escape(name))\">\n"
                 for f in list {
                     s += "<outline type=\"rss\" text=\"\(XML.escape(f.title))\" title=\"\(XML.escape(f.title))\" "
-                    s += "xmlUrl=\"\(XML.escape(site.baseURL + f.folder + FeedSpec.rss))\" htmlUrl=\"\(XML.escape(site.baseURL + f.pagePath))\"/>\n"
+                    s += "xmlUrl=\"\(XML.escape(site.baseURL + f.folder + Routes.rss))\" htmlUrl=\"\(XML.escape(site.baseURL + f.pagePath))\"/>\n"
                 }
                 s += "</outline>\n"
             }

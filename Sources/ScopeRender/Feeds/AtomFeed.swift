@@ -5,7 +5,7 @@ import ScopeModel
 enum AtomFeed {
     /// `style`: the `xml-stylesheet` instruction for browsers, or nothing.
     static func render(_ feed: FeedSpec, site: String, siteTitle: String, language: String, style: String = "") -> [UInt8] {
-        let self_ = site + feed.folder + FeedSpec.atom
+        let self_ = site + feed.folder + Routes.atom
         var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + style + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(language)\">\n"
         s += "<id>\(XML.escape(self_))</id>\n"
         s += "<title>\(XML.escape(feed.title))</title>\n"

@@ -62,7 +62,7 @@ enum DeadlineCalendar {
                             summary: (String) -> String, describe: ((Int) -> String)? = nil) -> Fingerprint {
         var f = Fingerprint()
         // The summary's wording, shown by a title no notice has.
-        for text in [FeedSpec.ics, catalog.site.baseURL, title, summary("\u{0}"), describe?(notices.count) ?? ""] { f.add(text) }
+        for text in [Routes.calendar, catalog.site.baseURL, title, summary("\u{0}"), describe?(notices.count) ?? ""] { f.add(text) }
         for i in notices {
             f.add(items.calendarFingerprints.value(i) {
                 let n = catalog.notices[i].notice

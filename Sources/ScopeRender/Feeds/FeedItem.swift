@@ -56,11 +56,6 @@ public struct FeedSpec {
         for item in items { f.add(item.fingerprint) }
         return f
     }
-
-    public static let rss = "rss.xml"
-    public static let atom = "atom.xml"
-    public static let json = "feed.json"
-    public static let ics = "echeances.ics"
 }
 
 /// Builds feed items from catalog entries, each once: a notice is in several feeds and

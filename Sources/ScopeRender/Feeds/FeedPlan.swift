@@ -61,8 +61,6 @@ struct FeedPlan {
         return out
     }
 
-    static func tradeFolder(_ t: Trade, paths: Paths) -> String { paths.sector(t.sector) + t.subsector.id + "/" }
-
     /// One pass over each sector's notices and their departments.
     static func pairs(of catalog: Catalog) -> [Pair] {
         let departmentIndex = Dictionary(uniqueKeysWithValues: catalog.departments.enumerated().map { ($1.id, $0) })
@@ -79,8 +77,6 @@ struct FeedPlan {
         return out
     }
 
-    static func pairFolder(_ p: Pair, paths: Paths) -> String { paths.sector(p.sector) + p.department.slug + "/" }
-
     /// Every feed of the site, in a fixed order.
     func all() -> [FeedSpec] {
         let paths = views.paths
@@ -88,7 +84,7 @@ struct FeedPlan {
         var feeds: [FeedSpec] = []
         let t = views.strings
         feeds.append(notices(title: t("feeds.notices_title"), description: t("feeds.all_description"),
-                             folder: Paths.notices, page: Paths.notices, newestFirst: c.latestNotices))
+                             folder: Routes.notices, page: Routes.notices, newestFirst: c.latestNotices))
         for s in c.sectors {
             feeds.append(notices(title: t("feeds.notices_of", ["name": s.name]), description: t("feeds.sector_description", ["name": s.name]),
                                  folder: paths.sector(s), page: paths.sector(s), newestFirst: s.allNotices))
@@ -107,22 +103,22 @@ struct FeedPlan {
             feeds.append(notices(title: t("feeds.notices_of_pair", ["sector": p.sector.name, "department": p.department.name,
                                                                      "code": p.department.id]),
                                  description: t("feeds.pair_description", ["sector": p.sector.name, "department": p.department.name]),
-                                 folder: Self.pairFolder(p, paths: paths), page: paths.sector(p.sector), newestFirst: p.notices))
+                                 folder: paths.pair(p), page: paths.sector(p.sector), newestFirst: p.notices))
         }
         for trade in trades {
             let name = trade.subsector.name
             feeds.append(notices(title: t("feeds.notices_of", ["name": name]), description: t("feeds.sector_description", ["name": name]),
-                                 folder: Self.tradeFolder(trade, paths: paths), page: Self.tradeFolder(trade, paths: paths),
+                                 folder: paths.trade(trade), page: paths.trade(trade),
                                  newestFirst: trade.notices))
         }
-        feeds.append(programmations(title: t("feeds.programmations_title"), folder: Paths.programmations, page: Paths.programmations,
+        feeds.append(programmations(title: t("feeds.programmations_title"), folder: Routes.programmations, page: Routes.programmations,
                                     items: c.programmationOrder))
         for s in c.sectors {
-            let f = paths.sector(s) + "programmations/"
+            let f = Routes.programmations(of: paths.sector(s))
             feeds.append(programmations(title: t("feeds.programmations_of", ["name": s.name]), folder: f, page: f, items: s.programmations))
         }
         for d in c.departments {
-            let f = paths.department(d) + "programmations/"
+            let f = Routes.programmations(of: paths.department(d))
             feeds.append(programmations(title: t("feeds.programmations_of_department", ["name": d.name, "code": d.id]), folder: f, page: f, items: d.programmations))
         }
         return feeds
@@ -180,9 +176,9 @@ extension SiteRenderer {
                     return render()
                 }
             }
-            for (name, render) in [(FeedSpec.rss, { RSSFeed.render(spec, site: site.baseURL, language: site.language, style: style) }),
-                                   (FeedSpec.atom, { AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language, style: style) }),
-                                   (FeedSpec.json, { JSONFeed.render(spec, site: site.baseURL, language: site.language) })] {
+            for (name, render) in [(Routes.rss, { RSSFeed.render(spec, site: site.baseURL, language: site.language, style: style) }),
+                                   (Routes.atom, { AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language, style: style) }),
+                                   (Routes.jsonFeed, { JSONFeed.render(spec, site: site.baseURL, language: site.language) })] {
                 jobs.append(feed(name, { spec.fingerprint(format: name, context: context) }, render))
             }
             if let deadlines = f.deadlines {
@@ -194,7 +190,7 @@ extension SiteRenderer {
                 let describe = { (count: Int) in
                     self.t("feeds.calendar_description", ["count": String(count), "total": String(deadlines.count), "url": page])
                 }
-                jobs.append(feed(FeedSpec.ics,
+                jobs.append(feed(Routes.calendar,
                                  { DeadlineCalendar.fingerprint(next, title: title, catalog: self.catalog, items: items, summary: summary,
                                                                 describe: describe) },
                                  { DeadlineCalendar.render(next, title: title, catalog: self.catalog, items: items, summary: summary,
@@ -208,12 +204,12 @@ extension SiteRenderer {
     func feedLinks(folder: String, title: String, calendar: Bool) -> [String: Any] {
         var links: [String: Any] = [
             "title": title,
-            "rss": views.paths.url(folder + FeedSpec.rss),
-            "atom": views.paths.url(folder + FeedSpec.atom),
-            "json": views.paths.url(folder + FeedSpec.json),
+            "rss": views.paths.url(folder + Routes.rss),
+            "atom": views.paths.url(folder + Routes.atom),
+            "json": views.paths.url(folder + Routes.jsonFeed),
             "page": views.paths.url(folder),
         ]
-        if calendar { links["ics"] = views.paths.url(folder + FeedSpec.ics) }
+        if calendar { links["ics"] = views.paths.url(folder + Routes.calendar) }
         return links
     }
 }

@@ -10,7 +10,7 @@ enum JSONFeed {
         w.member("title", feed.title)
         w.member("description", feed.description)
         w.member("home_page_url", site + feed.pagePath)
-        w.member("feed_url", site + feed.folder + FeedSpec.json)
+        w.member("feed_url", site + feed.folder + Routes.jsonFeed)
         w.member("language", language)
         w.key("items")
         w.open("[")

@@ -6,12 +6,11 @@ import ScopeModel
 /// a reminder two days before, for the notice page's "add to my calendar". The event is the
 /// deadline calendars' own (same UID), so a calendar that has both shows it once.
 extension SiteRenderer {
-    static let noticeCalendarFile = "echeance.ics"
     static let reminder = "-P2D"
 
     func noticeCalendarURL(_ i: Int) -> String? {
         guard catalog.notices[i].status.isOpen else { return nil }
-        return views.paths.url(views.paths.notice(catalog.notices[i]) + Self.noticeCalendarFile)
+        return views.paths.url(views.paths.notice(catalog.notices[i]) + Routes.noticeCalendar)
     }
 
     func noticeCalendars() -> [PageJob] {
@@ -19,7 +18,7 @@ extension SiteRenderer {
         let summary = { self.t("feeds.calendar_summary", ["title": $0]) }
         return catalog.openNotices.map { i in
             let n = catalog.notices[i].notice
-            let path = views.paths.notice(catalog.notices[i]) + Self.noticeCalendarFile
+            let path = views.paths.notice(catalog.notices[i]) + Routes.noticeCalendar
             let title = summary(n.title)
             let alarm = t("feeds.reminder", ["title": n.title])
             return PageJob(path: path) {

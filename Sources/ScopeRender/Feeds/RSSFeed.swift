@@ -1,10 +1,11 @@
 import Foundation
+import ScopeModel
 
 /// RSS 2.0, with an `atom:link rel="self"` as the RSS Advisory Board recommends.
 enum RSSFeed {
     /// `style`: the `xml-stylesheet` instruction for browsers, or nothing.
     static func render(_ feed: FeedSpec, site: String, language: String, style: String = "") -> [UInt8] {
-        let self_ = site + feed.folder + FeedSpec.rss
+        let self_ = site + feed.folder + Routes.rss
         var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + style + "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n"
         s += "<title>\(XML.escape(feed.title))</title>\n"
         s += "<link>\(XML.escape(site + feed.pagePath))</link>\n"

@@ -44,7 +44,7 @@ extension SiteRenderer {
                 for days in SearchIndex.publishedDays where age >= 0 && age < days { byPublished[days, default: []].append(d.number) }
             }
         }
-        jobs.append(PageJob(path: folder + "meta.json") {
+        jobs.append(PageJob(path: Routes.SearchFiles.meta) {
             var w = JSONWriter()
             w.open("{")
             w.member("version", 2)
@@ -90,7 +90,7 @@ extension SiteRenderer {
 
         // Facet postings: what a filter or a multi-word query intersects with.
         func facetFile(_ name: String, _ numbers: [Int]) -> PageJob {
-            PageJob(path: folder + "f/" + SearchIndex.safeName(name) + ".json") {
+            PageJob(path: Routes.SearchFiles.facet(SearchIndex.safeName(name))) {
                 var w = JSONWriter()
                 w.open("{"); w.member("p", PostingList.encode(numbers, universe: universe)); w.close("}")
                 return Array(w.text.utf8)
@@ -100,7 +100,7 @@ extension SiteRenderer {
         // A department's file is also what a query of its code or name alone reads: laid out as
         // a term's, with its facet counts and first results.
         for (id, _) in departments {
-            let numbers = byDepartment[id] ?? [], path = folder + "f/" + SearchIndex.safeName("d-" + id) + ".json"
+            let numbers = byDepartment[id] ?? [], path = Routes.SearchFiles.facet(SearchIndex.safeName("d-" + id))
             jobs.append(PageJob(path: path) {
                 let term = "d-" + id, tiers = [numbers, [], []]
                 if let skip = self.skip, skip.keeps(path, Self.termFileFingerprint(term, tiers: tiers, docs: docs, universe: universe)) {
@@ -117,7 +117,7 @@ extension SiteRenderer {
 
         // Buyers, found by the first two letters of each word of their name.
         for (key, entries) in buyerShards.sorted(by: { $0.key < $1.key }) {
-            jobs.append(PageJob(path: folder + "b/\(key).json") {
+            jobs.append(PageJob(path: Routes.SearchFiles.buyers(key)) {
                 var w = JSONWriter()
                 w.open("[")
                 for e in entries { w.open("["); w.value(e.id); w.value(e.name); w.value(e.count); w.value(e.url); w.close("]") }
@@ -128,7 +128,7 @@ extension SiteRenderer {
 
         // Places, found by the first two letters of each of their words.
         for (key, entries) in placeShards.sorted(by: { $0.key < $1.key }) {
-            jobs.append(PageJob(path: folder + "l/\(key).json") {
+            jobs.append(PageJob(path: Routes.SearchFiles.places(key)) {
                 var w = JSONWriter()
                 w.open("[")
                 for e in entries { w.open("["); w.value(e.name); w.value(e.department); w.value(e.count); w.close("]") }
@@ -142,7 +142,7 @@ extension SiteRenderer {
                               ("n", SearchIndex.ranks(docs, by: { $0.published.map { Double($0.year * 400 + $0.month * 32 + $0.day) } }))] {
             for start in stride(from: 0, to: universe, by: SearchIndex.keyShardSize) {
                 let part = ranks[start..<min(start + SearchIndex.keyShardSize, universe)]
-                jobs.append(PageJob(path: folder + "k/\(name)/\(start / SearchIndex.keyShardSize).json") {
+                jobs.append(PageJob(path: Routes.SearchFiles.ranks(name, start / SearchIndex.keyShardSize)) {
                     var w = JSONWriter()
                     w.open("{"); w.member("r", PostingList.fixedWidth(Array(part), width: SearchIndex.keyWidth(universe))); w.close("}")
                     return Array(w.text.utf8)
@@ -153,7 +153,7 @@ extension SiteRenderer {
         // Documents, in shards of `docShardSize`.
         for start in stride(from: 0, to: universe, by: SearchIndex.docShardSize) {
             let part = docs[start..<min(start + SearchIndex.docShardSize, universe)]
-            let path = folder + "docs/\(start / SearchIndex.docShardSize).json"
+            let path = Routes.SearchFiles.documents(start / SearchIndex.docShardSize)
             jobs.append(PageJob(path: path) {
                 if let skip = self.skip {
                     var f = Fingerprint()
@@ -173,7 +173,7 @@ extension SiteRenderer {
         for (key, terms) in shards.sorted(by: { $0.key < $1.key }) {
             let shardName = SearchIndex.safeName(key)
             let sorted = terms.sorted()
-            jobs.append(PageJob(path: folder + "d/\(shardName).json") {
+            jobs.append(PageJob(path: Routes.SearchFiles.dictionary(shardName)) {
                 var w = JSONWriter()
                 w.open("[")
                 for t in sorted {
@@ -183,7 +183,7 @@ extension SiteRenderer {
                     if df <= SearchIndex.inlineLimit {
                         w.open("["); for tier in tiers { w.value(PostingList.encode(tier, universe: universe)) }; w.close("]")
                     } else {
-                        w.value(shardName + "/" + SearchIndex.safeName(t))
+                        w.value(Routes.SearchFiles.termKey(shardName, SearchIndex.safeName(t)))
                     }
                     w.close("]")
                 }
@@ -193,7 +193,7 @@ extension SiteRenderer {
             for t in sorted {
                 let tiers = index.postings[t]!
                 guard tiers.reduce(0, { $0 + $1.count }) > SearchIndex.inlineLimit else { continue }
-                let path = folder + "t/\(shardName)/\(SearchIndex.safeName(t)).json"
+                let path = Routes.SearchFiles.term(shardName, SearchIndex.safeName(t))
                 jobs.append(PageJob(path: path) {
                     if let skip = self.skip,
                        skip.keeps(path, Self.termFileFingerprint(t, tiers: tiers, docs: docs, universe: universe)) {
@@ -204,13 +204,13 @@ extension SiteRenderer {
             }
         }
 
-        jobs.append(PageJob(path: folder + "donnees.json") { self.reuseJSON(docs) })
+        jobs.append(PageJob(path: Routes.SearchFiles.data) { self.reuseJSON(docs) })
         jobs.append(PageJob(html: folder) {
             let title = self.t("nav.search")
             return self.render("search", title: title, section: "search", [
                 "meta": self.views.paths.url(folder),
-                "script": self.views.paths.url("assets/recherche.js"),
-                "data": self.views.paths.url(folder + "donnees.json"),
+                "script": self.views.paths.url(Routes.searchScript),
+                "data": self.views.paths.url(Routes.SearchFiles.data),
                 "crumbs": self.views.crumbs([(title, nil)]),
                 "sectors": sectors.map { ["id": $0.0, "name": $0.1] },
                 "departments": departments.map { ["id": $0.0, "name": $0.1] },

@@ -15,7 +15,7 @@ import ScopeModel
 /// queries use facet postings (`f/…`) and document shards (`docs/N.json`). `docs/search.md`
 /// documents every file.
 struct SearchIndex {
-    static let folder = "recherche/"
+    static let folder = Routes.search
     static let docShardSize = 25
     static let inlineLimit = 3
     static let topResults = 20
