@@ -92,7 +92,7 @@ public enum SiteBuild {
         // kept as they are, not rendered again (the fingerprints of the last build, if any).
         let (output, previous, cards) = try report.time("previous site") { try previousSite.wait() }
         let skip = RenderSkip(previous: previous)
-        let renderer = SiteRenderer(catalog: catalog, templates: templates, pages: pages, skip: skip, cards: cards)
+        let renderer = SiteRenderer(catalog: catalog, templates: templates, pages: pages, cards: cards)
         let jobs = report.time("plan") { renderer.plan() }
         if let clash = Self.clash(in: jobs.map(\.path)) {
             output.giveBack()
@@ -101,9 +101,8 @@ public enum SiteBuild {
         report.pages = Dictionary(grouping: jobs.map(\.path), by: BuildReport.pageKind).mapValues(\.count)
         do { try cancellation.check() } catch { output.giveBack(); throw error }
 
-        skip.keep = { output.keep($0) }
         do {
-            try report.time("render and write") { try write(jobs, to: output, cancellation: cancellation, progress: progress.files) }
+            try report.time("render and write") { try write(jobs, to: output, skip: skip, cancellation: cancellation, progress: progress.files) }
             try cancellation.check()
             try report.time("cards and assets") {
                 // Only spares the next build work: if it cannot be written, the last one's stays,
@@ -169,7 +168,8 @@ public enum SiteBuild {
     /// Renders and writes every job on all cores, in small batches taken by whichever core is
     /// free, from the end of the plan: the search index, feeds and sitemaps there are the
     /// longest jobs, and started first they do not leave one core working alone at the end.
-    static func write(_ jobs: [PageJob], to output: StagedOutput, cancellation: BuildCancellation,
+    /// A job whose key is the current file's keeps that file; the others are made and written.
+    static func write(_ jobs: [PageJob], to output: StagedOutput, skip: RenderSkip, cancellation: BuildCancellation,
                       progress: @escaping @Sendable (Int, Int) -> Void) throws {
         let batch = 32
         let state = WriteState()
@@ -179,8 +179,9 @@ public enum SiteBuild {
             for i in start..<end {
                 if state.failed { return }
                 do {
-                    guard let bytes = jobs[i].render() else { continue }  // the current file, kept
-                    try output.write(jobs[i].path, bytes)
+                    let made = jobs[i].make()
+                    if let key = made.key, skip.keeps(jobs[i].path, key, keep: output.keep) { continue }
+                    try output.write(jobs[i].path, made.bytes())
                 } catch { state.fail(error); return }
             }
             progress(state.finished(end - start), jobs.count)

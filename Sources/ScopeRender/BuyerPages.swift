@@ -63,7 +63,7 @@ extension SiteRenderer {
 
     /// The index of some buyers (all of them, or a department's or a kind's), by letter, with
     /// the links to the others.
-    func buyerIndex(_ members: [Int], heading: String, current: String?) -> String? {
+    func buyerIndex(_ members: [Int], heading: String, current: String?) -> Made {
         var groups: [(String, [[String: Any]])] = []
         for i in members {
             let b = catalog.buyers[i]
@@ -96,7 +96,7 @@ extension SiteRenderer {
         return render("buyer-index", title: heading, section: "buyers", page)
     }
 
-    func buyerPage(_ i: Int) -> String? {
+    func buyerPage(_ i: Int) -> Made {
         let e = catalog.buyers[i]
         let b = e.buyer
         var page: [String: Any] = [

@@ -16,12 +16,11 @@ extension SiteRenderer {
     /// site values and templates, the card's values (the notice as lists show it), the site's
     /// words and address, libcmark's version, and every field read below. A value added to the page must be added
     /// to `inputs` too (`NightlyTests.testEveryFieldOfANoticeReachesItsPage` changes each one).
-    func noticePage(_ i: Int) -> String? {
+    func noticePage(_ i: Int) -> Made {
         let e = catalog.notices[i]
         let n = e.notice
         let programmation = e.programmationID.flatMap { catalog.programmation(id: $0) }
-        if let skip, let path = RenderSkip.currentPath, var inputs = siteValues(section: "notices").fingerprint,
-           let card = noticeCards.fingerprint(i) {
+        if var inputs = siteValues(section: "notices").fingerprint, let card = noticeCards.fingerprint(i) {
             inputs.add("notice page")
             inputs.add(card)
             inputs.add(stringsFingerprint)
@@ -43,8 +42,11 @@ extension SiteRenderer {
             } else {
                 inputs.add("\u{0}")
             }
-            if skip.keeps(path, inputs) { return nil }
-            return render("notice", title: n.title, section: "notices", noticePageValues(i, programmation), fingerprinted: false)
+            // The context is made only if the page is.
+            return Made(key: inputs) {
+                self.page("notice", title: n.title, site: self.siteValues(section: "notices"),
+                          Self.withListFlags(self.noticePageValues(i, programmation)))
+            }
         }
         return render("notice", title: n.title, section: "notices", noticePageValues(i, programmation))
     }
@@ -94,7 +96,7 @@ extension SiteRenderer {
         }
     }
 
-    func programmationPage(_ i: Int) -> String? {
+    func programmationPage(_ i: Int) -> Made {
         let e = catalog.programmations[i]
         let p = e.programmation
         var page = views.programmationItem(i)

@@ -93,22 +93,20 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     public var description: String { zeroPadded(a, 16, radix: 16) + zeroPadded(b, 16, radix: 16) }
 }
 
-/// Lets the write stage skip rendering a page whose fingerprint is the one the current site's
-/// file was made with: the file is kept as it is (see `StagedOutput.keep`). The previous
-/// fingerprints come from the manifest the last build left beside the site; this build's are
-/// collected for the next one.
+/// Lets the writer skip making a file whose key is the one the current site's file was made
+/// with: the file is kept as it is (see `StagedOutput.keep`). The previous keys come from the
+/// manifest the last build left beside the site; this build's are collected for the next one.
 public final class RenderSkip: @unchecked Sendable {
     public let previous: [String: Fingerprint]
-    /// Keeps the current site's file at a path in the new site; false when there is none.
-    public var keep: (String) -> Bool = { _ in false }
     private var made: [String: Fingerprint] = [:]
     private let lock = NSLock()
 
     public init(previous: [String: Fingerprint]) { self.previous = previous }
 
-    /// Records a file's fingerprint for the next build and keeps the current site's file when
-    /// it was made with the same one: true when it was kept (nothing to render).
-    func keeps(_ path: String, _ f: Fingerprint) -> Bool {
+    /// Records a file's key for the next build and, when the current site's file was made with
+    /// the same one, keeps it (`keep`: false when the current site has no such file): true when
+    /// it was kept (nothing to make).
+    public func keeps(_ path: String, _ f: Fingerprint, keep: (String) -> Bool) -> Bool {
         lock.lock()
         made[path] = f
         lock.unlock()
@@ -122,9 +120,4 @@ public final class RenderSkip: @unchecked Sendable {
         return made
     }
 
-    /// The path of the page being rendered on this thread (set by the page's job).
-    static var currentPath: String? {
-        get { Thread.current.threadDictionary["scope.page"] as? String }
-        set { Thread.current.threadDictionary["scope.page"] = newValue }
-    }
 }

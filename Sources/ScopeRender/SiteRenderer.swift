@@ -2,29 +2,54 @@ import Foundation
 import ScopeIndex
 import ScopeModel
 
-/// One file of the site to write: its path under the output folder and how to make its
-/// bytes. Rendering is deferred so that the writer can run jobs on every core and never
-/// hold the whole site in memory. A job that finds its file unchanged (see `RenderSkip`)
-/// keeps the current site's file and returns nil.
+/// What a job makes: its file's key, a fingerprint of exactly what its writer is given (the
+/// same key, the same bytes; nil for a file always made), and its bytes, made only when the
+/// writer needs them. The writer, not the renderer, decides to keep the current file or to
+/// write (see `RenderSkip`).
+public struct Made {
+    public let key: Fingerprint?
+    public let bytes: () -> [UInt8]
+
+    public init(key: Fingerprint?, bytes: @escaping () -> [UInt8]) {
+        self.key = key
+        self.bytes = bytes
+    }
+}
+
+/// One file of the site to write: its path under the output folder and how to make it.
+/// Making is deferred so that the writer can run jobs on every core and never hold the whole
+/// site in memory.
 public struct PageJob {
     public let path: String
-    public let render: () -> [UInt8]?
+    public let make: () -> Made
 
-    public init(path: String, render: @escaping () -> [UInt8]?) {
+    /// A file made without a key: its bytes are made every time (the writer still keeps the
+    /// current file when they are its bytes).
+    public init(path: String, _ bytes: @escaping () -> [UInt8]) {
         self.path = path
-        self.render = render
+        self.make = { Made(key: nil, bytes: bytes) }
     }
 
-    /// An HTML page at a folder's `index.html`; `make` renders it through `SiteRenderer.render`.
-    init(html path: String, _ make: @escaping () -> String?) {
-        let file = Routes.file(path)
-        self.path = file
-        self.render = {
-            RenderSkip.currentPath = file
-            defer { RenderSkip.currentPath = nil }
-            return make().map { Array($0.utf8) }
-        }
+    /// A file whose key is computed first, its bytes only if the current file was not made
+    /// with that key.
+    public init(path: String, key: @escaping () -> Fingerprint, _ bytes: @escaping () -> [UInt8]) {
+        self.path = path
+        self.make = { Made(key: key(), bytes: bytes) }
     }
+
+    /// A file made with its key (a page made through `SiteRenderer.render`).
+    init(path: String, made: @escaping () -> Made) {
+        self.path = path
+        self.make = made
+    }
+
+    /// An HTML page at a folder's `index.html`, made through `SiteRenderer.render`.
+    init(html path: String, _ make: @escaping () -> Made) {
+        self.init(path: Routes.file(path), made: make)
+    }
+
+    /// The file's bytes, whatever its key.
+    public func render() -> [UInt8] { make().bytes() }
 }
 
 /// The render stage: from the catalog, the templates and the content pages, the list of
@@ -41,16 +66,11 @@ public struct SiteRenderer {
     let sectionSites: Memo<SiteValues>
     let feedItems: FeedItems
     static let sections = ["", "notices", "programmations", "sectors", "departments", "buyers", "search", "alerts"]
-
-    /// Set by the build when the current site's fingerprints are known.
-    let skip: RenderSkip?
     /// Of the site's language and every word of its translations (pages fingerprinted by
     /// their inputs use words the templates do not show as such: crumbs, labels, formats).
     let stringsFingerprint: Fingerprint
 
-    public init(catalog: Catalog, templates: TemplateSet, pages: [ContentPage], skip: RenderSkip? = nil,
-                cards: CardCache = CardCache()) {
-        self.skip = skip
+    public init(catalog: Catalog, templates: TemplateSet, pages: [ContentPage], cards: CardCache = CardCache()) {
         self.catalog = catalog
         self.templates = templates
         self.pages = pages
@@ -143,23 +163,25 @@ public struct SiteRenderer {
         return jobs
     }
 
-    /// Renders a page template with the shared site context and the page's own values; nil
-    /// when the current site's file was made from the very same and is kept.
-    /// `fingerprinted` false: the caller has kept or recorded the page by a fingerprint of its
-    /// inputs (see `noticePage`), and the context is not fingerprinted again.
-    func render(_ template: String, title: String, section: String?, _ page: [String: Any], fingerprinted: Bool = true) -> String? {
+    /// A page template with the shared site context and the page's own values, keyed by all
+    /// the template sees and the templates themselves: the same key as the current site's
+    /// file means the same bytes.
+    func render(_ template: String, title: String, section: String?, _ page: [String: Any]) -> Made {
         let site = siteValues(section: section)
         let page = Self.withListFlags(page)
-        let isHome = template == "home"
-        // Everything the template sees, and the templates themselves: the same fingerprint as
-        // the current site's file means the same bytes, so that file is kept unrendered.
-        if fingerprinted, let skip, let path = RenderSkip.currentPath, var f = site.fingerprint {
+        var key: Fingerprint?
+        if var f = site.fingerprint {
             f.add(template)
             f.add(title)
-            f.add(isHome ? 0x03 : 0x04)
-            if f.add(value: page), skip.keeps(path, f) { return nil }
+            f.add(template == "home" ? 0x03 : 0x04)
+            if f.add(value: page) { key = f }
         }
-        return templates.render(template, ["site": site.site, "page": page, "title": title, "is_home": isHome])
+        return Made(key: key) { self.page(template, title: title, site: site, page) }
+    }
+
+    /// The bytes of a page template (`page` with its list flags already added).
+    func page(_ template: String, title: String, site: SiteValues, _ page: [String: Any]) -> [UInt8] {
+        Array(templates.render(template, ["site": site.site, "page": page, "title": title, "is_home": template == "home"]).utf8)
     }
 
     /// Adds `has_K` (the list is not empty) and `K_plural` (more than one) beside each list of

@@ -14,11 +14,10 @@ extension SiteRenderer {
     }
 
     func notFoundPage() -> [PageJob] {
-        // Not an `index.html`: never kept unrendered, so `render` always gives the page.
-        [PageJob(path: Routes.notFound) {
+        [PageJob(path: Routes.notFound, made: {
             let title = self.t("not_found.title")
-            return self.render("404", title: title, section: nil, ["crumbs": self.views.crumbs([(title, nil)])]).map { Array($0.utf8) }
-        }]
+            return self.render("404", title: title, section: nil, ["crumbs": self.views.crumbs([(title, nil)])])
+        })]
     }
 
     func robots() -> PageJob {

@@ -12,12 +12,12 @@ final class SitemapTests: XCTestCase {
         XCTAssertEqual(jobs.map(\.path), ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"])
         var all: [String] = []
         for job in jobs.dropLast() {
-            let doc = try strictXML(Data(job.render()!), "sitemap")
+            let doc = try strictXML(Data(job.render()), "sitemap")
             all += try doc.nodes(forXPath: "//*[local-name()='loc']").map { $0.stringValue! }
         }
         XCTAssertEqual(all.count, 26)
         XCTAssertTrue(all.contains("https://x.example/"))
-        let index = try strictXML(Data(jobs.last!.render()!), "sitemap")
+        let index = try strictXML(Data(jobs.last!.render()), "sitemap")
         XCTAssertEqual(index.rootElement()?.name, "sitemapindex")
         XCTAssertEqual(try index.nodes(forXPath: "//*[local-name()='sitemap']/*[local-name()='loc']").map { $0.stringValue! },
                        ["https://x.example/sitemap-1.xml", "https://x.example/sitemap-2.xml", "https://x.example/sitemap-3.xml"])

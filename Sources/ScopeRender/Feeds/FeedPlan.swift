@@ -170,11 +170,7 @@ extension SiteRenderer {
                                 items: f.items, deadlines: f.deadlines, updated: f.updated)
             // A feed file whose fingerprint is the current site's file's is kept unrendered.
             func feed(_ name: String, _ fingerprint: @escaping () -> Fingerprint, _ render: @escaping () -> [UInt8]) -> PageJob {
-                let path = f.folder + name
-                return PageJob(path: path) {
-                    if let skip = self.skip, skip.keeps(path, fingerprint()) { return nil }
-                    return render()
-                }
+                PageJob(path: f.folder + name, key: fingerprint, render)
             }
             for (name, render) in [(Routes.rss, { RSSFeed.render(spec, site: site.baseURL, language: site.language, style: style) }),
                                    (Routes.atom, { AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language, style: style) }),

@@ -21,14 +21,13 @@ extension SiteRenderer {
             let path = views.paths.notice(catalog.notices[i]) + Routes.noticeCalendar
             let title = summary(n.title)
             let alarm = t("feeds.reminder", ["title": n.title])
-            return PageJob(path: path) {
-                if let skip = self.skip {
-                    var f = DeadlineCalendar.fingerprint([i], title: title, catalog: self.catalog, items: items, summary: summary)
-                    f.add(alarm)
-                    f.add(Self.reminder)
-                    if skip.keeps(path, f) { return nil }
-                }
-                return DeadlineCalendar.render([i], title: title, catalog: self.catalog, items: items, summary: summary,
+            return PageJob(path: path, key: {
+                var f = DeadlineCalendar.fingerprint([i], title: title, catalog: self.catalog, items: items, summary: summary)
+                f.add(alarm)
+                f.add(Self.reminder)
+                return f
+            }) {
+                DeadlineCalendar.render([i], title: title, catalog: self.catalog, items: items, summary: summary,
                                                alarm: (Self.reminder, alarm))
             }
         }

@@ -101,12 +101,9 @@ extension SiteRenderer {
         // a term's, with its facet counts and first results.
         for (id, _) in departments {
             let numbers = byDepartment[id] ?? [], path = Routes.SearchFiles.facet(SearchIndex.safeName("d-" + id))
-            jobs.append(PageJob(path: path) {
-                let term = "d-" + id, tiers = [numbers, [], []]
-                if let skip = self.skip, skip.keeps(path, Self.termFileFingerprint(term, tiers: tiers, docs: docs, universe: universe)) {
-                    return nil
-                }
-                return Self.termFile(term, tiers: tiers, docs: docs, universe: universe)
+            let term = "d-" + id, tiers = [numbers, [], []]
+            jobs.append(PageJob(path: path, key: { Self.termFileFingerprint(term, tiers: tiers, docs: docs, universe: universe) }) {
+                Self.termFile(term, tiers: tiers, docs: docs, universe: universe)
             })
         }
         for t in ContractType.allCases { jobs.append(facetFile("c-" + t.rawValue, byType[t] ?? [])) }
@@ -154,13 +151,12 @@ extension SiteRenderer {
         for start in stride(from: 0, to: universe, by: SearchIndex.docShardSize) {
             let part = docs[start..<min(start + SearchIndex.docShardSize, universe)]
             let path = Routes.SearchFiles.documents(start / SearchIndex.docShardSize)
-            jobs.append(PageJob(path: path) {
-                if let skip = self.skip {
-                    var f = Fingerprint()
-                    f.add("docs")
-                    for d in part { f.add(d.fingerprint) }
-                    if skip.keeps(path, f) { return nil }
-                }
+            jobs.append(PageJob(path: path, key: {
+                var f = Fingerprint()
+                f.add("docs")
+                for d in part { f.add(d.fingerprint) }
+                return f
+            }) {
                 var w = JSONWriter()
                 w.open("[")
                 for d in part { Self.writeDoc(d, &w) }
@@ -194,12 +190,8 @@ extension SiteRenderer {
                 let tiers = index.postings[t]!
                 guard tiers.reduce(0, { $0 + $1.count }) > SearchIndex.inlineLimit else { continue }
                 let path = Routes.SearchFiles.term(shardName, SearchIndex.safeName(t))
-                jobs.append(PageJob(path: path) {
-                    if let skip = self.skip,
-                       skip.keeps(path, Self.termFileFingerprint(t, tiers: tiers, docs: docs, universe: universe)) {
-                        return nil
-                    }
-                    return Self.termFile(t, tiers: tiers, docs: docs, universe: universe)
+                jobs.append(PageJob(path: path, key: { Self.termFileFingerprint(t, tiers: tiers, docs: docs, universe: universe) }) {
+                    Self.termFile(t, tiers: tiers, docs: docs, universe: universe)
                 })
             }
         }
