@@ -204,7 +204,7 @@ final class PreviousSite {
                 // The lock first: the fingerprints read are then this site's.
                 let staged = try StagedOutput(output: output, protecting: [options.content, options.layouts], force: options.force,
                                               stamp: CodeStamp.current)
-                let previous = staged.manifest.compactMapValues { Fingerprint(hex: Substring($0)) }
+                let previous = staged.takeManifest().compactMapValues { Fingerprint(hex: Substring($0)) }
                 let cards = CardCache(contentsOf: StagedOutput.besideURL(for: output.standardizedFileURL, .cards), key: cardsKey)
                 return (staged, previous, cards)
             }

@@ -57,8 +57,19 @@ public final class StagedOutput: @unchecked Sendable {
     /// The code that writes: lists beside the site are trusted only by the same.
     private let stamp: String
     /// The current site's manifest, when this code wrote it for this site: every file of the
-    /// site, by path, and what made it (see `manifest(for:stamp:)`).
-    public private(set) var manifest: [String: String] = [:]
+    /// site, by path, and what made it (see `manifest(for:stamp:)`); handed over once.
+    private var manifest: [String: String] = [:]
+    /// The current site's files, from its manifest (empty without one): the spare's list once
+    /// this build is swapped in.
+    private var siteFiles: [String] = []
+    /// The current site's manifest (see `manifest`), once: only its paths are kept here.
+    public func takeManifest() -> [String: String] {
+        let m = manifest
+        siteFiles = m.keys.sorted()
+        manifest = [:]
+        return m
+    }
+
     /// Whether the staging folder's files came from a list rather than a walk of its tree.
     public private(set) var listedSpare = false
     /// Where the site before the current one is kept between builds.
@@ -440,8 +451,9 @@ public final class StagedOutput: @unchecked Sendable {
     /// build walks the spare. Only spares the next build work, so a failure is left unsaid.
     private func listSpare() {
         var st = stat()
-        guard !manifest.isEmpty, lstat(spare.path, &st) == 0 else { return }
-        let bytes = SpareList.bytes(files: manifest.keys.sorted(), shared: { self.sharedWithSite.contains($0) }, spare: st, stamp: stamp)
+        if !manifest.isEmpty { _ = takeManifest() }
+        guard !siteFiles.isEmpty, lstat(spare.path, &st) == 0 else { return }
+        let bytes = SpareList.bytes(files: siteFiles, shared: { self.sharedWithSite.contains($0) }, spare: st, stamp: stamp)
         try? writeBeside(.spareFiles) { put in try put(bytes) }
     }
 
