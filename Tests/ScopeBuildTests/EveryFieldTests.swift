@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 @testable import ScopeBuild
 import XCTest
@@ -59,22 +58,8 @@ final class EveryFieldTests: XCTestCase {
 
     static func keys(_ records: [[String: Any]]) -> [String] { Array(Set(records.flatMap(\.keys))).sorted() }
 
-    static func readCSV(_ url: URL) throws -> (header: [String], rows: [[String: Any]]) {
-        var text = try String(contentsOf: url, encoding: .utf8)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let delimiter: UnicodeScalar = text.prefix(while: { $0 != "\n" && $0 != "\r\n" }).contains(";") ? ";" : ","
-        let reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: delimiter)
-        let header = reader.headerRow!
-        var rows: [[String: Any]] = []
-        while let row = reader.next() {
-            // An empty cell is an absent field.
-            rows.append(Dictionary(uniqueKeysWithValues: zip(header, row).filter { !$0.1.isEmpty }.map { ($0.0, $0.1 as Any) }))
-        }
-        return (header, rows)
-    }
-
-    static func writeCSV(_ url: URL, header: [String], rows: [[String: Any]]) throws {
-        let delimiter = try String(contentsOf: url, encoding: .utf8).prefix(while: { $0 != "\n" && $0 != "\r\n" }).contains(";") ? ";" : ","
+    static func writeCSV(_ url: URL, header: [String], rows: [[String: Any]], delimiter: UnicodeScalar) throws {
+        let delimiter = String(delimiter)
         func cell(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         let lines = [header.map(cell).joined(separator: delimiter)]
             + rows.map { r in header.map { cell(r[$0] as? String ?? "") }.joined(separator: delimiter) }
@@ -110,11 +95,12 @@ final class EveryFieldTests: XCTestCase {
         // Programmations and buyers, from their CSV columns.
         for (kind, file) in [("programmation", "programmations/programmations.csv"), ("buyer", "buyers/acheteurs.csv")] {
             let url = edited.appendingPathComponent(file)
-            let (header, rows) = try Self.readCSV(url)
-            var edits = Edits(records: rows)
+            let (header, rows, delimiter) = try RawSample.csvTable(url)
+            // An empty cell is an absent field.
+            var edits = Edits(records: rows.map { $0.filter { !$0.value.isEmpty } })
             edits.changeEveryField(kind, keys: header)
             XCTAssertGreaterThanOrEqual(edits.changes.count, header.count - 1, kind)
-            try Self.writeCSV(url, header: header, rows: edits.records)
+            try Self.writeCSV(url, header: header, rows: edits.records, delimiter: delimiter)
             said += edits.changes
         }
 

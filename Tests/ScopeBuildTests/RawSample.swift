@@ -38,7 +38,10 @@ struct RawSample {
         buyers = try Self.csv(content.appendingPathComponent("buyers/acheteurs.csv")).map { $0["id"]! }
     }
 
-    static func csv(_ url: URL) throws -> [[String: String]] {
+    static func csv(_ url: URL) throws -> [[String: String]] { try csvTable(url).rows }
+
+    /// A CSV file's header, rows (column → cell) and delimiter (`;` when the header has one).
+    static func csvTable(_ url: URL) throws -> (header: [String], rows: [[String: String]], delimiter: UnicodeScalar) {
         var text = try String(contentsOf: url, encoding: .utf8)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let delimiter: UnicodeScalar = text.prefix(while: { $0 != "\n" && $0 != "\r\n" }).contains(";") ? ";" : ","
@@ -46,7 +49,7 @@ struct RawSample {
         let header = reader.headerRow!
         var rows: [[String: String]] = []
         while let row = reader.next() { rows.append(Dictionary(uniqueKeysWithValues: zip(header, row))) }
-        return rows
+        return (header, rows, delimiter)
     }
 
     /// `2026-10-21T16:00:00+02:00`, with Foundation's own ISO 8601 parser.
