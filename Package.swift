@@ -4,7 +4,7 @@ import PackageDescription
 // The pipeline, one target per stage:
 // ScopeImport (read exports, validate, normalise) → ScopeIndex (catalog and facets)
 // → ScopeRender (view models, Mustache, Markdown, sitemap) → ScopeOutput (staging and swap).
-// ScopeBuild wires the stages; ScopeNotify sends the e-mail digests; `scope` is the command line.
+// ScopeCache holds what one build keeps for the next; ScopeBuild wires the stages; ScopeNotify sends the e-mail digests; `scope` is the command line.
 let package = Package(
     name: "Scope",
     products: [
@@ -24,20 +24,22 @@ let package = Package(
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CFileSwap"),
         .target(name: "ScopeModel"),
+        // What a build keeps for the next: fingerprints, the code stamp, files of entries by key.
+        .target(name: "ScopeCache"),
         .target(name: "ScopeImport", dependencies: [
-            "ScopeModel",
+            "ScopeModel", "ScopeCache",
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "ScopeIndex", dependencies: ["ScopeModel"]),
         .target(name: "ScopeRender", dependencies: [
-            "ScopeModel", "ScopeIndex", "CCmark",
+            "ScopeModel", "ScopeIndex", "ScopeCache", "CCmark",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "ScopeOutput", dependencies: ["CFileSwap", "ScopeModel"]),
         .target(name: "ScopeBuild", dependencies: [
-            "ScopeModel", "ScopeImport", "ScopeIndex", "ScopeRender", "ScopeOutput",
+            "ScopeModel", "ScopeCache", "ScopeImport", "ScopeIndex", "ScopeRender", "ScopeOutput",
         ]),
         .target(name: "ScopeSample", dependencies: ["ScopeModel"]),
         // E-mail digests of new notices for subscribers (`scope notify`), sent over SMTP by libcurl.
@@ -56,10 +58,10 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .testTarget(name: "ScopeModelTests", dependencies: ["ScopeModel"]),
-        .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel", "ScopeSample"]),
-        .testTarget(name: "ScopeRenderTests", dependencies: ["ScopeRender", "ScopeIndex", "ScopeImport", "ScopeModel", "ScopeSample"]),
+        .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel", "ScopeSample", "ScopeCache"]),
+        .testTarget(name: "ScopeRenderTests", dependencies: ["ScopeRender", "ScopeIndex", "ScopeImport", "ScopeModel", "ScopeSample", "ScopeCache"]),
         .testTarget(name: "ScopeBuildTests", dependencies: [
-            "ScopeBuild", "ScopeOutput", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "ScopeNotify", "scope",
+            "ScopeBuild", "ScopeCache", "ScopeOutput", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "ScopeNotify", "scope",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
     ],

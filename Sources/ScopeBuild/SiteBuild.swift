@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ScopeCache
 import ScopeImport
 import ScopeIndex
 import ScopeModel

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import ScopeCache
 
 /// A record's card as lists show it (`{{{card}}}`): `partials/notice-item` or
 /// `partials/programmation-item` rendered with the record's item values. The same card is on

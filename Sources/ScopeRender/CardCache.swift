@@ -1,4 +1,5 @@
 import Foundation
+import ScopeCache
 
 /// The card texts of the last build, by card fingerprint (`.site.cards` beside the site).
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import ScopeCache
 
 /// A fault in a layout: it stops the build before anything is written.
 public struct TemplateError: Error, CustomStringConvertible, Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ScopeBuild
+import ScopeCache
 import ScopeOutput
 @testable import ScopeRender
 import XCTest

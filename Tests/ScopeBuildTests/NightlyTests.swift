@@ -1,7 +1,8 @@
 import Foundation
 @testable import ScopeBuild
-import ScopeOutput
+import ScopeCache
 import ScopeModel
+import ScopeOutput
 @testable import ScopeRender
 import XCTest
 

@@ -1,4 +1,5 @@
 import Foundation
+import ScopeCache
 @testable import ScopeRender
 @testable import ScopeSample
 import XCTest

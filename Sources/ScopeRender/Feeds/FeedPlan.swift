@@ -1,4 +1,5 @@
 import Foundation
+import ScopeCache
 import ScopeIndex
 import ScopeModel
 

@@ -5,8 +5,8 @@ import Foundation
 /// values, not for the code that turns them into bytes; after Scope is upgraded, a site made
 /// by the old version is rendered anew whole instead of keeping files the new one would write
 /// otherwise.
-enum CodeStamp {
-    static let current: String = {
+public enum CodeStamp {
+    public static let current: String = {
         for path in ["/proc/self/exe", Bundle.main.executablePath].compactMap({ $0 }) {
             guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { continue }
             return String(data.count) + "-" + hash(data)
