@@ -16,6 +16,9 @@ public struct BuildReport: Sendable {
     public var files = WriteCounts()
     public var stages: [(String, Double)] = []
     public var openNotices = 0
+    /// Export files whose bytes the last build read the same: their mapping was taken from
+    /// `.site.records`, not parsed again.
+    public var cachedFiles = 0
     /// Told of each stage as it ends (progress lines); not part of the report.
     var onStage: (@Sendable (String, Double) -> Void)?
 
@@ -90,6 +93,9 @@ public struct BuildReport: Sendable {
             if s.merged > 0 { line += ", merged \(s.merged)" }
             lines.append(line)
         }
+        if cachedFiles > 0 {
+            lines.append("  \(cachedFiles) export file\(cachedFiles == 1 ? "" : "s") unchanged since the last build, not parsed again")
+        }
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let errors = diagnostics.count - warnings
         lines.append("")
@@ -129,6 +135,7 @@ public struct BuildReport: Sendable {
             "pages": pages,
             "files": ["written": files.written, "unchanged": files.unchanged, "removed": files.removed, "bytes_written": files.bytesWritten],
             "open_notices": openNotices,
+            "files_not_parsed_again": cachedFiles,
             "stages": stages.map { ["stage": $0.0, "seconds": ($0.1 * 1000).rounded() / 1000] },
         ]
         return (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()

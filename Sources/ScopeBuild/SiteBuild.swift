@@ -68,7 +68,11 @@ public enum SiteBuild {
         // The previous site is taken in hand beside reading and indexing (see PreviousSite).
         let cardsKey = Self.cardsKey(templates)
         let previousSite = PreviousSite(options, cardsKey: cardsKey)
-        let imported = report.time("read") { ContentReader(contentDirectory: options.content, site: site).read() }
+        // Read while the lock is taken on the other thread: an entry is found only by the hash of
+        // the bytes it was made from, and the file is replaced whole by a rename, never rewritten.
+        let importCache = ImportCache(contentsOf: StagedOutput.besideURL(for: options.output.standardizedFileURL, .records))
+        let imported = report.time("read") { ContentReader(contentDirectory: options.content, site: site, cache: importCache).read() }
+        report.cachedFiles = importCache.counts.found
         let cancellation = options.cancellation ?? BuildCancellation()
         do { try cancellation.check() } catch { previousSite.giveBack(); throw error }
         if options.strict {
@@ -109,6 +113,7 @@ public enum SiteBuild {
                 // Only spares the next build work: if it cannot be written, the last one's stays,
                 // its texts still those of their fingerprints.
                 try? output.writeBeside(.cards) { put in try renderer.writeCards(previous: cards, key: cardsKey, into: put) }
+                try? output.writeBeside(.records) { put in try importCache.write(into: put) }
                 let assets = options.layouts.appendingPathComponent("assets")
                 if FileManager.default.fileExists(atPath: assets.path) {
                     try output.copyTree(from: assets, to: Routes.assets)

@@ -8,10 +8,13 @@ import ScopeModel
 public struct ContentReader {
     public let contentDirectory: URL
     public let site: SiteConfig
+    /// What the last build made of the files not in Scope's own format, and what this one keeps.
+    public let cache: ImportCache?
 
-    public init(contentDirectory: URL, site: SiteConfig) {
+    public init(contentDirectory: URL, site: SiteConfig, cache: ImportCache? = nil) {
         self.contentDirectory = contentDirectory
         self.site = site
+        self.cache = cache
     }
 
     public func read() -> ImportResult {
@@ -38,8 +41,10 @@ public struct ContentReader {
         var imports: [FileImport] = []
         var decoded: [Int: DecodedFile] = [:]
         var waiting: [(Int, ParsedExport)] = []
+        // One file after the other: two parsed at once cost more CPU than they saved time
+        // (docs/performance.md, "Foreign exports not parsed again").
         for file in files {
-            var (fi, deferred) = importFile(file)
+            var (fi, deferred) = importCached(file)
             if let deferred { waiting.append((imports.count, deferred)) }
             if fi.format == .scope {
                 decoded[imports.count] = decode(fi)
@@ -48,8 +53,8 @@ public struct ContentReader {
             imports.append(fi)
         }
         var knownBuyers = Set(decoded.values.flatMap { $0.buyers.map(\.0.id) })
-        knownBuyers.formUnion(imports.flatMap { $0.buyers.map(\.0.id) })
-        let context = ImportContext(site: site, knownBuyers: knownBuyers)
+        knownBuyers.formUnion(imports.flatMap { $0.buyers.map(\.buyer.id) })
+        let context = ImportContext(site: ImportSettings(site), knownBuyers: knownBuyers)
         for (i, document) in waiting { FormatRegistry.named(imports[i].format)?.read(document: document, into: &imports[i], context: context) }
         // A file that gave nothing says so: a shape no importer reads is never passed over in silence.
         for i in imports.indices where imports[i].read.values.reduce(0, +) == 0 && imports[i].awards.isEmpty && imports[i].updates.isEmpty
@@ -107,7 +112,7 @@ public struct ContentReader {
         // Buyers an importer made: the first of an id wins; a native buyer of the same id wins over it.
         var made: [(Buyer, Int)] = []  // (buyer, index of its file)
         for (i, fi) in imports.enumerated() {
-            for (b, _) in fi.buyers where buyerIDs.insert(b.id).inserted { made.append((b, i)) }
+            for b in fi.buyers where buyerIDs.insert(b.buyer.id).inserted { made.append((b.buyer, i)) }
         }
         let keptNotices = Merge.records(notices, kind: .notice, id: \.id, source: \.source, date: { $0.published },
                                         fill: Merge.fillNotice, into: &result.diagnostics, rejected: &rejectedAt, merged: &mergedAt)
@@ -250,13 +255,25 @@ public struct ContentReader {
         return out.map { $0! }
     }
 
+    /// One file, from the cache when the last build read the same bytes the same way.
+    func importCached(_ file: SourceFile) -> (FileImport, ParsedExport?) {
+        guard let cache, let data = file.data ?? FileManager.default.contents(atPath: file.url.path) else { return importFile(file) }
+        let key = ImportCache.key(file, data: data, settings: ImportSettings(site))
+        if let fi = cache.lookup(key) { return (fi, nil) }
+        var read = file
+        read.data = data
+        let (fi, deferred) = importFile(read)
+        if deferred == nil, fi.format != .scope { cache.store(fi, key: key) }
+        return (fi, deferred)
+    }
+
     /// One file: its text, its format (declared, or told from its content), its records in
     /// Scope's fields. A file whose format waits for every buyer comes back parsed, to be read then.
     func importFile(_ file: SourceFile) -> (FileImport, ParsedExport?) {
         let display = file.display
         var fi = FileImport(file: display, format: file.declared ?? .scope)
         let whole = SourceLocation(file: display, position: .none)
-        let context = ImportContext(site: site)
+        let context = ImportContext(site: ImportSettings(site))
         guard let data = file.data ?? FileManager.default.contents(atPath: file.url.path) else {
             fi.problems.append(Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil, "cannot read the file"))
             return (fi, nil)
@@ -356,7 +373,7 @@ public struct ContentReader {
         fi.problems += problems
         fi.read[kind, default: 0] += recordProblems
         fi.unmapped[kind, default: 0] += recordProblems
-        format.read(rows: records, kind: kind, into: &fi, context: ImportContext(site: site))
+        format.read(rows: records, kind: kind, into: &fi, context: ImportContext(site: ImportSettings(site)))
     }
 
     /// A JSON document in a few words: "an object with keys a, b, c", "an empty array".

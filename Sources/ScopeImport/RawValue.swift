@@ -3,7 +3,7 @@ import ScopeModel
 
 /// A field's value as an export holds it, before validation: JSON gives every shape, CSV
 /// gives strings only.
-public enum RawValue: Decodable, Hashable, Sendable {
+public enum RawValue: Codable, Hashable, Sendable {
     case string(String)
     case number(Double)
     case bool(Bool)
@@ -20,6 +20,19 @@ public enum RawValue: Decodable, Hashable, Sendable {
         if let a = try? c.decode([RawValue].self) { self = .list(a); return }
         if let o = try? c.decode([String: RawValue].self) { self = .object(o); return }
         throw DecodingError.dataCorruptedError(in: c, debugDescription: "unsupported JSON value")
+    }
+
+    /// As JSON writes it: what `init(from:)` reads back.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .string(let s): try c.encode(s)
+        case .number(let n): try c.encode(n)
+        case .bool(let b): try c.encode(b)
+        case .list(let l): try c.encode(l)
+        case .object(let o): try c.encode(o)
+        case .null: try c.encodeNil()
+        }
     }
 
     /// From what `JSONSerialization` returns (much faster than decoding through Codable on
@@ -80,5 +93,28 @@ public struct RawRecord: Sendable {
     public init(fields: [String: RawValue], location: SourceLocation) {
         self.fields = fields
         self.location = location
+    }
+}
+
+/// As its fields in one JSON text, read back by the fast parser: decoding every value
+/// through `Codable`, kind after kind, was ten times slower (`ImportCache` reads thousands).
+extension RawRecord: Codable {
+    enum CodingKeys: String, CodingKey { case fields, location }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let text = try c.decode(String.self, forKey: .fields)
+        guard case .object(let fields)? = JSONFastParse.value(Data(text.utf8)) else {
+            throw DecodingError.dataCorruptedError(forKey: .fields, in: c, debugDescription: "not a JSON object")
+        }
+        self.init(fields: fields, location: try c.decode(SourceLocation.self, forKey: .location))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        try c.encode(String(decoding: try encoder.encode(RawValue.object(fields)), as: UTF8.self), forKey: .fields)
+        try c.encode(location, forKey: .location)
     }
 }

@@ -1,6 +1,6 @@
 /// An awarded contract (from DECP, the essential data of public contracts): what a buyer
 /// bought, when, for how much and from whom. Shown on the buyer's page and counted per sector.
-public struct Award: Hashable, Sendable {
+public struct Award: Hashable, Sendable, Codable {
     /// The buyer's id and the contract's own id, joined: DECP ids are unique per buyer only.
     public let id: String
     public let buyerID: String

@@ -17,7 +17,7 @@ public enum BuyerKind: String, Sendable, CaseIterable, Codable {
 }
 
 /// A public body that buys: the State, a region, a hospital, a commune…
-public struct Buyer: Hashable, Sendable {
+public struct Buyer: Hashable, Sendable, Codable {
     /// SIRET (14 digits) or SIREN (9 digits).
     public let id: String
     public let name: String

@@ -33,3 +33,20 @@ public struct CPVCode: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public static func < (a: Self, b: Self) -> Bool { a.digits < b.digits }
 }
+
+/// As its text (`45233140-2`), read back as it was parsed.
+extension CPVCode: Codable {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let text = try c.decode(String.self)
+        guard let code = CPVCode(parsing: text) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a CPV code: \(text)")
+        }
+        self = code
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar day with no time of day (a publication date), compared as written.
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int

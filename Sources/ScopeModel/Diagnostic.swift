@@ -1,6 +1,6 @@
 /// Where in an export a record sits: a file and a line (CSV) or a JSON path.
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
-    public enum Position: Hashable, Sendable {
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Position: Hashable, Sendable, Codable {
         case line(Int)
         case jsonPath(String)
         case none
@@ -38,8 +38,8 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 
 /// One thing the build has to tell the publisher: a rejected record, a dropped link, a bad
 /// file. Every rejection is one of these, so nothing is lost silently.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Comparable {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable, Comparable {
         case warning, error
         public static func < (a: Self, b: Self) -> Bool { a == .warning && b == .error }
     }
@@ -75,7 +75,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
 /// The record kinds. Notices, programmations and buyers have a folder each; awards come from
 /// DECP exports, wherever they lie.
-public enum RecordKind: String, Sendable, CaseIterable, Comparable {
+public enum RecordKind: String, Sendable, CaseIterable, Codable, Comparable {
     case notice, programmation, buyer, award
 
     /// The folder under `content/`.

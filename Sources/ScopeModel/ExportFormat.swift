@@ -2,7 +2,7 @@
 /// publishers already have (see docs/formats.md). The formats themselves, and their names, live
 /// in ScopeImport's `Formats/` folder, one folder each; this is only the name a config, a report
 /// and a message use.
-public struct ExportFormat: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct ExportFormat: RawRepresentable, Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }

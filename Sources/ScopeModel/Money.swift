@@ -1,5 +1,5 @@
 /// An amount in a currency (euros unless the export says otherwise).
-public struct Money: Hashable, Sendable {
+public struct Money: Hashable, Sendable, Codable {
     public let amount: Double
     public let currency: String
 
@@ -10,7 +10,7 @@ public struct Money: Hashable, Sendable {
 }
 
 /// An estimate given as a range, as forecast portals do ("40k - 100k€").
-public struct ValueBracket: Hashable, Sendable {
+public struct ValueBracket: Hashable, Sendable, Codable {
     public let minimum: Money?
     public let maximum: Money?
 

@@ -296,6 +296,9 @@ public final class StagedOutput: @unchecked Sendable {
         case cards
         /// The files of the spare folder (`.site.spare-files`, see `SpareList`).
         case spareFiles = "spare-files"
+        /// What the exports not in Scope's own format were mapped into (`.site.records`, see
+        /// ScopeImport's `ImportCache`).
+        case records
     }
 
     /// `.site.NAME` beside `site/`, as a path.

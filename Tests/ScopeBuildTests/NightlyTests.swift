@@ -439,8 +439,8 @@ final class NightlyTests: XCTestCase {
         // The next build cleans up what killed builds left.
         _ = try build(content, output)
         // (`.site.spare` is no leftover: the site before this one, kept for the next build to
-        // reuse, with its list; nor are the site's manifest and card texts.)
-        let kept: Set = ["site", ".site.lock", ".site.spare", ".site.spare-files", ".site.manifest", ".site.cards"]
+        // reuse, with its list; nor are the site's manifest, card texts and mapped records.)
+        let kept: Set = ["site", ".site.lock", ".site.spare", ".site.spare-files", ".site.manifest", ".site.cards", ".site.records"]
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !kept.contains($0) }
         XCTAssertEqual(leftovers, [])
         XCTAssertEqual(try tree(output), oldSite)

@@ -3,7 +3,7 @@ import ScopeModel
 
 /// A record of an export in Scope's own field names, so that the native decoders validate
 /// it and every format gets the same checks and messages.
-struct MappedRecord {
+struct MappedRecord: Codable {
     var kind: RecordKind
     var record: RawRecord
     /// Scope's field → the export's field, so that a message names the field the publisher
@@ -46,8 +46,8 @@ struct FieldMap {
 }
 
 /// A change one BOAMP notice makes to another: a correction, a cancellation, an award.
-struct NoticeUpdate {
-    enum Change {
+struct NoticeUpdate: Codable {
+    enum Change: Codable {
         case correct(MappedRecord)
         case cancel
         case award
@@ -66,13 +66,24 @@ struct NoticeUpdate {
     var standalone: MappedRecord? = nil
 }
 
-/// What one export file gave, before validation.
-struct FileImport {
+/// A buyer an importer made from an export's records, and where.
+struct MadeBuyer: Codable {
+    let buyer: Buyer
+    let location: SourceLocation
+
+    init(_ buyer: Buyer, _ location: SourceLocation) {
+        self.buyer = buyer
+        self.location = location
+    }
+}
+
+/// What one export file gave, before validation: what `ImportCache` keeps of a file.
+struct FileImport: Codable {
     let file: String
     var format: ExportFormat
     var mapped: [MappedRecord] = []
     /// Buyers an importer made from the export (BOAMP names, OCDS parties, DECP buyers).
-    var buyers: [(Buyer, SourceLocation)] = []
+    var buyers: [MadeBuyer] = []
     var awards: [Award] = []
     var updates: [NoticeUpdate] = []
     var problems: [Diagnostic] = []

@@ -9,7 +9,7 @@ enum ParsedExport {
 
 /// What a format's reader may consult beside its own file.
 struct ImportContext {
-    let site: SiteConfig
+    let site: ImportSettings
     /// The buyers every other file names (DECP keeps the contracts of these).
     var knownBuyers: Set<String> = []
 }

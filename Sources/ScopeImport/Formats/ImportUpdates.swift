@@ -98,7 +98,7 @@ enum ImportUpdates {
                         return String(siren[a..<siren.index(a, offsetBy: 3)])
                     }.joined(separator: " ")
                     let dep = Loose.list(m.record.fields["departments"]).first.flatMap(Department.lookup)?.code
-                    imports[i].buyers.append((Buyer(id: siren, name: "Acheteur public (SIREN \(spaced))", kind: .other,
+                    imports[i].buyers.append(MadeBuyer(Buyer(id: siren, name: "Acheteur public (SIREN \(spaced))", kind: .other,
                                                     department: dep, website: nil), m.record.location))
                     known.insert(siren)
                 }

@@ -5,7 +5,7 @@ import ScopeModel
 /// SIREN (padded to 9 digits when it arrives as a number) matched later to a known buyer's
 /// SIRET; lists are `|`-separated; `CDL` means empty; the value is a bracket (`40k - 100k€`).
 enum APProchImporter {
-    static func read(_ records: [RawRecord], into out: inout FileImport, site: SiteConfig) {
+    static func read(_ records: [RawRecord], into out: inout FileImport, site: ImportSettings) {
         var outside = 0
         for r in records {
             out.countRead(.programmation)

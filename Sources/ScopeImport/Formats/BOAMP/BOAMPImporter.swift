@@ -6,7 +6,7 @@ import ScopeModel
 /// links (`annonce_lie`); `etat: AVIS_ANNULE` cancels; an `ATTRIBUTION` marks the linked notice
 /// awarded. See docs/formats.md for every field.
 enum BOAMPImporter {
-    static func read(_ records: [RawRecord], into out: inout FileImport, site: SiteConfig) {
+    static func read(_ records: [RawRecord], into out: inout FileImport, site: ImportSettings) {
         var outside = 0
         for r in records {
             out.countRead(.notice)
@@ -68,7 +68,7 @@ enum BOAMPImporter {
             // The buyer, named by the notice: a stable id from its SIRET when `donnees` gives one, else from its name.
             if let name = Loose.text(f["nomacheteur"]), let buyer = mapped.record.fields["buyer"]?.text {
                 let dep = departments.lazy.compactMap(Department.lookup).first { site.covers($0.code) }?.code
-                out.buyers.append((Buyer(id: buyer, name: name, kind: Loose.buyerKind(name: name), department: dep, website: nil), r.location))
+                out.buyers.append(MadeBuyer(Buyer(id: buyer, name: name, kind: Loose.buyerKind(name: name), department: dep, website: nil), r.location))
             }
             out.mapped.append(mapped)
         }
@@ -82,7 +82,7 @@ enum BOAMPImporter {
     }
 
     /// A BOAMP record in Scope's notice fields. `partial` (a correction) keeps only what it gives.
-    static func map(_ r: RawRecord, id: String, site: SiteConfig, partial: Bool) -> MappedRecord {
+    static func map(_ r: RawRecord, id: String, site: ImportSettings, partial: Bool) -> MappedRecord {
         let f = r.fields
         var m = FieldMap(id: id, from: "idweb")
         func put(_ key: String, _ value: RawValue?, from source: String) { m.put(key, value, from: source) }

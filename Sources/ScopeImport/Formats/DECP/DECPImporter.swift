@@ -13,7 +13,7 @@ enum DECPImporter {
     /// a few billion euros).
     static let implausibleAmount = 1e11
 
-    static func read(_ root: RawValue, into out: inout FileImport, site: SiteConfig, knownBuyers: Set<String>) {
+    static func read(_ root: RawValue, into out: inout FileImport, site: ImportSettings, knownBuyers: Set<String>) {
         var items: [(RawValue, String, Bool)] = []  // (contract, its path, a concession)
         let o = Loose.object(root) ?? [:]
         switch o["marches"] {
@@ -110,7 +110,7 @@ enum DECPImporter {
             }
             if !knownBuyers.contains(buyerID) {
                 let name = Loose.text(Loose.at(item, buyerKey, "nom")) ?? "Acheteur public \(buyerID)"
-                out.buyers.append((Buyer(id: buyerID, name: name, kind: Loose.buyerKind(name: name), department: department, website: nil), loc))
+                out.buyers.append(MadeBuyer(Buyer(id: buyerID, name: name, kind: Loose.buyerKind(name: name), department: department, website: nil), loc))
             }
             out.awards.append(Award(id: id, buyerID: buyerID, object: object, cpv: cpv, notified: notified,
                                     amount: amount, winners: winners, departments: inSite ? [department!] : [],

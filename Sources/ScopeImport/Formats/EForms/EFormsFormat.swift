@@ -59,7 +59,7 @@ struct EFormsFormat: ImportFormat {
             return
         }
         let buyerID = n.buyerCompanyDigits ?? Loose.buyerID(name: buyerName, prefix: "eforms")
-        out.buyers.append((Buyer(id: buyerID, name: buyerName, kind: Loose.buyerKind(name: buyerName),
+        out.buyers.append(MadeBuyer(Buyer(id: buyerID, name: buyerName, kind: Loose.buyerKind(name: buyerName),
                                  department: n.buyerDepartment ?? departments.first, website: buyer.website), loc))
         let procedure = n.procedureCode.map { EFormsCodes.procedure($0, language: site.language) }
 

@@ -6,7 +6,7 @@ import ScopeModel
 /// record's `compiledRelease` when it has one). Buyers come from `parties`, their department
 /// from their postal code; CPV codes from the items, cleaned; values keep their currency.
 enum OCDSImporter {
-    static func read(_ root: RawValue, into out: inout FileImport, site: SiteConfig) {
+    static func read(_ root: RawValue, into out: inout FileImport, site: ImportSettings) {
         // (release, its JSON path), newest per ocid.
         var chosen: [String: (RawValue, String, String)] = [:]  // ocid → (release, path, date)
         var order: [String] = []
@@ -81,7 +81,7 @@ enum OCDSImporter {
             }
             if kind == .award {
                 if let buyerID, let name {
-                    out.buyers.append((Buyer(id: buyerID, name: name, kind: Loose.buyerKind(name: name), department: department, website: nil), loc))
+                    out.buyers.append(MadeBuyer(Buyer(id: buyerID, name: name, kind: Loose.buyerKind(name: name), department: department, website: nil), loc))
                 }
                 Self.awards(release, ocid: ocid, buyerID: buyerID ?? ocid, departments: places.filter(site.covers), at: loc, into: &out)
                 continue
@@ -146,7 +146,7 @@ enum OCDSImporter {
                 if status == "cancelled" || status == "withdrawn" { put("status", .string("cancelled"), from: "tender.status") }
             }
             if let buyerID, let name {
-                out.buyers.append((Buyer(id: buyerID, name: name, kind: Loose.buyerKind(name: name), department: department, website: nil), loc))
+                out.buyers.append(MadeBuyer(Buyer(id: buyerID, name: name, kind: Loose.buyerKind(name: name), department: department, website: nil), loc))
             }
             out.mapped.append(f.record(kind, at: loc))
         }

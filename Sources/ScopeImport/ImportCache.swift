@@ -1,0 +1,74 @@
+import Foundation
+import ScopeCache
+import ScopeModel
+
+/// What the last build made of each export file that is not in Scope's own format (a BOAMP,
+/// eForms, OCDS or APProch file): its records mapped into Scope's fields, its buyers, updates
+/// and messages, kept beside the site (`.site.records`) by a key of the file's bytes, its name
+/// and folder, its declared format and encoding, the import settings and the program. A file
+/// whose key is found is not parsed again; every record it holds is still validated, merged
+/// and counted as on the first night. Scope's own JSON and CSV files are parsed as fast as
+/// an entry would be read back, and a DECP file is read with every other file's buyers: these
+/// two are parsed every time.
+public final class ImportCache: @unchecked Sendable {
+    static let kind = "records"
+    private let previous: EntryFile
+    private let lock = NSLock()
+    private var kept: [Fingerprint: Data] = [:]
+    private var found = 0
+
+    /// No previous entries (a first build).
+    public init() { previous = EntryFile() }
+
+    /// The entries the last build left at `url`.
+    public init(contentsOf url: URL) {
+        previous = EntryFile(contentsOf: url, kind: Self.kind, stamp: CodeStamp.current)
+    }
+
+    /// Files this build took from the cache, and files it keeps in it.
+    public var counts: (found: Int, kept: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (found, kept.count)
+    }
+
+    static func key(_ file: SourceFile, data: Data, settings: ImportSettings) -> Fingerprint {
+        var f = Fingerprint()
+        f.add("file import")
+        f.add(CodeStamp.current)
+        for text in [file.display, file.url.pathExtension, file.folder?.rawValue ?? "-", file.declared?.rawValue ?? "-", file.encoding.rawValue, settings.language,
+                     settings.region ?? "-"] { f.add(text) }
+        f.add(int: Int64(settings.departments.count))
+        for code in settings.departments { f.add(code) }
+        f.add(data)
+        return f
+    }
+
+    /// The file's import as the last build made it, if its key is there and reads back.
+    func lookup(_ key: Fingerprint) -> FileImport? {
+        guard let bytes = previous[key], let fi = try? JSONDecoder().decode(FileImport.self, from: bytes) else { return nil }
+        lock.lock()
+        kept[key] = bytes
+        found += 1
+        lock.unlock()
+        return fi
+    }
+
+    /// Keeps a file's import for the next build.
+    func store(_ fi: FileImport, key: Fingerprint) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys  // the same file, the same entry
+        guard let bytes = try? encoder.encode(fi) else { return }
+        lock.lock()
+        kept[key] = bytes
+        lock.unlock()
+    }
+
+    /// The entries this build used or made, for the next one (those of files gone are not kept).
+    public func write(into put: ([UInt8]) throws -> Void) throws {
+        lock.lock()
+        let entries = kept
+        lock.unlock()
+        try EntryFile.write(entries, kind: Self.kind, stamp: CodeStamp.current, into: put)
+    }
+}
