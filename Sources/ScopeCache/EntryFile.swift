@@ -18,7 +18,7 @@ public struct EntryFile: Sendable {
     /// The entries of the file at `url` for `kind` and `stamp`; none when the file is missing,
     /// another program's or another kind's.
     public init(contentsOf url: URL, kind: String, stamp: String) {
-        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { self.init(); return }
+        guard let data = Self.regularFile(url) else { self.init(); return }
         self.init(data: data, kind: kind, stamp: stamp)
     }
 
@@ -51,6 +51,14 @@ public struct EntryFile: Sendable {
     /// An entry's bytes.
     public subscript(key: Fingerprint) -> Data? {
         entries[key].map { data.subdata(in: $0) }
+    }
+
+    /// The bytes of a regular file, mapped; nil for anything else (a missing file, a folder, a
+    /// device, a symbolic link: a link left at that name is not followed).
+    public static func regularFile(_ url: URL) -> Data? {
+        var st = stat()
+        guard lstat(url.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return try? Data(contentsOf: url, options: .alwaysMapped)
     }
 
     static func header(kind: String, stamp: String) -> String { "scope-entries 1 \(kind) \(stamp)" }

@@ -27,7 +27,7 @@ public final class CardCache: @unchecked Sendable {
     /// made by other templates or other code, or one cut short, which is then left alone).
     public init(contentsOf url: URL, key: String) {
         let header = Array(Self.header(key).utf8)
-        guard let data = try? Data(contentsOf: url, options: .alwaysMapped), data.count >= header.count,
+        guard let data = EntryFile.regularFile(url), data.count >= header.count,
               data.prefix(header.count).elementsEqual(header) else {
             self.data = Data()
             entries = [:]

@@ -124,4 +124,21 @@ final class ImportCacheTests: XCTestCase {
         XCTAssertEqual(wrong.cachedFiles, Self.cached.count - 1)
         try assertSameAsAFreshBuild(content, output, wrong)
     }
+
+    func testALinkInPlaceOfTheCacheFileIsNotFollowed() throws {
+        let content = try content("import-cache-link")
+        let root = temporaryFolder("import-cache-link-out"), output = root.appendingPathComponent("site")
+        _ = try build(content, output)
+        // The entries are good, but reached through a link: not read, and not written through.
+        let records = root.appendingPathComponent(".site.records"), elsewhere = root.appendingPathComponent("elsewhere")
+        try FileManager.default.moveItem(at: records, to: elsewhere)
+        let before = try Data(contentsOf: elsewhere)
+        try FileManager.default.createSymbolicLink(at: records, withDestinationURL: elsewhere)
+        let report = try build(content, output)
+        XCTAssertEqual(report.cachedFiles, 0)
+        XCTAssertEqual(try Data(contentsOf: elsewhere), before, "the link's target is left as it was")
+        let attributes = try FileManager.default.attributesOfItem(atPath: records.path)
+        XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeRegular, "the build wrote its own file in the link's place")
+        try assertSameAsAFreshBuild(content, output, report)
+    }
 }
