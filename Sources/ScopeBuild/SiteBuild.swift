@@ -72,7 +72,7 @@ public enum SiteBuild {
         // the bytes it was made from, and the file is replaced whole by a rename, never rewritten.
         let importCache = ImportCache(contentsOf: StagedOutput.besideURL(for: options.output.standardizedFileURL, .records))
         let imported = report.time("read") { ContentReader(contentDirectory: options.content, site: site, cache: importCache).read() }
-        report.cachedFiles = importCache.counts.found
+        report.cachedFiles = importCache.filesFound
         let cancellation = options.cancellation ?? BuildCancellation()
         do { try cancellation.check() } catch { previousSite.giveBack(); throw error }
         if options.strict {

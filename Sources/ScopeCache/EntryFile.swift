@@ -46,8 +46,6 @@ public struct EntryFile: Sendable {
         entries = found
     }
 
-    public var count: Int { entries.count }
-
     /// An entry's bytes.
     public subscript(key: Fingerprint) -> Data? {
         entries[key].map { data.subdata(in: $0) }

@@ -1,4 +1,5 @@
 import Foundation
+import ScopeCache
 import ScopeModel
 
 /// The read stage: finds every export (the config's sources, then `content/notices/`,
@@ -10,11 +11,16 @@ public struct ContentReader {
     public let site: SiteConfig
     /// What the last build made of the files not in Scope's own format, and what this one keeps.
     public let cache: ImportCache?
+    /// What a format may read of the config, and its part of every cache key.
+    let settings: ImportSettings
+    let settingsKey: Fingerprint?
 
     public init(contentDirectory: URL, site: SiteConfig, cache: ImportCache? = nil) {
         self.contentDirectory = contentDirectory
         self.site = site
         self.cache = cache
+        settings = ImportSettings(site)
+        settingsKey = settings.fingerprint
     }
 
     public func read() -> ImportResult {
@@ -54,7 +60,7 @@ public struct ContentReader {
         }
         var knownBuyers = Set(decoded.values.flatMap { $0.buyers.map(\.0.id) })
         knownBuyers.formUnion(imports.flatMap { $0.buyers.map(\.buyer.id) })
-        let context = ImportContext(site: ImportSettings(site), knownBuyers: knownBuyers)
+        let context = ImportContext(site: settings, knownBuyers: knownBuyers)
         for (i, document) in waiting { FormatRegistry.named(imports[i].format)?.read(document: document, into: &imports[i], context: context) }
         // A file that gave nothing says so: a shape no importer reads is never passed over in silence.
         for i in imports.indices where imports[i].read.values.reduce(0, +) == 0 && imports[i].awards.isEmpty && imports[i].updates.isEmpty
@@ -257,8 +263,10 @@ public struct ContentReader {
 
     /// One file, from the cache when the last build read the same bytes the same way.
     func importCached(_ file: SourceFile) -> (FileImport, ParsedExport?) {
-        guard let cache, let data = file.data ?? FileManager.default.contents(atPath: file.url.path) else { return importFile(file) }
-        let key = ImportCache.key(file, data: data, settings: ImportSettings(site))
+        guard let cache, let settingsKey, let data = file.data ?? FileManager.default.contents(atPath: file.url.path) else {
+            return importFile(file)
+        }
+        let key = ImportCache.key(file, data: data, settings: settingsKey)
         if let fi = cache.lookup(key) { return (fi, nil) }
         var read = file
         read.data = data
@@ -273,7 +281,7 @@ public struct ContentReader {
         let display = file.display
         var fi = FileImport(file: display, format: file.declared ?? .scope)
         let whole = SourceLocation(file: display, position: .none)
-        let context = ImportContext(site: ImportSettings(site))
+        let context = ImportContext(site: settings)
         guard let data = file.data ?? FileManager.default.contents(atPath: file.url.path) else {
             fi.problems.append(Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil, "cannot read the file"))
             return (fi, nil)
@@ -373,7 +381,7 @@ public struct ContentReader {
         fi.problems += problems
         fi.read[kind, default: 0] += recordProblems
         fi.unmapped[kind, default: 0] += recordProblems
-        format.read(rows: records, kind: kind, into: &fi, context: ImportContext(site: ImportSettings(site)))
+        format.read(rows: records, kind: kind, into: &fi, context: ImportContext(site: settings))
     }
 
     /// A JSON document in a few words: "an object with keys a, b, c", "an empty array".

@@ -17,29 +17,26 @@ public final class ImportCache: @unchecked Sendable {
     private var kept: [Fingerprint: Data] = [:]
     private var found = 0
 
-    /// No previous entries (a first build).
-    public init() { previous = EntryFile() }
-
     /// The entries the last build left at `url`.
     public init(contentsOf url: URL) {
         previous = EntryFile(contentsOf: url, kind: Self.kind, stamp: CodeStamp.current)
     }
 
-    /// Files this build took from the cache, and files it keeps in it.
-    public var counts: (found: Int, kept: Int) {
+    /// Files this build took from the cache.
+    public var filesFound: Int {
         lock.lock()
         defer { lock.unlock() }
-        return (found, kept.count)
+        return found
     }
 
-    static func key(_ file: SourceFile, data: Data, settings: ImportSettings) -> Fingerprint {
+    /// `settings`: `ImportSettings.fingerprint`.
+    static func key(_ file: SourceFile, data: Data, settings: Fingerprint) -> Fingerprint {
         var f = Fingerprint()
         f.add("file import")
         f.add(CodeStamp.current)
-        for text in [file.display, file.url.pathExtension, file.folder?.rawValue ?? "-", file.declared?.rawValue ?? "-", file.encoding.rawValue, settings.language,
-                     settings.region ?? "-"] { f.add(text) }
-        f.add(int: Int64(settings.departments.count))
-        for code in settings.departments { f.add(code) }
+        for text in [file.display, file.url.pathExtension, file.folder?.rawValue ?? "-", file.declared?.rawValue ?? "-",
+                     file.encoding.rawValue] { f.add(text) }
+        f.add(settings)
         f.add(data)
         return f
     }

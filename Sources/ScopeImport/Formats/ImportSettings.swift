@@ -1,4 +1,5 @@
 import Foundation
+import ScopeCache
 import ScopeModel
 
 /// What of the site's config a format reads when it maps a file: the departments it covers,
@@ -15,6 +16,17 @@ struct ImportSettings: Codable, Hashable, Sendable {
         departments = site.departments.map(\.code)
         language = site.language
         region = site.region
+    }
+
+    /// Of the settings whole, as JSON with its keys in order: a field added here is in every
+    /// cache key at once. Nil if they do not encode (then nothing is cached).
+    var fingerprint: Fingerprint? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        guard let data = try? encoder.encode(self) else { return nil }
+        var f = Fingerprint()
+        f.add(data)
+        return f
     }
 
     /// Whether a department belongs to the site.
