@@ -61,12 +61,20 @@ public struct EntryFile: Sendable {
 
     static func header(kind: String, stamp: String) -> String { "scope-entries 1 \(kind) \(stamp)" }
 
-    /// Writes entries in the order of their keys (the same entries make the same file).
+    /// Writes entries in the order of their keys (the same entries make the same file), handed
+    /// to `put` a megabyte at a time.
     public static func write(_ entries: [Fingerprint: Data], kind: String, stamp: String, into put: ([UInt8]) throws -> Void) throws {
-        try put(Array((header(kind: kind, stamp: stamp) + "\n").utf8))
-        for key in entries.keys.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) {
-            let bytes = entries[key]!
-            try put(Array("\(key) \(bytes.count)\n".utf8) + bytes + [0x0A])
+        var buffer = Array((header(kind: kind, stamp: stamp) + "\n").utf8)
+        buffer.reserveCapacity(1 << 20)
+        for (key, bytes) in entries.sorted(by: { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }) {
+            buffer += "\(key) \(bytes.count)\n".utf8
+            buffer += bytes
+            buffer.append(0x0A)
+            if buffer.count >= 1 << 20 {
+                try put(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
         }
+        try put(buffer)
     }
 }
