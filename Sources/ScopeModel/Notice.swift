@@ -1,7 +1,7 @@
 import Foundation
 
 /// A lot of a notice: companies often answer one lot, not the whole contract.
-public struct Lot: Hashable, Sendable {
+public struct Lot: Hashable, Sendable, Encodable {
     public let number: Int
     public let title: String
     public let cpv: CPVCode?
@@ -19,7 +19,7 @@ public struct Lot: Hashable, Sendable {
 }
 
 /// A call for tender (avis de marché), as validated from an export.
-public struct Notice: Hashable, Sendable {
+public struct Notice: Hashable, Sendable, Encodable {
     public let id: String
     public let title: String
     /// Markdown.

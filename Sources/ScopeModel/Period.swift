@@ -1,7 +1,7 @@
 import Foundation
 
 /// When a programmation's notice is expected: a month or a quarter, as buyers announce it.
-public enum ExpectedPeriod: Hashable, Comparable, Sendable, CustomStringConvertible {
+public enum ExpectedPeriod: Hashable, Comparable, Sendable, Encodable, CustomStringConvertible {
     case month(year: Int, month: Int)
     case quarter(year: Int, quarter: Int)
 

@@ -1,6 +1,6 @@
 /// A forecast purchase (programmation): what a buyer plans to put out to tender 6–18 months
 /// ahead, so that companies can prepare.
-public struct Programmation: Hashable, Sendable {
+public struct Programmation: Hashable, Sendable, Encodable {
     public let id: String
     public let title: String
     /// Markdown.

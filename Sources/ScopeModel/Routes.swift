@@ -3,7 +3,7 @@
 /// content page may take, derived from them. Routes are relative to the site's folder; a
 /// folder's path ends in `/`, and its page is the folder's `index.html`. Links are the base
 /// URL's path (`root`), then the path.
-public struct Routes: Sendable {
+public struct Routes: Sendable, Encodable {
     public let root: String
 
     public init(site: SiteConfig) { root = site.rootPath }

@@ -108,7 +108,9 @@ struct Views {
         return p
     }
 
-    func crumbs(_ items: [(String, String?)]) -> [[String: Any]] {
+    func crumbs(_ items: [(String, String?)]) -> [[String: Any]] { Self.crumbs(items, strings: strings, paths: paths) }
+
+    static func crumbs(_ items: [(String, String?)], strings: Strings, paths: Routes) -> [[String: Any]] {
         var out: [[String: Any]] = [["name": strings("nav.home"), "url": paths.url("")]]
         for (name, path) in items {
             var c: [String: Any] = ["name": name]

@@ -1,0 +1,77 @@
+import Foundation
+import ScopeCache
+import ScopeModel
+
+/// What a notice's page is made from, whole. Its values are made from this value, the card's
+/// values and the site's words alone, and its key is this value's encoding (with the card's
+/// fingerprint, the words' and the section's templates): a field the page comes to show is in
+/// the key by construction, with no list of inputs to keep beside it.
+struct NoticePage: Encodable {
+    let notice: Notice
+    /// Its calendar's path, while it is open.
+    let calendar: String?
+    /// The programmation it came from, as the page links it.
+    let programmation: Link?
+    /// Where links start.
+    let routes: Routes
+
+    struct Link: Encodable {
+        let title: String
+        let path: String
+        let expected: ExpectedPeriod
+    }
+
+    /// The page's key: `site` (the section's templates and site values), the card's fingerprint,
+    /// the site's words, libcmark's version and this value; nil if it cannot be fingerprinted.
+    func key(site: Fingerprint, card: Fingerprint, words: Fingerprint) -> Fingerprint? {
+        var f = site
+        f.add("notice page")
+        f.add(card)
+        f.add(words)
+        f.add(Markdown.version)
+        return f.add(encoding: self) ? f : nil
+    }
+
+    /// What the notice template sees: the card's values (`item`) and the page's own.
+    func values(item: [String: Any], strings: Strings, format: Format) -> [String: Any] {
+        let n = notice
+        var page = item
+        page["crumbs"] = Views.crumbs([(strings("nav.notices"), Routes.notices), (n.title, nil)], strings: strings, paths: routes)
+        page["cpv"] = n.cpv.map { code -> [String: Any] in ["code": code.description, "label": strings.cpvLabel(code)] }
+        if let d = n.description { page["description_html"] = Markdown.html(d) }
+        if let p = n.procedure { page["procedure"] = p }
+        if let u = n.documentsURL { page["documents_url"] = u }
+        if let ics = calendar { page["calendar_url"] = routes.url(ics) }
+        if !n.lots.isEmpty {
+            page["lots"] = n.lots.map { lot -> [String: Any] in
+                var l: [String: Any] = ["number": lot.number, "title": lot.title]
+                if let c = lot.cpv { l["cpv"] = c.description; l["cpv_label"] = strings.cpvLabel(c) }
+                if let v = lot.value { l["value"] = format.money(v) }
+                if let d = lot.deadline { l["deadline"] = format.dateTime(d) }
+                return l
+            }
+            page["lots_have_cpv"] = n.lots.contains { $0.cpv != nil }
+            page["lots_have_deadline"] = n.lots.contains { $0.deadline != nil }
+            page["lots_have_value"] = n.lots.contains { $0.value != nil }
+        }
+        if let p = programmation {
+            page["programmation"] = ["title": p.title, "url": routes.url(p.path), "expected": format.period(p.expected)]
+        }
+        if !n.corrections.isEmpty {
+            page["corrections"] = n.corrections.map { c -> [String: Any] in
+                let text = CorrectionText.words(c, strings: strings, format: format)
+                return ["text": text.prefix(1).uppercased() + text.dropFirst()]  // a sentence of its own here
+            }
+        }
+        return page
+    }
+}
+
+extension Strings {
+    /// A CPV code's own name in the site's language (CPV 2008), else its division's.
+    func cpvLabel(_ code: CPVCode) -> String {
+        if let label = code.label(language: language) { return label }
+        guard let d = CPVDivision.lookup(code.division) else { return "" }
+        return language == "fr" ? d.labelFR : d.labelEN
+    }
+}
