@@ -32,8 +32,8 @@ public struct PageJob {
     }
 
     /// A file whose key is computed first, its bytes only if the current file was not made
-    /// with that key.
-    public init(path: String, key: @escaping () -> Fingerprint, _ bytes: @escaping () -> [UInt8]) {
+    /// with that key (always, for a nil key).
+    public init(path: String, key: @escaping () -> Fingerprint?, _ bytes: @escaping () -> [UInt8]) {
         self.path = path
         self.make = { Made(key: key(), bytes: bytes) }
     }

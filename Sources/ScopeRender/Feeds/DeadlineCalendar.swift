@@ -7,44 +7,76 @@ import ScopeModel
 /// deadline, with a UID that never changes, so a company can put the deadlines of its
 /// trade in its own calendar. Times are written in UTC, which needs no VTIMEZONE. A list's
 /// calendar holds its next deadlines only (`calendar_events`, and never past `byteLimit`),
-/// and says so in its description.
+/// and says so in its description. It is written from typed values alone (`Head`,
+/// `CalendarEvent`), which its key encodes.
 enum DeadlineCalendar {
-    /// `alarm`: a reminder (an RFC 5545 duration before the deadline, and its text) in each
-    /// event, for a calendar of one notice.
-    /// `describe`: the calendar's description for the number of events it holds. Events are
-    /// taken in order until the next would carry the file past `byteLimit`.
-    static func render(_ notices: [Int], title: String, catalog: Catalog, items: FeedItems,
-                       summary: (String) -> String, alarm: (String, String)? = nil,
-                       describe: ((Int) -> String)? = nil) -> [UInt8] {
-        let host = URL(string: catalog.site.baseURL)?.host ?? "scope"
-        func head(_ count: Int) -> String {
+    /// What a calendar says of itself, whole: its head is written from it, and its key is its
+    /// encoding with its events' (see `CalendarEvent`) and the site's words.
+    struct Head: Encodable {
+        /// `X-WR-CALNAME`.
+        let title: String
+        /// A list's calendar: how many deadlines the list has and its page's address, which its
+        /// description (`feeds.calendar_description`) gives with the number of events it holds.
+        let listing: Listing?
+        /// A notice's calendar: a reminder (an RFC 5545 duration before the deadline, and its
+        /// text) in its event.
+        let alarm: Alarm?
+
+        struct Listing: Encodable {
+            let total: Int
+            let url: String
+        }
+
+        struct Alarm: Encodable {
+            let trigger: String
+            let text: String
+        }
+
+        func description(_ count: Int, strings: Strings) -> String? {
+            listing.map { strings("feeds.calendar_description", ["count": String(count), "total": String($0.total), "url": $0.url]) }
+        }
+    }
+
+    /// The calendar's key: its head, its events and the site's words (`words`), in which the
+    /// description's wording is.
+    static func key(_ notices: [Int], head: Head, items: FeedItems, words: Fingerprint) -> Fingerprint? {
+        var f = Fingerprint()
+        f.add(Routes.calendar)
+        f.add(words)
+        guard f.add(encoding: head) else { return nil }
+        for i in notices {
+            guard let event = items.calendarEventFingerprint(i) else { return nil }
+            f.add(event)
+        }
+        return f
+    }
+
+    /// The file: the head, then the events in order until the next would carry the file past
+    /// `byteLimit`; a list's description says how many it holds.
+    static func render(_ notices: [Int], head: Head, items: FeedItems, strings: Strings) -> [UInt8] {
+        func start(_ count: Int) -> String {
             var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Scope//Échéances des marchés publics//FR", "CALSCALE:GREGORIAN",
-                         "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(title), "X-WR-TIMEZONE:Europe/Paris"]
-            if let describe { lines.append("X-WR-CALDESC:" + escape(describe(count))) }
+                         "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(head.title), "X-WR-TIMEZONE:Europe/Paris"]
+            if let text = head.description(count, strings: strings) { lines.append("X-WR-CALDESC:" + escape(text)) }
             return lines.map(fold).joined(separator: "\r\n") + "\r\n"
         }
         let end = "END:VCALENDAR\r\n"
         // A notice is in several calendars (all, its sector, department, buyer, pairs): its
-        // event is made once.
+        // event is written once.
         let events = notices.map { i -> String in
-            if let (trigger, text) = alarm {
-                let plain = event(i, catalog: catalog, items: items, host: host, summary: summary)
-                let reminder = ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape(text), "TRIGGER:" + trigger, "END:VALARM"]
-                    .map { fold($0) + "\r\n" }.joined()
-                return String(plain.dropLast("END:VEVENT\r\n".count)) + reminder + "END:VEVENT\r\n"
-            }
-            return items.calendarEvents.value(i) { event(i, catalog: catalog, items: items, host: host, summary: summary) }
+            if let alarm = head.alarm { return items.calendarEvent(i).text(alarm: alarm) }
+            return items.calendarEventText(i)
         }
         // As many events as fit (the description for all of them is at least as long as the
         // one written), then the bytes written once into a buffer of their exact size: a large
         // calendar grown by doubling would be held several times over at its peak.
-        var size = head(events.count).utf8.count + end.utf8.count, count = 0
+        var size = start(events.count).utf8.count + end.utf8.count, count = 0
         for e in events {
             guard size + e.utf8.count <= byteLimit else { break }
             size += e.utf8.count
             count += 1
         }
-        let first = head(count)
+        let first = start(count)
         var out: [UInt8] = []
         out.reserveCapacity(first.utf8.count + end.utf8.count + events[..<count].reduce(0) { $0 + $1.utf8.count })
         out += first.utf8
@@ -55,46 +87,6 @@ enum DeadlineCalendar {
 
     /// No calendar is larger (bytes): clients refuse or stall on larger subscriptions.
     static let byteLimit = 1_000_000
-
-    /// What a calendar is made from: the site's address, the calendar's title, the wording of
-    /// an event's summary, and each event's (its notice's feed item, id and deadline). The
-    /// same fingerprint, the same bytes: a calendar none of whose events changed is kept.
-    static func fingerprint(_ notices: [Int], title: String, catalog: Catalog, items: FeedItems,
-                            summary: (String) -> String, describe: ((Int) -> String)? = nil) -> Fingerprint {
-        var f = Fingerprint()
-        // The summary's wording, shown by a title no notice has.
-        for text in [Routes.calendar, catalog.site.baseURL, title, summary("\u{0}"), describe?(notices.count) ?? ""] { f.add(text) }
-        for i in notices {
-            f.add(items.calendarFingerprints.value(i) {
-                let n = catalog.notices[i].notice
-                var event = Fingerprint()
-                event.add(items.notice(i).fingerprint)
-                for text in [n.id, String(n.deadline.timeIntervalSince1970)] { event.add(text) }
-                return event
-            })
-        }
-        return f
-    }
-
-    /// One notice's VEVENT, folded, each line ending in CRLF.
-    static func event(_ i: Int, catalog: Catalog, items: FeedItems, host: String, summary: (String) -> String) -> String {
-        let n = catalog.notices[i].notice
-        let item = items.notice(i)
-        let lines = [
-            "BEGIN:VEVENT",
-            "UID:notice-" + escape(n.id) + "@" + host,
-            // The notice's publication, not the clock: the same data gives the same file.
-            "DTSTAMP:" + FeedDates.icalUTC(n.published.noonInParis),
-            "DTSTART:" + FeedDates.icalUTC(n.deadline),
-            "SUMMARY:" + escape(summary(n.title)),
-            "DESCRIPTION:" + escape(item.summary + "\n" + item.url),
-            "URL:" + item.url,
-            "CATEGORIES:" + item.categories.map(escape).joined(separator: ","),
-            "TRANSP:TRANSPARENT",
-            "END:VEVENT",
-        ]
-        return lines.map { fold($0) + "\r\n" }.joined()
-    }
 
     /// TEXT escaping: backslash, semicolon, comma, newline (LF or CRLF); CR dropped. On
     /// Unicode scalars, not Characters: `;` and a combining mark make one Character.

@@ -66,10 +66,10 @@ struct FeedItems {
     let views: Views
     let notices: Memo<FeedItem>
     let programmations: Memo<FeedItem>
-    /// Each notice's calendar event (DeadlineCalendar), made once.
-    let calendarEvents: Memo<String>
-    /// What each notice's event is made from (DeadlineCalendar.fingerprint), made once.
-    let calendarFingerprints: Memo<Fingerprint>
+    /// Each notice's calendar event, its text and its fingerprint, each made once.
+    let calendarEvents: Memo<CalendarEvent>
+    let calendarTexts: Memo<String>
+    let calendarFingerprints: Memo<Fingerprint?>
     var base: String { catalog.site.baseURL }
 
     init(catalog: Catalog, views: Views) {
@@ -78,8 +78,21 @@ struct FeedItems {
         notices = Memo(count: catalog.notices.count)
         programmations = Memo(count: catalog.programmations.count)
         calendarEvents = Memo(count: catalog.notices.count)
+        calendarTexts = Memo(count: catalog.notices.count)
         calendarFingerprints = Memo(count: catalog.notices.count)
     }
+
+    func calendarEvent(_ i: Int) -> CalendarEvent {
+        calendarEvents.value(i) {
+            let n = catalog.notices[i].notice
+            return CalendarEvent(notice: n, item: notice(i), host: URL(string: base)?.host ?? "scope",
+                                 summary: views.strings("feeds.calendar_summary", ["title": n.title]))
+        }
+    }
+
+    func calendarEventText(_ i: Int) -> String { calendarTexts.value(i) { calendarEvent(i).text() } }
+
+    func calendarEventFingerprint(_ i: Int) -> Fingerprint? { calendarFingerprints.value(i) { Fingerprint.of(calendarEvent(i)) } }
 
     func absolute(_ path: String) -> String { base + Sitemap.percentEncodePath(path) }
 

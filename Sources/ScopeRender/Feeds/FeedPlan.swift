@@ -170,7 +170,7 @@ extension SiteRenderer {
             let spec = FeedSpec(folder: f.folder, title: fullTitle, description: f.description, pagePath: f.pagePath,
                                 items: f.items, deadlines: f.deadlines, updated: f.updated)
             // A feed file whose fingerprint is the current site's file's is kept unrendered.
-            func feed(_ name: String, _ fingerprint: @escaping () -> Fingerprint, _ render: @escaping () -> [UInt8]) -> PageJob {
+            func feed(_ name: String, _ fingerprint: @escaping () -> Fingerprint?, _ render: @escaping () -> [UInt8]) -> PageJob {
                 PageJob(path: f.folder + name, key: fingerprint, render)
             }
             for (name, render) in [(Routes.rss, { RSSFeed.render(spec, site: site.baseURL, language: site.language, style: style) }),
@@ -179,19 +179,13 @@ extension SiteRenderer {
                 jobs.append(feed(name, { spec.fingerprint(format: name, context: context) }, render))
             }
             if let deadlines = f.deadlines {
-                let title = t("feeds.calendar_title", ["title": fullTitle])
-                let summary = { self.t("feeds.calendar_summary", ["title": $0]) }
                 // The next deadlines, soonest first; the description says how many of how many.
                 let next = Array(deadlines.prefix(site.calendarEvents))
-                let page = items.absolute(f.pagePath)
-                let describe = { (count: Int) in
-                    self.t("feeds.calendar_description", ["count": String(count), "total": String(deadlines.count), "url": page])
-                }
-                jobs.append(feed(Routes.calendar,
-                                 { DeadlineCalendar.fingerprint(next, title: title, catalog: self.catalog, items: items, summary: summary,
-                                                                describe: describe) },
-                                 { DeadlineCalendar.render(next, title: title, catalog: self.catalog, items: items, summary: summary,
-                                                           describe: describe) }))
+                let head = DeadlineCalendar.Head(title: t("feeds.calendar_title", ["title": fullTitle]),
+                                                 listing: .init(total: deadlines.count, url: items.absolute(f.pagePath)), alarm: nil)
+                let strings = t, words = stringsFingerprint
+                jobs.append(feed(Routes.calendar, { DeadlineCalendar.key(next, head: head, items: items, words: words) },
+                                 { DeadlineCalendar.render(next, head: head, items: items, strings: strings) }))
             }
         }
         return jobs

@@ -8,27 +8,15 @@ import ScopeModel
 extension SiteRenderer {
     static let reminder = "-P2D"
 
-    func noticeCalendarURL(_ i: Int) -> String? {
-        guard catalog.notices[i].status.isOpen else { return nil }
-        return views.paths.url(views.paths.notice(catalog.notices[i]) + Routes.noticeCalendar)
-    }
-
     func noticeCalendars() -> [PageJob] {
-        let items = feedItems
-        let summary = { self.t("feeds.calendar_summary", ["title": $0]) }
+        let items = feedItems, strings = t, words = stringsFingerprint
         return catalog.openNotices.map { i in
             let n = catalog.notices[i].notice
             let path = views.paths.notice(catalog.notices[i]) + Routes.noticeCalendar
-            let title = summary(n.title)
-            let alarm = t("feeds.reminder", ["title": n.title])
-            return PageJob(path: path, key: {
-                var f = DeadlineCalendar.fingerprint([i], title: title, catalog: self.catalog, items: items, summary: summary)
-                f.add(alarm)
-                f.add(Self.reminder)
-                return f
-            }) {
-                DeadlineCalendar.render([i], title: title, catalog: self.catalog, items: items, summary: summary,
-                                               alarm: (Self.reminder, alarm))
+            let head = DeadlineCalendar.Head(title: t("feeds.calendar_summary", ["title": n.title]), listing: nil,
+                                             alarm: .init(trigger: Self.reminder, text: t("feeds.reminder", ["title": n.title])))
+            return PageJob(path: path, key: { DeadlineCalendar.key([i], head: head, items: items, words: words) }) {
+                DeadlineCalendar.render([i], head: head, items: items, strings: strings)
             }
         }
     }
