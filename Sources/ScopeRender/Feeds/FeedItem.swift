@@ -4,56 +4,72 @@ import ScopeIndex
 import ScopeModel
 
 /// One entry of a feed, built once and written by every format (RSS, Atom, JSON Feed), so
-/// that the three always agree.
+/// that the three always agree. Its fields are read through it (`item.title`); its
+/// fingerprint is their encoding, made once, and a feed's key takes it.
+@dynamicMemberLookup
 public struct FeedItem {
-    /// Never changes between builds: the page's absolute URL.
-    public let id: String
-    public let url: String
-    public let title: String
-    /// Plain text: buyer, contract type, place, deadline, estimated value.
-    public let summary: String
-    public let published: Date?
-    public let updated: Date?
-    /// Sector and department names.
-    public let categories: [String]
-
-    init(id: String, url: String, title: String, summary: String, published: Date?, updated: Date?, categories: [String]) {
-        self.id = id
-        self.url = url
-        self.title = title
-        self.summary = summary
-        self.published = published
-        self.updated = updated
-        self.categories = categories
-        var f = Fingerprint()
-        for text in [id, url, title, summary] + categories { f.add(text) }
-        for date in [published, updated] { f.add(date.map { String($0.timeIntervalSince1970) } ?? "-") }
-        fingerprint = f
+    public struct Fields: Encodable, Sendable {
+        /// Never changes between builds: the page's absolute URL.
+        public let id: String
+        public let url: String
+        public let title: String
+        /// Plain text: buyer, contract type, place, deadline, estimated value.
+        public let summary: String
+        public let published: Date?
+        public let updated: Date?
+        /// Sector and department names.
+        public let categories: [String]
     }
 
-    /// Of every field above: a feed's fingerprint is made of its items'.
+    public let fields: Fields
+    /// Of every field: a feed's fingerprint is made of its items'.
     let fingerprint: Fingerprint
+
+    init(_ fields: Fields) {
+        self.fields = fields
+        fingerprint = Fingerprint.of(fields) ?? Fingerprint()
+    }
+
+    public subscript<T>(dynamicMember field: KeyPath<Fields, T>) -> T { fields[keyPath: field] }
 }
 
 /// A list of items with what a feed says of itself.
+@dynamicMemberLookup
 public struct FeedSpec {
-    /// Folder of the feed files, relative to the site's root (`secteurs/btp/`).
-    public let folder: String
-    public let title: String
-    public let description: String
-    /// The HTML page the feed follows.
-    public let pagePath: String
-    public let items: [FeedItem]
-    /// Open notices whose deadlines go into `echeances.ics` (notice feeds only).
-    public let deadlines: [Int]?
-    /// The feed's date: its newest item's, else the build's "now" (never the clock).
-    public let updated: Date
+    /// What the feed files say of themselves, whole: their key encodes it.
+    public struct Head: Encodable, Sendable {
+        /// Folder of the feed files, relative to the site's root (`secteurs/btp/`).
+        public let folder: String
+        public let title: String
+        public let description: String
+        /// The HTML page the feed follows.
+        public let pagePath: String
+        /// The feed's date: its newest item's, else the build's "now" (never the clock).
+        public let updated: Date
+    }
 
-    /// What a feed file in `format` is made from, with the site's `context` (its address,
-    /// title and language): the same fingerprint, the same bytes.
-    func fingerprint(format: String, context: [String]) -> Fingerprint {
+    public let head: Head
+    public let items: [FeedItem]
+    /// Open notices whose deadlines go into `echeances.ics` (notice feeds only), which has a
+    /// key of its own.
+    public let deadlines: [Int]?
+
+    init(folder: String, title: String, description: String, pagePath: String, items: [FeedItem], deadlines: [Int]?, updated: Date) {
+        head = Head(folder: folder, title: title, description: description, pagePath: pagePath, updated: updated)
+        self.items = items
+        self.deadlines = deadlines
+    }
+
+    public subscript<T>(dynamicMember field: KeyPath<Head, T>) -> T { head[keyPath: field] }
+
+    /// What a feed file in `format` is made from, with the site's `context` (what its writer
+    /// is given of the site: address, title, language, stylesheet line): the same fingerprint,
+    /// the same bytes.
+    func fingerprint(format: String, context: [String]) -> Fingerprint? {
         var f = Fingerprint()
-        for text in [format] + context + [folder, title, description, pagePath, String(updated.timeIntervalSince1970)] { f.add(text) }
+        for text in [format] + context { f.add(text) }
+        guard f.add(encoding: head) else { return nil }
+        f.add(int: Int64(items.count))
         for item in items { f.add(item.fingerprint) }
         return f
     }
@@ -112,9 +128,9 @@ struct FeedItems {
             parts.insert(views.strings("feeds.corrected", ["date": views.format.day(c.published), "what": views.correction(c)]), at: 0)
         }
         let url = absolute(views.paths.notice(e))
-        return FeedItem(id: url, url: url, title: n.title, summary: parts.joined(separator: " · "),
-                        published: n.published.noonInParis, updated: n.lastChanged.noonInParis,
-                        categories: categories(e.sectorIDs, n.departments))
+        return FeedItem(.init(id: url, url: url, title: n.title, summary: parts.joined(separator: " · "),
+                              published: n.published.noonInParis, updated: n.lastChanged.noonInParis,
+                              categories: categories(e.sectorIDs, n.departments)))
     }
 
     private func makeProgrammation(_ i: Int) -> FeedItem {
@@ -125,8 +141,8 @@ struct FeedItems {
         if let v = views.valueText(p) { parts.append(views.strings("feeds.value", ["value": v])) }
         let url = absolute(views.paths.programmation(e))
         let date = p.announced?.noonInParis
-        return FeedItem(id: url, url: url, title: p.title, summary: parts.joined(separator: " · "),
-                        published: date, updated: date, categories: categories(e.sectorIDs, p.departments))
+        return FeedItem(.init(id: url, url: url, title: p.title, summary: parts.joined(separator: " · "),
+                              published: date, updated: date, categories: categories(e.sectorIDs, p.departments)))
     }
 
     func categories(_ sectors: [String], _ departments: [String]) -> [String] {
