@@ -55,7 +55,12 @@ public struct PageJob {
 
 /// The render stage: from the catalog, the templates and the content pages, the list of
 /// every file of the site. Each page family has its own file in this folder.
-public struct SiteRenderer {
+///
+/// A class: every job of the plan keeps a closure that holds the renderer until the file is
+/// written, and a struct of its size (2 kB, with the catalog and views by value) was copied
+/// into each of them. Its state is set once, in `init`; what it makes on the rendering
+/// threads is in `Memo`s.
+public final class SiteRenderer: @unchecked Sendable {
     let catalog: Catalog
     let templates: TemplateSet
     let pages: [ContentPage]

@@ -162,33 +162,45 @@ extension SiteRenderer {
     func feedFiles(_ feeds: [FeedSpec]) -> [PageJob] {
         let site = catalog.site
         var jobs: [PageJob] = [feedStyle()]
-        let items = feedItems
-        let style = feedStyleInstruction
-        let context = [site.baseURL, site.title, site.language, style]
+        // The jobs' closures hold the renderer (a reference) and their own values, not copies of
+        // the site's settings or of the feed items (a kilobyte each, for 100,000s of files).
         for f in feeds {
             let fullTitle = "\(f.title) — \(site.title)"
             let spec = FeedSpec(folder: f.folder, title: fullTitle, description: f.description, pagePath: f.pagePath,
                                 items: f.items, deadlines: f.deadlines, updated: f.updated)
             // A feed file whose fingerprint is the current site's file's is kept unrendered.
-            func feed(_ name: String, _ fingerprint: @escaping () -> Fingerprint?, _ render: @escaping () -> [UInt8]) -> PageJob {
-                PageJob(path: f.folder + name, key: fingerprint, render)
-            }
-            for (name, render) in [(Routes.rss, { RSSFeed.render(spec, site: site.baseURL, language: site.language, style: style) }),
-                                   (Routes.atom, { AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language, style: style) }),
-                                   (Routes.jsonFeed, { JSONFeed.render(spec, site: site.baseURL, language: site.language) })] {
-                jobs.append(feed(name, { spec.fingerprint(format: name, context: context) }, render))
+            for format in [Routes.rss, Routes.atom, Routes.jsonFeed] {
+                jobs.append(PageJob(path: f.folder + format, key: { self.feedKey(spec, format: format) }) { self.feed(spec, format: format) })
             }
             if let deadlines = f.deadlines {
                 // The next deadlines, soonest first; the description says how many of how many.
                 let next = Array(deadlines.prefix(site.calendarEvents))
                 let head = DeadlineCalendar.Head(title: t("feeds.calendar_title", ["title": fullTitle]),
-                                                 listing: .init(total: deadlines.count, url: items.absolute(f.pagePath)), alarm: nil)
-                let strings = t, words = stringsFingerprint
-                jobs.append(feed(Routes.calendar, { DeadlineCalendar.key(next, head: head, items: items, words: words) },
-                                 { DeadlineCalendar.render(next, head: head, items: items, strings: strings) }))
+                                                 listing: .init(total: deadlines.count, url: feedItems.absolute(f.pagePath)), alarm: nil)
+                jobs.append(PageJob(path: f.folder + Routes.calendar,
+                                    key: { DeadlineCalendar.key(next, head: head, items: self.feedItems, words: self.stringsFingerprint) }) {
+                    DeadlineCalendar.render(next, head: head, items: self.feedItems, strings: self.t)
+                })
             }
         }
         return jobs
+    }
+
+    /// A feed file's key: its format, what its writer is given of the site, and the feed.
+    func feedKey(_ spec: FeedSpec, format: String) -> Fingerprint? {
+        let site = catalog.site
+        return spec.fingerprint(format: format, context: [site.baseURL, site.title, site.language, feedStyleInstruction])
+    }
+
+    /// A feed file in one format (`Routes.rss`, `Routes.atom`, `Routes.jsonFeed`).
+    func feed(_ spec: FeedSpec, format: String) -> [UInt8] {
+        let site = catalog.site
+        switch format {
+        case Routes.rss: return RSSFeed.render(spec, site: site.baseURL, language: site.language, style: feedStyleInstruction)
+        case Routes.atom:
+            return AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language, style: feedStyleInstruction)
+        default: return JSONFeed.render(spec, site: site.baseURL, language: site.language)
+        }
     }
 
     /// The links a page shows and announces for the feeds in `folder`.

@@ -9,14 +9,13 @@ extension SiteRenderer {
     static let reminder = "-P2D"
 
     func noticeCalendars() -> [PageJob] {
-        let items = feedItems, strings = t, words = stringsFingerprint
-        return catalog.openNotices.map { i in
+        catalog.openNotices.map { i in
             let n = catalog.notices[i].notice
             let path = views.paths.notice(catalog.notices[i]) + Routes.noticeCalendar
             let head = DeadlineCalendar.Head(title: t("feeds.calendar_summary", ["title": n.title]), listing: nil,
                                              alarm: .init(trigger: Self.reminder, text: t("feeds.reminder", ["title": n.title])))
-            return PageJob(path: path, key: { DeadlineCalendar.key([i], head: head, items: items, words: words) }) {
-                DeadlineCalendar.render([i], head: head, items: items, strings: strings)
+            return PageJob(path: path, key: { DeadlineCalendar.key([i], head: head, items: self.feedItems, words: self.stringsFingerprint) }) {
+                DeadlineCalendar.render([i], head: head, items: self.feedItems, strings: self.t)
             }
         }
     }
