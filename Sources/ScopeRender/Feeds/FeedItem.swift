@@ -22,12 +22,13 @@ public struct FeedItem {
     }
 
     public let fields: Fields
-    /// Of every field: a feed's fingerprint is made of its items'.
-    let fingerprint: Fingerprint
+    /// Of every field: a feed's fingerprint is made of its items' (nil if they cannot be
+    /// encoded: the feeds that hold it are then made every time).
+    let fingerprint: Fingerprint?
 
     init(_ fields: Fields) {
         self.fields = fields
-        fingerprint = Fingerprint.of(fields) ?? Fingerprint()
+        fingerprint = Fingerprint.of(fields)
     }
 
     public subscript<T>(dynamicMember field: KeyPath<Fields, T>) -> T { fields[keyPath: field] }
@@ -70,7 +71,10 @@ public struct FeedSpec {
         for text in [format] + context { f.add(text) }
         guard f.add(encoding: head) else { return nil }
         f.add(int: Int64(items.count))
-        for item in items { f.add(item.fingerprint) }
+        for item in items {
+            guard let key = item.fingerprint else { return nil }
+            f.add(key)
+        }
         return f
     }
 }
