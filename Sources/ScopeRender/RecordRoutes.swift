@@ -4,6 +4,8 @@ import ScopeModel
 /// Where each record's page and each facet's list lives (see `Routes`, where every name is).
 extension Routes {
     public func notice(_ e: NoticeEntry) -> String { Routes.notices + e.slug + "/" }
+    /// An open notice's own calendar, beside its page (the page links it while it is open).
+    public func noticeCalendar(_ e: NoticeEntry) -> String { notice(e) + Routes.noticeCalendar }
     public func programmation(_ e: ProgrammationEntry) -> String { Routes.programmations + e.slug + "/" }
     public func sector(_ f: Facet) -> String { Routes.sectors + f.slug + "/" }
     public func department(_ f: Facet) -> String { Routes.departments + f.slug + "/" }

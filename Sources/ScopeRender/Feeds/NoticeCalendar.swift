@@ -11,7 +11,7 @@ extension SiteRenderer {
     func noticeCalendars() -> [PageJob] {
         catalog.openNotices.map { i in
             let n = catalog.notices[i].notice
-            let path = views.paths.notice(catalog.notices[i]) + Routes.noticeCalendar
+            let path = views.paths.noticeCalendar(catalog.notices[i])
             let head = DeadlineCalendar.Head(title: t("feeds.calendar_summary", ["title": n.title]), listing: nil,
                                              alarm: .init(trigger: Self.reminder, text: t("feeds.reminder", ["title": n.title])))
             return PageJob(path: path, key: { DeadlineCalendar.key([i], head: head, items: self.feedItems, words: self.stringsFingerprint) }) {
