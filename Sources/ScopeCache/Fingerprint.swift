@@ -9,7 +9,7 @@ import Foundation
 /// sequence, and each word goes through two one-to-one steps (xor or add, an odd multiply, a
 /// shift-xor or a rotation), so texts cut otherwise ("ab" + "c", "a" + "bc") differ. Byte by
 /// byte, hashing every page, card and search file weighed on a nightly build.
-public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
+public struct Fingerprint: Hashable, Sendable, CustomStringConvertible, Encodable {
     public var a: UInt64 = 0xcbf2_9ce4_8422_2325
     public var b: UInt64 = 0x6c62_272e_07bb_0142
 
@@ -68,6 +68,13 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { Self.hex(a) + Self.hex(b) }
+
+    /// A fingerprint in a typed value (a card's, in a list page): its two words.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        try c.encode(a)
+        try c.encode(b)
+    }
 
     private static func hex(_ x: UInt64) -> String {
         let s = String(x, radix: 16)

@@ -31,7 +31,7 @@ final class FingerprintSink {
 
     init(_ start: Fingerprint) { fingerprint = start }
 
-    enum Kind: UInt8 { case key = 1, text, int, uint, double, bool, null, keyed, unkeyed, single, superValue }
+    enum Kind: UInt8 { case key = 1, text, int, uint, double, bool, null, keyed, unkeyed, single, superValue, fingerprint }
 
     /// A marker: what comes and how deep in the value.
     @inline(__always)
@@ -42,6 +42,11 @@ final class FingerprintSink {
     func text(_ s: String, _ depth: Int) {
         mark(.text, depth)
         fingerprint.add(s)
+    }
+
+    func nested(_ f: Fingerprint, _ depth: Int) {
+        mark(.fingerprint, depth)
+        fingerprint.add(f)
     }
 
     func int(_ n: Int64, _ depth: Int) {
@@ -102,6 +107,7 @@ struct FingerprintEncoder: Encoder {
         case let n as Int: sink.int(Int64(n), depth)
         case let x as Double: sink.double(x, depth)
         case let b as Bool: sink.bool(b, depth)
+        case let f as Fingerprint: sink.nested(f, depth)
         default: try value.encode(to: FingerprintEncoder(sink: sink, depth: depth))
         }
     }

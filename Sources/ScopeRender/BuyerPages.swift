@@ -25,21 +25,22 @@ extension SiteRenderer {
         for i in catalog.buyers.indices {
             let e = catalog.buyers[i], folder = views.paths.buyer(e)
             jobs.append(PageJob(html: folder) { self.buyerPage(i) })
-            let crumbs: (String) -> [(String, String?)] = { [(self.t("nav.buyers"), Routes.buyers), (e.buyer.name, folder), ($0, nil)] }
+            let crumbs: (String) -> [Crumb] = { [Crumb(self.t("nav.buyers"), Routes.buyers), Crumb(e.buyer.name, folder), Crumb($0, nil)] }
             if e.openNotices.count > catalog.site.pageSize {
                 let title = t("buyers.open_of", ["name": e.buyer.name])
-                jobs += noticeList(e.openNotices, base: folder + Routes.buyerNoticesSegment + "/", title: title, crumbs: crumbs(title), intro: "",
-                                   alternate: nil, section: "buyers")
+                jobs += noticeList(e.openNotices, head(.notices, e.openNotices, base: folder + Routes.buyerNoticesSegment + "/", section: "buyers",
+                                                       heading: title, intro: "", crumbs: crumbs(title)))
             }
             if e.programmations.count > catalog.site.pageSize {
                 let title = t("buyers.programmations_of", ["name": e.buyer.name])
-                jobs += programmationList(e.programmations, base: Routes.programmations(of: folder), title: title, crumbs: crumbs(title),
-                                          intro: t("lists.programmations_intro"), section: "buyers")
+                jobs += programmationList(e.programmations, head(.programmations, e.programmations, base: Routes.programmations(of: folder),
+                                                                 section: "buyers", heading: title, intro: t("lists.programmations_intro"),
+                                                                 crumbs: crumbs(title)))
             }
             if e.closedNotices.count > catalog.site.pageSize {
                 let title = t("buyers.closed_of", ["name": e.buyer.name])
-                jobs += noticeList(e.closedNotices, base: folder + Routes.archivesSegment + "/", title: title, crumbs: crumbs(title), intro: "",
-                                   alternate: nil, section: "buyers")
+                jobs += noticeList(e.closedNotices, head(.notices, e.closedNotices, base: folder + Routes.archivesSegment + "/", section: "buyers",
+                                                         heading: title, intro: "", crumbs: crumbs(title)))
             }
         }
         return jobs

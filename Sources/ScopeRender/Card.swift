@@ -7,7 +7,10 @@ import ScopeCache
 /// its sector's, department's, buyer's and the site's lists, so it is rendered once, and only
 /// when a page that shows it is rendered. A page's fingerprint takes the card's (that of its
 /// template and values), so a page kept unrendered never renders its cards.
-final class Card: MustacheCustomRenderable, @unchecked Sendable {
+///
+/// In a typed page value it encodes as its fingerprint, so that a page's key covers its cards
+/// without rendering them; a card that cannot be fingerprinted makes the page unkeyed.
+final class Card: MustacheCustomRenderable, Encodable, @unchecked Sendable {
     private let index: Int
     private let cards: CardSet
 
@@ -19,6 +22,17 @@ final class Card: MustacheCustomRenderable, @unchecked Sendable {
     var renderText: String { cards.text(index) }
     var isNull: Bool { false }
     var fingerprint: Fingerprint? { cards.fingerprint(index) }
+
+    struct Unkeyed: Error {}
+
+    func encode(to encoder: Encoder) throws {
+        guard let f = fingerprint else { throw Unkeyed() }
+        var c = encoder.singleValueContainer()
+        try c.encode(f)
+    }
+
+    /// As a list's template reads it.
+    var value: [String: Any] { ["card": self] }
 }
 
 /// The cards of one kind of record, each made once and shared by the rendering threads; a

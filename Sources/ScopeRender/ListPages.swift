@@ -6,50 +6,57 @@ import ScopeModel
 /// same per sector and per department.
 extension SiteRenderer {
     func noticeLists() -> [PageJob] {
-        let feeds = feedLinks(folder: Routes.notices, title: t("lists.open_title"), calendar: true)
+        let feeds = FeedLinks(title: t("lists.open_title"), folder: Routes.notices, calendar: true)
         var jobs = filteredNoticeLists(catalog.openNotices, base: Routes.notices, title: t("lists.open_title"),
-                                       crumbs: [(t("nav.notices"), nil)], intro: t("lists.open_intro"), section: "notices",
+                                       crumbs: [Crumb(t("nav.notices"), nil)], intro: t("lists.open_intro"), section: "notices",
                                        facet: nil, feeds: feeds,
-                                       alternate: ["name": t("lists.closed_title"), "url": views.paths.url(Routes.archive)])
+                                       alternate: PageLink(name: t("lists.closed_title"), path: Routes.archive))
         // The same list, newest publication first.
         let newest = catalog.latestNotices.filter { catalog.notices[$0].status.isOpen }
-        jobs += noticeList(newest, base: Routes.notices + Routes.newestSegment + "/", title: t("lists.newest_title"),
-                           crumbs: [(t("nav.notices"), Routes.notices), (t("lists.newest_crumb"), nil)],
-                           intro: t("lists.newest_intro"),
-                           alternate: nil, section: "notices", feeds: feeds,
-                           filters: filterLinks(base: Routes.notices, current: nil, newest: true))
+        let base = Routes.notices + Routes.newestSegment + "/"
+        jobs += noticeList(newest, head(.notices, newest, base: base, section: "notices", heading: t("lists.newest_title"),
+                                        intro: t("lists.newest_intro"),
+                                        crumbs: [Crumb(t("nav.notices"), Routes.notices), Crumb(t("lists.newest_crumb"), nil)],
+                                        feeds: feeds, filters: filterLinks(base: Routes.notices, current: nil, newest: true)))
         return jobs + archivePages()
     }
 
+    /// What the pages of a list share.
+    func head(_ kind: ListHead.Kind, _ items: [Int], base: String, section: String?, heading: String, intro: String,
+              crumbs: [Crumb], alternate: PageLink? = nil, facet: FacetTabs? = nil, feeds: FeedLinks? = nil,
+              filters: ListFilters? = nil) -> ListHead {
+        ListHead(kind: kind, base: base, section: section, heading: heading, intro: intro, total: items.count, crumbs: crumbs,
+                 alternate: alternate, facet: facet, feeds: feeds, filters: filters, routes: views.paths)
+    }
+
     /// Links to a list's contract-type filters and sort orders: static pages, no script.
-    func filterLinks(base: String, current: ContractType?, newest: Bool, sorts: Bool = true) -> [String: Any] {
-        var types: [[String: Any]] = [["name": t("lists.all_types"), "url": views.paths.url(base), "current": current == nil && !newest]]
+    func filterLinks(base: String, current: ContractType?, newest: Bool, sorts: Bool = true) -> ListFilters {
+        var types = [ListFilters.Choice(name: t("lists.all_types"), path: base, current: current == nil && !newest)]
         for (t, segment) in Routes.typeSegments {
-            types.append(["name": labels.contractType(t), "url": views.paths.url(base + segment + "/"), "current": current == t])
+            types.append(.init(name: labels.contractType(t), path: base + segment + "/", current: current == t))
         }
-        var out: [String: Any] = ["types": types]
-        if sorts {
-            out["sorts"] = [
-                ["name": self.t("lists.sort_deadline"), "url": views.paths.url(base), "current": !newest && current == nil],
-                ["name": self.t("lists.sort_newest"), "url": views.paths.url(base + Routes.newestSegment + "/"), "current": newest],
-            ]
-        }
-        return out
+        let orders: [ListFilters.Choice] = !sorts ? [] : [
+            .init(name: t("lists.sort_deadline"), path: base, current: !newest && current == nil),
+            .init(name: t("lists.sort_newest"), path: base + Routes.newestSegment + "/", current: newest),
+        ]
+        return .notices(types: types, sorts: orders)
     }
 
     /// A list of open notices, and the same list for each contract type under `base/travaux/`…
-    func filteredNoticeLists(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,
-                             section: String, facet: [String: Any]?, feeds: [String: Any]?,
-                             alternate: [String: Any]? = nil, sorts: Bool = true) -> [PageJob] {
-        var jobs = noticeList(items, base: base, title: title, crumbs: crumbs, intro: intro, alternate: alternate, section: section,
-                              facet: facet, feeds: feeds, filters: filterLinks(base: base, current: nil, newest: false, sorts: sorts))
-        let crumbBase = crumbs.dropLast() + [(crumbs.last!.0, Optional(base))]
+    func filteredNoticeLists(_ items: [Int], base: String, title: String, crumbs: [Crumb], intro: String,
+                             section: String, facet: FacetTabs?, feeds: FeedLinks?,
+                             alternate: PageLink? = nil, sorts: Bool = true) -> [PageJob] {
+        var jobs = noticeList(items, head(.notices, items, base: base, section: section, heading: title, intro: intro, crumbs: crumbs,
+                                          alternate: alternate, facet: facet, feeds: feeds,
+                                          filters: filterLinks(base: base, current: nil, newest: false, sorts: sorts)))
+        let crumbBase = crumbs.dropLast() + [Crumb(crumbs.last!.name, base)]
         for (t, segment) in Routes.typeSegments {
             let subset = items.filter { catalog.notices[$0].notice.contractType == t }
             let label = labels.contractType(t)
-            jobs += noticeList(subset, base: base + segment + "/", title: self.t("lists.titled", ["title": title, "part": label]), crumbs: crumbBase + [(label, nil)],
-                               intro: intro, alternate: nil, section: section, facet: facet, feeds: feeds,
-                               filters: filterLinks(base: base, current: t, newest: false, sorts: sorts))
+            jobs += noticeList(subset, head(.notices, subset, base: base + segment + "/", section: section,
+                                            heading: self.t("lists.titled", ["title": title, "part": label]), intro: intro,
+                                            crumbs: crumbBase + [Crumb(label, nil)], facet: facet, feeds: feeds,
+                                            filters: filterLinks(base: base, current: t, newest: false, sorts: sorts)))
         }
         return jobs
     }
@@ -76,121 +83,101 @@ extension SiteRenderer {
             ])
         }]
         for m in months {
-            jobs += noticeList(m.notices, base: Routes.archive + m.key + "/", title: t("lists.titled", ["title": t("lists.closed_title"), "part": m.label]),
-                               crumbs: [(t("nav.notices"), Routes.notices), (t("lists.archive_crumb"), Routes.archive), (m.label, nil)],
-                               intro: t("lists.archive_month_intro", ["month": t.language == "fr" ? m.label.lowercased() : m.label]),
-                               alternate: ["name": t("lists.open_title"), "url": views.paths.url(Routes.notices)], section: "notices")
+            jobs += noticeList(m.notices, head(.notices, m.notices, base: Routes.archive + m.key + "/", section: "notices",
+                                               heading: t("lists.titled", ["title": t("lists.closed_title"), "part": m.label]),
+                                               intro: t("lists.archive_month_intro", ["month": t.language == "fr" ? m.label.lowercased() : m.label]),
+                                               crumbs: [Crumb(t("nav.notices"), Routes.notices), Crumb(t("lists.archive_crumb"), Routes.archive),
+                                                        Crumb(m.label, nil)],
+                                               alternate: PageLink(name: t("lists.open_title"), path: Routes.notices)))
         }
         return jobs
     }
 
-    func noticeList(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,
-                    alternate: [String: Any]?, section: String?, facet: [String: Any]? = nil,
-                    feeds: [String: Any]? = nil, filters: [String: Any]? = nil) -> [PageJob] {
+    /// A list of notices, on pages of the site's size.
+    func noticeList(_ items: [Int], _ head: ListHead) -> [PageJob] {
         let parts = chunks(items)
         return parts.enumerated().map { k, part in
-            let path = Routes.page(base, k + 1)
-            return PageJob(html: path) {
-                var page: [String: Any] = [
-                    "heading": title,
-                    "intro": intro,
-                    "count": self.format.count(items.count, "notices"),
-                    "notices": part.map(self.noticeCard),
-                    "crumbs": self.views.crumbs(crumbs),
-                ]
-                if let alternate { page["alternate"] = alternate }
-                if let facet { page["facet"] = facet }
-                if let feeds { page["feeds"] = feeds }
-                if let filters { page["filters"] = filters }
-                if let p = self.views.pagination(base: base, page: k + 1, pages: parts.count) { page["pagination"] = p }
-                let full = parts.count > 1 ? self.t("lists.page", ["title": title, "n": String(k + 1)]) : title
-                return self.render("notice-list", title: full, section: section, page)
+            PageJob(html: Routes.page(head.base, k + 1)) {
+                self.render(ListPage(head: head, number: k + 1, pages: parts.count,
+                                     records: .notices(part.map { Card($0, of: self.noticeCards) }), chart: nil))
             }
         }
     }
 
-    func programmationLists() -> [PageJob] {
-        programmationList(catalog.programmationOrder, base: Routes.programmations, title: t("nav.programmations"),
-                          crumbs: [(t("nav.programmations"), nil)],
-                          intro: t("lists.programmations_intro"),
-                          section: "programmations",
-                          feeds: feedLinks(folder: Routes.programmations, title: t("feeds.programmations_title"), calendar: false),
-                          chart: quarterChart(catalog.programmationOrder, id: "chart-quarters",
-                                              title: t("lists.programmations_chart")),
-                          filters: [
-                              "sectors": catalog.sectors.filter { !$0.programmations.isEmpty }.map { f in
-                                  ["name": f.name, "count": f.programmations.count,
-                                   "url": views.paths.url(Routes.programmations(of: views.paths.sector(f)))]
-                              },
-                              "departments": catalog.departments.filter { !$0.programmations.isEmpty }.map { f in
-                                  ["name": f.name, "code": f.id, "count": f.programmations.count,
-                                   "url": views.paths.url(Routes.programmations(of: views.paths.department(f)))]
-                              },
-                          ])
+    /// A list page, kept by its key (see `ListPage`) before its values are made.
+    func render(_ list: ListPage) -> Made {
+        let site = siteValues(section: list.head.section)
+        let (strings, format) = (t, format)
+        let key = site.fingerprint.flatMap { list.key(site: $0, words: stringsFingerprint) }
+        return Made(key: key) {
+            self.page(list.head.kind.template, title: list.title(strings), site: site,
+                      Self.withListFlags(list.values(strings: strings, format: format)))
+        }
     }
 
-    func programmationList(_ items: [Int], base: String, title: String, crumbs: [(String, String?)], intro: String,
-                           section: String?, facet: [String: Any]? = nil, feeds: [String: Any]? = nil,
-                           chart: String? = nil, filters: [String: Any]? = nil) -> [PageJob] {
+    func programmationLists() -> [PageJob] {
+        let all = catalog.programmationOrder
+        let filters = ListFilters.programmations(
+            sectors: catalog.sectors.filter { !$0.programmations.isEmpty }.map { f in
+                .init(name: f.name, code: nil, count: f.programmations.count, path: Routes.programmations(of: views.paths.sector(f)))
+            },
+            departments: catalog.departments.filter { !$0.programmations.isEmpty }.map { f in
+                .init(name: f.name, code: f.id, count: f.programmations.count, path: Routes.programmations(of: views.paths.department(f)))
+            })
+        return programmationList(all, head(.programmations, all, base: Routes.programmations, section: "programmations",
+                                           heading: t("nav.programmations"), intro: t("lists.programmations_intro"),
+                                           crumbs: [Crumb(t("nav.programmations"), nil)],
+                                           feeds: FeedLinks(title: t("feeds.programmations_title"), folder: Routes.programmations, calendar: false),
+                                           filters: filters),
+                                 chart: quarterChart(all, id: "chart-quarters", title: t("lists.programmations_chart")))
+    }
+
+    /// A list of programmations, on pages of the site's size; `chart` above the first.
+    func programmationList(_ items: [Int], _ head: ListHead, chart: String? = nil) -> [PageJob] {
         let parts = chunks(items)
         return parts.enumerated().map { k, part in
-            let path = Routes.page(base, k + 1)
-            return PageJob(html: path) {
-                var page: [String: Any] = [
-                    "heading": title,
-                    "intro": intro,
-                    "count": self.format.count(items.count, "programmations"),
-                    "groups": self.programmationGroups(Array(part)),
-                    "crumbs": self.views.crumbs(crumbs),
-                ]
-                if let facet { page["facet"] = facet }
-                if let feeds { page["feeds"] = feeds }
-                if let chart, k == 0 { page["chart"] = chart }
-                if let filters { page["filters"] = filters }
-                if let p = self.views.pagination(base: base, page: k + 1, pages: parts.count) { page["pagination"] = p }
-                let full = parts.count > 1 ? self.t("lists.page", ["title": title, "n": String(k + 1)]) : title
-                return self.render("programmation-list", title: full, section: section, page)
+            PageJob(html: Routes.page(head.base, k + 1)) {
+                self.render(ListPage(head: head, number: k + 1, pages: parts.count, records: .programmations(self.programmationRuns(part)),
+                                     chart: k == 0 ? chart : nil))
             }
         }
     }
 
     /// A page of programmations cut where their kind changes (coming, late, published, given
-    /// up), each run under its heading: the order of `Catalog.programmationOrder`.
-    func programmationGroups(_ part: [Int]) -> [[String: Any]] {
-        // Each kind: its anchor, heading and sentence.
-        func kind(_ i: Int) -> (String, String, String) {
+    /// up): the order of `Catalog.programmationOrder`.
+    func programmationRuns(_ part: ArraySlice<Int>) -> [ListPage.Run] {
+        func kind(_ i: Int) -> ListPage.ProgrammationKind {
             let p = catalog.programmations[i]
             switch p.status {
-            case .planned where p.isLate: return ("late", "lists.programmations_late", "lists.programmations_late_intro")
-            case .planned: return ("coming", "lists.programmations_coming", "lists.programmations_coming_intro")
-            case .published: return ("published", "lists.programmations_published", "lists.programmations_published_intro")
-            case .cancelled: return ("cancelled", "lists.programmations_cancelled", "lists.programmations_cancelled_intro")
+            case .planned where p.isLate: return .late
+            case .planned: return .coming
+            case .published: return .published
+            case .cancelled: return .cancelled
             }
         }
-        var groups: [[String: Any]] = []
+        var runs: [ListPage.Run] = []
         var run: [Int] = []
         func flush() {
             guard let first = run.first else { return }
-            let (id, title, intro) = kind(first)
-            groups.append(["id": "programmations-" + id, "title": t(title), "intro": t(intro), "programmations": run.map(programmationCard)])
+            runs.append(ListPage.Run(kind: kind(first), cards: run.map { Card($0, of: programmationCards) }))
             run = []
         }
         for i in part {
-            if let last = run.last, kind(last).0 != kind(i).0 { flush() }
+            if let last = run.last, kind(last) != kind(i) { flush() }
             run.append(i)
         }
         flush()
-        return groups
+        return runs
     }
 
-    func sectorPages(pairs: [String: [[String: Any]]], trades: [String: [[String: Any]]]) -> [PageJob] {
+    func sectorPages(pairs: [String: [FacetTabs.Counted]], trades: [String: [FacetTabs.Counted]]) -> [PageJob] {
         facetPages(catalog.sectors, base: Routes.sectors, path: views.paths.sector, label: t("nav.sectors"), section: "sectors",
                    indexTitle: t("lists.sectors_title"), indexIntro: t("lists.sectors_intro"),
                    pictures: ["chart": sectorChart()],
                    narrow: [(t("lists.narrow_by_trade"), trades), (t("lists.narrow_by_department"), pairs)])
     }
 
-    func departmentPages(pairs: [String: [[String: Any]]]) -> [PageJob] {
+    func departmentPages(pairs: [String: [FacetTabs.Counted]]) -> [PageJob] {
         facetPages(catalog.departments, base: Routes.departments, path: views.paths.department, label: t("nav.departments"),
                    section: "departments", indexTitle: t("nav.departments"),
                    indexIntro: t("lists.departments_intro"), showCode: true,
@@ -201,7 +188,7 @@ extension SiteRenderer {
     /// The index of a facet, then per value: its open notices and its programmations.
     func facetPages(_ facets: [Facet], base: String, path: @escaping (Facet) -> String, label: String, section: String,
                     indexTitle: String, indexIntro: String, showCode: Bool = false, pictures: [String: String] = [:],
-                    narrow: [(title: String, links: [String: [[String: Any]]])] = []) -> [PageJob] {
+                    narrow: [(title: String, links: [String: [FacetTabs.Counted]])] = []) -> [PageJob] {
         var jobs = [PageJob(html: base) {
             let rows: [[String: Any]] = facets.map { f in
                 var r: [String: Any] = [
@@ -220,28 +207,21 @@ extension SiteRenderer {
         for f in facets {
             let fpath = path(f)
             let name = showCode ? "\(f.name) (\(f.id))" : f.name
-            var facetInfo: [String: Any] = [
-                "name": name,
-                "notices_url": views.paths.url(fpath),
-                "programmations_url": views.paths.url(Routes.programmations(of: fpath)),
-                "open_count": format.count(f.openNotices.count, "open_notices"),
-                "programmation_count": format.count(f.programmations.count, "programmations"),
-            ]
             // The ways down: this sector's trades and its departments, or this department's sectors.
-            let ways: [[String: Any]] = narrow.compactMap { way in
-                guard let links = way.links[f.id], !links.isEmpty else { return nil }
-                return ["title": way.title, "links": links]
-            }
-            if !ways.isEmpty { facetInfo["narrows"] = ways }
-            jobs += filteredNoticeLists(f.openNotices, base: fpath, title: name, crumbs: [(label, base), (name, nil)],
-                                        intro: t("lists.facet_intro"),
-                                        section: section, facet: facetInfo.merging(["on_notices": true]) { a, _ in a },
-                                        feeds: feedLinks(folder: fpath, title: t("feeds.notices_of", ["name": name]), calendar: true), sorts: false)
-            jobs += programmationList(f.programmations, base: Routes.programmations(of: fpath), title: t("lists.facet_programmations_title", ["name": name]),
-                                      crumbs: [(label, base), (name, fpath), (t("nav.programmations"), nil)],
-                                      intro: t("lists.facet_programmations_intro"),
-                                      section: section, facet: facetInfo.merging(["on_programmations": true]) { a, _ in a },
-                                      feeds: feedLinks(folder: Routes.programmations(of: fpath), title: t("feeds.programmations_of", ["name": name]), calendar: false))
+            let tabs = FacetTabs(name: name, noticesPath: fpath, programmationsPath: Routes.programmations(of: fpath),
+                                 open: f.openNotices.count, programmations: f.programmations.count,
+                                 narrows: narrow.map { FacetTabs.Narrow(title: $0.title, links: $0.links[f.id] ?? []) })
+            jobs += filteredNoticeLists(f.openNotices, base: fpath, title: name, crumbs: [Crumb(label, base), Crumb(name, nil)],
+                                        intro: t("lists.facet_intro"), section: section, facet: tabs,
+                                        feeds: FeedLinks(title: t("feeds.notices_of", ["name": name]), folder: fpath, calendar: true), sorts: false)
+            let programmations = Routes.programmations(of: fpath)
+            jobs += programmationList(f.programmations, head(.programmations, f.programmations, base: programmations, section: section,
+                                                             heading: t("lists.facet_programmations_title", ["name": name]),
+                                                             intro: t("lists.facet_programmations_intro"),
+                                                             crumbs: [Crumb(label, base), Crumb(name, fpath), Crumb(t("nav.programmations"), nil)],
+                                                             facet: tabs.on(.programmations),
+                                                             feeds: FeedLinks(title: t("feeds.programmations_of", ["name": name]),
+                                                                              folder: programmations, calendar: false)))
         }
         return jobs
     }

@@ -17,43 +17,37 @@ extension SiteRenderer {
             let programmations = p.sector.programmations.filter(plannedThere.contains)
             let department = "\(p.department.name) (\(p.department.id))"
             let title = t("lists.pair_title", ["sector": p.sector.name, "department": department])
-            let info: [String: Any] = [
-                "name": title,
-                "notices_url": paths.url(folder),
-                "programmations_url": paths.url(Routes.programmations(of: folder)),
-                "open_count": format.count(open.count, "open_notices"),
-                "programmation_count": format.count(programmations.count, "programmations"),
-                "has_up": true,
-                "up": [["name": p.sector.name, "url": paths.url(paths.sector(p.sector))],
-                       ["name": department, "url": paths.url(paths.department(p.department))]],
-            ]
-            let crumbs: [(String, String?)] = [(t("nav.sectors"), Routes.sectors), (p.sector.name, paths.sector(p.sector)), (department, nil)]
+            let programmationsPath = Routes.programmations(of: folder)
+            let tabs = FacetTabs(name: title, noticesPath: folder, programmationsPath: programmationsPath,
+                                 open: open.count, programmations: programmations.count,
+                                 up: [PageLink(name: p.sector.name, path: paths.sector(p.sector)),
+                                      PageLink(name: department, path: paths.department(p.department))])
+            let crumbs = [Crumb(t("nav.sectors"), Routes.sectors), Crumb(p.sector.name, paths.sector(p.sector)), Crumb(department, nil)]
             jobs += filteredNoticeLists(open, base: folder, title: title, crumbs: crumbs, intro: t("lists.facet_intro"), section: "sectors",
-                                        facet: info.merging(["on_notices": true]) { a, _ in a },
-                                        feeds: feedLinks(folder: folder, title: t("feeds.notices_of_pair", ["sector": p.sector.name,
-                                                                                                             "department": p.department.name,
-                                                                                                             "code": p.department.id]),
-                                                         calendar: true), sorts: false)
-            jobs += programmationList(programmations, base: Routes.programmations(of: folder),
-                                      title: t("lists.facet_programmations_title", ["name": title]),
-                                      crumbs: Array(crumbs.dropLast()) + [(department, folder), (t("nav.programmations"), nil)],
-                                      intro: t("lists.facet_programmations_intro"), section: "sectors",
-                                      facet: info.merging(["on_programmations": true]) { a, _ in a })
+                                        facet: tabs,
+                                        feeds: FeedLinks(title: t("feeds.notices_of_pair", ["sector": p.sector.name,
+                                                                                             "department": p.department.name,
+                                                                                             "code": p.department.id]),
+                                                         folder: folder, calendar: true), sorts: false)
+            jobs += programmationList(programmations, head(.programmations, programmations, base: programmationsPath, section: "sectors",
+                                                           heading: t("lists.facet_programmations_title", ["name": title]),
+                                                           intro: t("lists.facet_programmations_intro"),
+                                                           crumbs: crumbs.dropLast() + [Crumb(department, folder), Crumb(t("nav.programmations"), nil)],
+                                                           facet: tabs.on(.programmations)))
         }
         return jobs
     }
 
     /// The pairs below a sector (by department) or a department (by sector), for its lists.
-    func pairLinks(_ pairs: [FeedPlan.Pair]) -> (bySector: [String: [[String: Any]]], byDepartment: [String: [[String: Any]]]) {
+    func pairLinks(_ pairs: [FeedPlan.Pair]) -> (bySector: [String: [FacetTabs.Counted]], byDepartment: [String: [FacetTabs.Counted]]) {
         let paths = views.paths
-        var bySector: [String: [[String: Any]]] = [:], byDepartment: [String: [[String: Any]]] = [:]
+        var bySector: [String: [FacetTabs.Counted]] = [:], byDepartment: [String: [FacetTabs.Counted]] = [:]
         for p in pairs {
             let inDepartment = Set(p.department.openNotices)
             let open = p.sector.openNotices.filter(inDepartment.contains).count
-            let url = paths.url(paths.pair(p))
-            let count = format.count(open, "open_notices")
-            bySector[p.sector.id, default: []].append(["name": "\(p.department.name) (\(p.department.id))", "url": url, "count": count])
-            byDepartment[p.department.id, default: []].append(["name": p.sector.name, "url": url, "count": count])
+            let path = paths.pair(p)
+            bySector[p.sector.id, default: []].append(.init(name: "\(p.department.name) (\(p.department.id))", path: path, open: open))
+            byDepartment[p.department.id, default: []].append(.init(name: p.sector.name, path: path, open: open))
         }
         return (bySector, byDepartment)
     }

@@ -11,35 +11,29 @@ extension SiteRenderer {
         for trade in trades {
             let folder = paths.trade(trade)
             let name = trade.subsector.name
-            let info: [String: Any] = [
-                "name": name,
-                "notices_url": paths.url(folder),
-                "programmations_url": paths.url(Routes.programmations(of: folder)),
-                "open_count": format.count(trade.open.count, "open_notices"),
-                "programmation_count": format.count(trade.programmations.count, "programmations"),
-                "has_up": true,
-                "up": [["name": trade.sector.name, "url": paths.url(paths.sector(trade.sector))]],
-            ]
-            let crumbs: [(String, String?)] = [(t("nav.sectors"), Routes.sectors), (trade.sector.name, paths.sector(trade.sector)), (name, nil)]
+            let programmationsPath = Routes.programmations(of: folder)
+            let tabs = FacetTabs(name: name, noticesPath: folder, programmationsPath: programmationsPath,
+                                 open: trade.open.count, programmations: trade.programmations.count,
+                                 up: [PageLink(name: trade.sector.name, path: paths.sector(trade.sector))])
+            let crumbs = [Crumb(t("nav.sectors"), Routes.sectors), Crumb(trade.sector.name, paths.sector(trade.sector)), Crumb(name, nil)]
             jobs += filteredNoticeLists(trade.open, base: folder, title: name, crumbs: crumbs, intro: t("lists.facet_intro"), section: "sectors",
-                                        facet: info.merging(["on_notices": true]) { a, _ in a },
-                                        feeds: feedLinks(folder: folder, title: t("feeds.notices_of", ["name": name]), calendar: true), sorts: false)
-            jobs += programmationList(trade.programmations, base: Routes.programmations(of: folder),
-                                      title: t("lists.facet_programmations_title", ["name": name]),
-                                      crumbs: Array(crumbs.dropLast()) + [(name, folder), (t("nav.programmations"), nil)],
-                                      intro: t("lists.facet_programmations_intro"), section: "sectors",
-                                      facet: info.merging(["on_programmations": true]) { a, _ in a })
+                                        facet: tabs,
+                                        feeds: FeedLinks(title: t("feeds.notices_of", ["name": name]), folder: folder, calendar: true), sorts: false)
+            jobs += programmationList(trade.programmations, head(.programmations, trade.programmations, base: programmationsPath,
+                                                                 section: "sectors",
+                                                                 heading: t("lists.facet_programmations_title", ["name": name]),
+                                                                 intro: t("lists.facet_programmations_intro"),
+                                                                 crumbs: crumbs.dropLast() + [Crumb(name, folder), Crumb(t("nav.programmations"), nil)],
+                                                                 facet: tabs.on(.programmations)))
         }
         return jobs
     }
 
     /// Each sector's sub-sectors, for its lists' ways down.
-    func subsectorLinks(_ trades: [FeedPlan.Trade]) -> [String: [[String: Any]]] {
-        var out: [String: [[String: Any]]] = [:]
+    func subsectorLinks(_ trades: [FeedPlan.Trade]) -> [String: [FacetTabs.Counted]] {
+        var out: [String: [FacetTabs.Counted]] = [:]
         for trade in trades {
-            out[trade.sector.id, default: []].append(["name": trade.subsector.name,
-                                                      "url": views.paths.url(views.paths.trade(trade)),
-                                                      "count": format.count(trade.open.count, "open_notices")])
+            out[trade.sector.id, default: []].append(.init(name: trade.subsector.name, path: views.paths.trade(trade), open: trade.open.count))
         }
         return out
     }

@@ -93,7 +93,7 @@ struct Views {
     }
 
     /// Previous / next links and a window of page numbers around the current one.
-    func pagination(base: String, page: Int, pages: Int) -> [String: Any]? {
+    static func pagination(base: String, page: Int, pages: Int, paths: Routes) -> [String: Any]? {
         guard pages > 1 else { return nil }
         var numbers: [[String: Any]] = []
         var last = 0
@@ -111,10 +111,14 @@ struct Views {
     func crumbs(_ items: [(String, String?)]) -> [[String: Any]] { Self.crumbs(items, strings: strings, paths: paths) }
 
     static func crumbs(_ items: [(String, String?)], strings: Strings, paths: Routes) -> [[String: Any]] {
+        crumbs(items.map { Crumb($0.0, $0.1) }, strings: strings, paths: paths)
+    }
+
+    static func crumbs(_ items: [Crumb], strings: Strings, paths: Routes) -> [[String: Any]] {
         var out: [[String: Any]] = [["name": strings("nav.home"), "url": paths.url("")]]
-        for (name, path) in items {
-            var c: [String: Any] = ["name": name]
-            if let path { c["url"] = paths.url(path) }
+        for crumb in items {
+            var c: [String: Any] = ["name": crumb.name]
+            if let path = crumb.path { c["url"] = paths.url(path) }
             out.append(c)
         }
         return out

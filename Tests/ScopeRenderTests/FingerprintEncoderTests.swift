@@ -30,6 +30,26 @@ final class FingerprintEncoderTests: XCTestCase {
         let flag: Bool?
     }
 
+    struct Cards: Encodable {
+        let cards: [Fingerprint]
+    }
+
+    struct Words: Encodable {
+        let cards: [[UInt64]]
+    }
+
+    /// A list page holds its cards' fingerprints: each one is in the key, in order, and is not
+    /// taken for the two numbers it is made of.
+    func testNestedFingerprintsAreTheirOwnKind() {
+        var one = Fingerprint(), two = Fingerprint()
+        one.add("card 1")
+        two.add("card 2")
+        XCTAssertNotEqual(Fingerprint.of(Cards(cards: [one, two])), Fingerprint.of(Cards(cards: [two, one])))
+        XCTAssertNotEqual(Fingerprint.of(Cards(cards: [one])), Fingerprint.of(Cards(cards: [two])))
+        XCTAssertNotEqual(Fingerprint.of(Cards(cards: [one])), Fingerprint.of(Words(cards: [[one.a, one.b]])))
+        XCTAssertEqual(Fingerprint.of(Cards(cards: [one, two])), Fingerprint.of(Cards(cards: [one, two])))
+    }
+
     func testValuesCutOrNestedOtherwiseDiffer() {
         XCTAssertNotEqual(Fingerprint.of(Two(x: ["a", "b"], y: [])), Fingerprint.of(Two(x: ["a"], y: ["b"])))
         XCTAssertNotEqual(Fingerprint.of(Two(x: ["ab"], y: [])), Fingerprint.of(Two(x: ["a", "b"], y: [])))

@@ -205,14 +205,6 @@ extension SiteRenderer {
 
     /// The links a page shows and announces for the feeds in `folder`.
     func feedLinks(folder: String, title: String, calendar: Bool) -> [String: Any] {
-        var links: [String: Any] = [
-            "title": title,
-            "rss": views.paths.url(folder + Routes.rss),
-            "atom": views.paths.url(folder + Routes.atom),
-            "json": views.paths.url(folder + Routes.jsonFeed),
-            "page": views.paths.url(folder),
-        ]
-        if calendar { links["ics"] = views.paths.url(folder + Routes.calendar) }
-        return links
+        FeedLinks(title: title, folder: folder, calendar: calendar).value(views.paths)
     }
 }
