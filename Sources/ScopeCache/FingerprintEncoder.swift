@@ -100,16 +100,15 @@ struct FingerprintEncoder: Encoder {
     }
 
     /// A value of any type at a depth: the primitive types directly, others by their own
-    /// encoding one level down.
+    /// encoding one level down. The type is compared, not cast to: a list of records would
+    /// otherwise try five casts per element, each a lookup of conformances when it fails.
     static func encode<T: Encodable>(_ value: T, sink: FingerprintSink, depth: Int) throws {
-        switch value {
-        case let s as String: sink.text(s, depth)
-        case let n as Int: sink.int(Int64(n), depth)
-        case let x as Double: sink.double(x, depth)
-        case let b as Bool: sink.bool(b, depth)
-        case let f as Fingerprint: sink.nested(f, depth)
-        default: try value.encode(to: FingerprintEncoder(sink: sink, depth: depth))
-        }
+        if T.self == String.self { sink.text(value as! String, depth) }
+        else if T.self == Int.self { sink.int(Int64(value as! Int), depth) }
+        else if T.self == Double.self { sink.double(value as! Double, depth) }
+        else if T.self == Bool.self { sink.bool(value as! Bool, depth) }
+        else if T.self == Fingerprint.self { sink.nested(value as! Fingerprint, depth) }
+        else { try value.encode(to: FingerprintEncoder(sink: sink, depth: depth)) }
     }
 
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
