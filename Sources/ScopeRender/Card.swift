@@ -40,16 +40,24 @@ final class Card: MustacheCustomRenderable, Encodable, @unchecked Sendable {
 final class CardSet: @unchecked Sendable {
     private let partial: String
     private let templates: TemplateSet
-    private let item: (Int) -> [String: Any]
+    private let card: (Int) -> any CardValue
+    private let format: Format
+    private let labels: Labels
+    /// Of the site's words, which the values are formatted with.
+    private let words: Fingerprint
     private let cache: CardCache
     private let texts: Memo<String>
     private let fingerprints: Memo<Fingerprint?>
     let count: Int
 
-    init(partial: String, count: Int, templates: TemplateSet, cache: CardCache, item: @escaping (Int) -> [String: Any]) {
+    init(partial: String, count: Int, templates: TemplateSet, cache: CardCache, words: Fingerprint, format: Format, labels: Labels,
+         card: @escaping (Int) -> any CardValue) {
         self.partial = partial
         self.templates = templates
-        self.item = item
+        self.card = card
+        self.format = format
+        self.labels = labels
+        self.words = words
         self.cache = cache
         self.count = count
         texts = Memo(count: count)
@@ -59,17 +67,19 @@ final class CardSet: @unchecked Sendable {
     func text(_ i: Int) -> String {
         texts.value(i) {
             if cache.count > 0, let f = fingerprint(i), let text = cache.text(f) { return text }
-            return templates.render(partial, item(i))
+            return templates.render(partial, card(i).values(format: format, labels: labels))
         }
     }
 
-    /// The partial's name and the card's values (the templates' text is in every page's
-    /// fingerprint already, and names the card cache); nil if a value cannot be fingerprinted.
+    /// The partial's name, the words and the card's value (the templates' text is in every
+    /// page's fingerprint already, and names the card cache); nil if the value cannot be
+    /// encoded.
     func fingerprint(_ i: Int) -> Fingerprint? {
         fingerprints.value(i) {
             var f = Fingerprint()
             f.add(partial)
-            return f.add(value: item(i)) ? f : nil
+            f.add(words)
+            return f.add(encoding: card(i)) ? f : nil
         }
     }
 

@@ -49,6 +49,12 @@ public struct Format: Sendable {
             : strings("format.money_other", ["amount": number(m.amount), "currency": m.currency])
     }
 
+    /// A programmation's value: its estimate, else its bracket.
+    public func value(_ estimate: Money?, _ bracket: ValueBracket?) -> String? {
+        if let estimate { return money(estimate) }
+        return bracket.map(self.bracket)
+    }
+
     public func bracket(_ b: ValueBracket) -> String {
         switch (b.minimum, b.maximum) {
         case let (lo?, hi?): return strings("format.bracket_between", ["low": money(lo), "high": money(hi)])
@@ -70,8 +76,11 @@ public struct Format: Sendable {
     }
 
     /// "Clôture dans 3 jours", "Clôture demain", "Clôture aujourd'hui", "Clôturé".
-    public func deadlineBadge(_ deadline: Date, now: Date) -> String {
-        guard let days = Self.daysLeft(deadline, now: now) else { return strings("badge.closed") }
+    public func deadlineBadge(_ deadline: Date, now: Date) -> String { deadlineBadge(daysLeft: Self.daysLeft(deadline, now: now)) }
+
+    /// The badge for `days` left before a deadline (nil once past).
+    public func deadlineBadge(daysLeft days: Int?) -> String {
+        guard let days else { return strings("badge.closed") }
         switch days {
         case 0: return strings("badge.today")
         case 1: return strings("badge.tomorrow")

@@ -83,11 +83,6 @@ public final class SiteRenderer: @unchecked Sendable {
         self.views = Views(catalog: catalog, strings: templates.strings)
         self.shared = SiteContext(catalog: catalog, pages: pages, views: views).value
         let views = self.views
-        self.noticeCards = CardSet(partial: "partials/notice-item", count: catalog.notices.count, templates: templates,
-                                   cache: cards, item: { views.noticeItem($0) })
-        self.programmationCards = CardSet(partial: "partials/programmation-item", count: catalog.programmations.count,
-                                          templates: templates, cache: cards, item: { views.programmationItem($0) })
-        self.sectionSites = Memo(count: Self.sections.count)
         var words = Fingerprint()
         words.add(templates.strings.language)
         for key in templates.strings.keys {
@@ -95,6 +90,13 @@ public final class SiteRenderer: @unchecked Sendable {
             words.add(templates.strings.text(key) ?? "")
         }
         self.stringsFingerprint = words
+        self.noticeCards = CardSet(partial: "partials/notice-item", count: catalog.notices.count, templates: templates,
+                                   cache: cards, words: words, format: views.format, labels: views.labels,
+                                   card: { views.noticeCard($0) })
+        self.programmationCards = CardSet(partial: "partials/programmation-item", count: catalog.programmations.count,
+                                          templates: templates, cache: cards, words: words, format: views.format, labels: views.labels,
+                                          card: { views.programmationCard($0) })
+        self.sectionSites = Memo(count: Self.sections.count)
         self.feedItems = FeedItems(catalog: catalog, views: views)
     }
 

@@ -22,75 +22,49 @@ struct Views {
         self.sectorNames = Dictionary(uniqueKeysWithValues: catalog.sectors.map { ($0.id, $0) })
     }
 
-    func buyerLink(_ id: String) -> [String: Any] {
-        guard let b = catalog.buyer(id: id) else { return ["name": id] }
-        return ["name": b.buyer.name, "url": paths.url(paths.buyer(b))]
+    func buyerRef(_ id: String) -> BuyerRef {
+        guard let b = catalog.buyer(id: id) else { return BuyerRef(name: id, path: nil) }
+        return BuyerRef(name: b.buyer.name, path: paths.buyer(b))
     }
 
-    func sectorLinks(_ ids: [String]) -> [[String: Any]] {
-        ids.compactMap { id in sectorNames[id].map { ["name": $0.name, "url": paths.url(paths.sector($0))] } }
+    func sectorRefs(_ ids: [String]) -> [PageLink] {
+        ids.compactMap { id in sectorNames[id].map { PageLink(name: $0.name, path: paths.sector($0)) } }
     }
 
-    func departmentLinks(_ codes: [String]) -> [[String: Any]] {
+    func departmentRefs(_ codes: [String]) -> [DepartmentRef] {
         codes.compactMap { code in
-            catalog.departments.first { $0.id == code }.map { ["name": $0.name, "code": $0.id, "url": paths.url(paths.department($0))] }
+            catalog.departments.first { $0.id == code }.map { DepartmentRef(name: $0.name, code: $0.id, path: paths.department($0)) }
         }
     }
 
-    /// A notice in a list.
-    func noticeItem(_ i: Int) -> [String: Any] {
+    func departmentLinks(_ codes: [String]) -> [[String: Any]] { departmentRefs(codes).map { $0.value(paths) } }
+
+    /// A notice's card (see `CardValue`).
+    func noticeCard(_ i: Int) -> NoticeCard {
         let e = catalog.notices[i]
         let n = e.notice
-        var item: [String: Any] = [
-            "id": n.id,
-            "title": n.title,
-            "url": paths.url(paths.notice(e)),
-            "buyer": buyerLink(n.buyerID),
-            "contract_type": labels.contractType(n.contractType),
-            "departments": departmentLinks(n.departments),
-            "deadline": format.dateTime(n.deadline),
-            "deadline_iso": ParisTime.rfc3339(n.deadline),
-            "published": format.day(n.published),
-            "published_iso": n.published.description,
-            "status": e.status.rawValue,
-            "status_label": labels.status(e.status),
-            "sectors": sectorLinks(e.sectorIDs),
-        ]
-        if e.status.isOpen {
-            item["badge"] = format.deadlineBadge(n.deadline, now: catalog.now)
-            if let d = Format.daysLeft(n.deadline, now: catalog.now), d <= 7 { item["soon"] = true }
-        }
-        if let place = n.place { item["place"] = place }
-        if let v = n.estimatedValue { item["value"] = format.money(v) }
-        return item
+        return NoticeCard(id: n.id, title: n.title, path: paths.notice(e), buyer: buyerRef(n.buyerID), contractType: n.contractType,
+                          departments: departmentRefs(n.departments), deadline: n.deadline, published: n.published, status: e.status,
+                          open: e.status.isOpen, daysLeft: e.status.isOpen ? Format.daysLeft(n.deadline, now: catalog.now) : nil,
+                          sectors: sectorRefs(e.sectorIDs), place: n.place, value: n.estimatedValue, routes: paths)
     }
 
-    /// A programmation in a list.
-    func programmationItem(_ i: Int) -> [String: Any] {
+    /// A notice in a list: its card's values.
+    func noticeItem(_ i: Int) -> [String: Any] { noticeCard(i).values(format: format, labels: labels) }
+
+    func programmationCard(_ i: Int) -> ProgrammationCard {
         let e = catalog.programmations[i]
         let p = e.programmation
-        var item: [String: Any] = [
-            "id": p.id,
-            "title": p.title,
-            "url": paths.url(paths.programmation(e)),
-            "buyer": buyerLink(p.buyerID),
-            "contract_type": labels.contractType(p.contractType),
-            "departments": departmentLinks(p.departments),
-            "expected": format.period(p.expectedPublication),
-            "status": e.status.rawValue,
-            "status_label": labels.status(e.status),
-            "sectors": sectorLinks(e.sectorIDs),
-        ]
-        if e.isLate { item["late"] = true }
-        if let v = valueText(p) { item["value"] = v }
-        return item
+        return ProgrammationCard(id: p.id, title: p.title, path: paths.programmation(e), buyer: buyerRef(p.buyerID),
+                                 contractType: p.contractType, departments: departmentRefs(p.departments),
+                                 expected: p.expectedPublication, status: e.status, late: e.isLate, value: p.estimatedValue,
+                                 bracket: p.valueBracket, sectors: sectorRefs(e.sectorIDs), routes: paths)
     }
 
-    func valueText(_ p: Programmation) -> String? {
-        if let v = p.estimatedValue { return format.money(v) }
-        if let b = p.valueBracket { return format.bracket(b) }
-        return nil
-    }
+    /// A programmation in a list: its card's values.
+    func programmationItem(_ i: Int) -> [String: Any] { programmationCard(i).values(format: format, labels: labels) }
+
+    func valueText(_ p: Programmation) -> String? { format.value(p.estimatedValue, p.valueBracket) }
 
     /// Previous / next links and a window of page numbers around the current one.
     static func pagination(base: String, page: Int, pages: Int, paths: Routes) -> [String: Any]? {
