@@ -97,45 +97,30 @@ extension SiteRenderer {
         return render("buyer-index", title: heading, section: "buyers", page)
     }
 
+    /// A buyer's page, kept by its key (see `BuyerPage`) before its values are made.
     func buyerPage(_ i: Int) -> Made {
         let e = catalog.buyers[i]
         let b = e.buyer
-        var page: [String: Any] = [
-            "name": b.name,
-            "id": b.id,
-            "kind": labels.buyerKind(b.kind),
-            "open": e.openNotices.prefix(catalog.site.pageSize).map(noticeCard),
-            "open_count": format.count(e.openNotices.count, "open_notices"),
-            "programmations": e.programmations.prefix(catalog.site.pageSize).map(programmationCard),
-            "programmation_count": format.count(e.programmations.count, "programmations"),
-            "closed": e.closedNotices.prefix(catalog.site.pageSize).map(noticeCard),
-            "closed_count": format.count(e.closedNotices.count, "closed_notices"),
-            "crumbs": views.crumbs([(t("nav.buyers"), Routes.buyers), (b.name, nil)]),
-            "feeds": feedLinks(folder: views.paths.buyer(e), title: t("feeds.notices_of", ["name": b.name]), calendar: true),
-        ]
-        let folder = views.paths.buyer(e), size = catalog.site.pageSize
-        for (key, list, sub, words) in [("open", e.openNotices, Routes.buyerNoticesSegment + "/", "buyers.all_open"),
-                                        ("programmations", e.programmations, Routes.programmationsSegment + "/", "buyers.all_programmations"),
-                                        ("closed", e.closedNotices, Routes.archivesSegment + "/", "buyers.all_closed")] where list.count > size {
-            page[key + "_more"] = ["url": views.paths.url(folder + sub), "text": t(words, ["n": format.grouped(Int64(list.count))])]
+        let size = catalog.site.pageSize, folder = views.paths.buyer(e)
+        let department = b.department.flatMap { d -> BuyerPage.Department? in
+            if let f = catalog.departments.first(where: { $0.id == d }) { return .init(name: f.name, code: f.id, path: views.paths.department(f)) }
+            return Department.lookup(d).map { .init(name: $0.name, code: $0.code, path: nil) }
         }
-        if let d = b.department, let dep = views.departmentLinks([d]).first { page["department"] = dep }
-        else if let d = b.department, let dep = Department.lookup(d) { page["department"] = ["name": dep.name, "code": dep.code] }
-        if let w = b.website { page["website"] = w }
-        if !e.awards.isEmpty {
-            page["awards"] = e.awards.map { i -> [String: Any] in
-                let a = catalog.awards[i]
-                var row: [String: Any] = ["object": a.object, "winners": a.winners.joined(separator: ", ")]
-                if let d = a.notified { row["date"] = format.day(d); row["date_iso"] = d.description }
-                if let m = a.amount { row["amount"] = format.money(m) }
-                return row
-            }
-            page["award_count"] = format.count(e.awards.count, "awards")
+        let page = BuyerPage(
+            name: b.name, id: b.id, kind: b.kind, folder: folder,
+            open: e.openNotices.prefix(size).map { Card($0, of: noticeCards) }, openTotal: e.openNotices.count,
+            programmations: e.programmations.prefix(size).map { Card($0, of: programmationCards) }, programmationTotal: e.programmations.count,
+            closed: e.closedNotices.prefix(size).map { Card($0, of: noticeCards) }, closedTotal: e.closedNotices.count,
+            feeds: FeedLinks(title: t("feeds.notices_of", ["name": b.name]), folder: folder, calendar: true),
+            department: department, website: b.website,
+            awards: e.awards.map { let a = catalog.awards[$0]; return .init(object: a.object, winners: a.winners, notified: a.notified, amount: a.amount) },
+            chart: e.programmations.isEmpty ? nil : quarterChart(e.programmations, id: "chart-buyer-quarters", title: t("buyers.chart", ["name": b.name])),
+            routes: views.paths)
+        let site = siteValues(section: "buyers")
+        let (strings, format, labels) = (t, format, labels)
+        let key = site.fingerprint.flatMap { page.key(site: $0, words: stringsFingerprint) }
+        return Made(key: key) {
+            self.page("buyer", title: b.name, site: site, Self.withListFlags(page.values(strings: strings, format: format, labels: labels)))
         }
-        if !e.programmations.isEmpty {
-            page["chart"] = quarterChart(e.programmations, id: "chart-buyer-quarters",
-                                         title: t("buyers.chart", ["name": b.name]))
-        }
-        return render("buyer", title: b.name, section: "buyers", page)
     }
 }
