@@ -69,6 +69,17 @@ public struct Notice: Hashable, Sendable, Encodable {
         self.source = source
     }
 
+    /// The same notice, read from nowhere in particular. Where a record sits in its export
+    /// (a line, a JSON path) is for messages: no page shows it, and it moves for every record
+    /// below one added or removed, so a page's value holds the notice without it.
+    public var unplaced: Notice {
+        Notice(id: id, title: title, description: description, buyerID: buyerID, contractType: contractType,
+               procedure: procedure, cpv: cpv, departments: departments, place: place, published: published,
+               deadline: deadline, estimatedValue: estimatedValue, lots: lots, documentsURL: documentsURL,
+               statedStatus: statedStatus, programmationID: programmationID, corrections: corrections,
+               source: SourceLocation(file: "", position: .none))
+    }
+
     /// The day it last changed: its publication, or its latest correction's.
     public var lastChanged: Day { corrections.map(\.published).max() ?? published }
 

@@ -7,6 +7,7 @@ import ScopeModel
 /// fingerprint, the words' and the section's templates): a field the page comes to show is in
 /// the key by construction, with no list of inputs to keep beside it.
 struct NoticePage: Encodable {
+    /// Whole, but for where it sits in its export (`Notice.unplaced`).
     let notice: Notice
     /// Its calendar's path, while it is open.
     let calendar: String?

@@ -18,7 +18,7 @@ extension SiteRenderer {
         let e = catalog.notices[i]
         let n = e.notice
         let page = NoticePage(
-            notice: n, calendar: e.status.isOpen ? views.paths.noticeCalendar(e) : nil,
+            notice: n.unplaced, calendar: e.status.isOpen ? views.paths.noticeCalendar(e) : nil,
             programmation: e.programmationID.flatMap { catalog.programmation(id: $0) }.map {
                 NoticePage.Link(title: $0.programmation.title, path: views.paths.programmation($0), expected: $0.programmation.expectedPublication)
             },

@@ -107,9 +107,7 @@ public final class SiteRenderer: @unchecked Sendable {
     }
 
     /// A notice's card, as lists show it (see `Card`).
-    func noticeCard(_ i: Int) -> [String: Any] { ["card": Card(i, of: noticeCards)] }
-
-    func programmationCard(_ i: Int) -> [String: Any] { ["card": Card(i, of: programmationCards)] }
+    func noticeCard(_ i: Int) -> [String: Any] { Card(i, of: noticeCards).value }
 
     /// The site context of a section's pages: its navigation with the section marked, and
     /// `partials/header` and `partials/footer` rendered with it; with their fingerprint and

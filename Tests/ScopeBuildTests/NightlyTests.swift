@@ -125,6 +125,34 @@ final class NightlyTests: XCTestCase {
         try assertSameAsFreshBuild(edited, output, "moved-fresh")
     }
 
+    /// A notice added at the top of an export moves every record below it (their lines and
+    /// JSON paths, which messages quote): their pages keep their keys all the same, and the site
+    /// is a fresh build's.
+    func testANoticeAddedAboveTheOthersKeepsTheirPages() throws {
+        let edited = try copyOfContent("added-on-top")
+        let output = temporaryFolder("added-on-top-out").appendingPathComponent("site")
+        _ = try build(edited, output)
+        let before = StagedOutput.manifest(for: output, stamp: CodeStamp.current)
+        let path = edited.appendingPathComponent("notices/annonces.json")
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as! [[String: Any]]
+        var added = json[0]
+        added["id"] = "\(added["id"]!)-AJOUT"
+        added["title"] = "Avis ajouté en tête de l'export"
+        json.insert(added, at: 0)
+        try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(to: path)
+        _ = try build(edited, output)
+        let after = StagedOutput.manifest(for: output, stamp: CodeStamp.current)
+        let lists = Set([Routes.pageSegment, Routes.archivesSegment, Routes.newestSegment] + Routes.typeSegments.map(\.1))
+        let pages = before.keys.filter { p in
+            let parts = p.split(separator: "/")
+            return parts.count == 3 && parts[0] + "/" == Routes.notices && parts[2] == "index.html" && !lists.contains(String(parts[1]))
+        }
+        XCTAssertEqual(pages.count, json.count - 1)
+        let rekeyed = pages.filter { before[$0] != after[$0] }.sorted()
+        XCTAssertEqual(rekeyed, [], "notice pages keyed anew though only their place in the export moved")
+        try assertSameAsFreshBuild(edited, output, "added-on-top-fresh")
+    }
+
     /// A notice's page is kept by a fingerprint of its inputs, not of its whole context: every
     /// field it shows, and the programmation it links to, must reach it. One field changed in
     /// each of as many notices, then the site built over the last one is a fresh build's.
