@@ -40,4 +40,13 @@ public struct Programmation: Hashable, Sendable, Encodable {
         self.announced = announced
         self.source = source
     }
+
+    /// The same programmation, read from nowhere in particular (see `Notice.unplaced`).
+    public var unplaced: Programmation {
+        Programmation(id: id, title: title, description: description, buyerID: buyerID, contractType: contractType,
+                      cpv: cpv, departments: departments, expectedPublication: expectedPublication,
+                      estimatedValue: estimatedValue, valueBracket: valueBracket, durationMonths: durationMonths,
+                      statedStatus: statedStatus, noticeID: noticeID, announced: announced,
+                      source: SourceLocation(file: "", position: .none))
+    }
 }

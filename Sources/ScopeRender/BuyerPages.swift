@@ -9,17 +9,20 @@ extension SiteRenderer {
 
     func buyerPages() -> [PageJob] {
         let all = Array(catalog.buyers.indices)
-        var jobs = [PageJob(html: Routes.buyers) { self.buyerIndex(all, heading: self.t("buyers.title"), current: nil) }]
-        for (code, name, members) in buyerDepartments() {
+        let departments = buyerDepartments(), kinds = buyerKinds()
+        let links = (departments.map { BuyerIndexPage.Department(code: $0.0, name: $0.1, count: $0.2.count) },
+                     kinds.map { BuyerIndexPage.Kind(kind: $0.0, count: $0.1.count) })
+        var jobs = [PageJob(html: Routes.buyers) { self.buyerIndex(all, heading: self.t("buyers.title"), current: nil, links: links) }]
+        for (code, name, members) in departments {
             let heading = t("buyers.of_department", ["name": name, "code": code])
             jobs.append(PageJob(html: Routes.buyers + Routes.buyersByDepartment + "/" + Slug.make(code) + "/") {
-                self.buyerIndex(members, heading: heading, current: code)
+                self.buyerIndex(members, heading: heading, current: code, links: links)
             })
         }
-        for (kind, members) in buyerKinds() {
+        for (kind, members) in kinds {
             let heading = t("buyers.of_kind", ["kind": labels.buyerKind(kind)])
             jobs.append(PageJob(html: Routes.buyers + Routes.buyersByKind + "/" + kind.rawValue + "/") {
-                self.buyerIndex(members, heading: heading, current: kind.rawValue)
+                self.buyerIndex(members, heading: heading, current: kind.rawValue, links: links)
             })
         }
         for i in catalog.buyers.indices {
@@ -63,38 +66,23 @@ extension SiteRenderer {
     }
 
     /// The index of some buyers (all of them, or a department's or a kind's), by letter, with
-    /// the links to the others.
-    func buyerIndex(_ members: [Int], heading: String, current: String?) -> Made {
-        var groups: [(String, [[String: Any]])] = []
-        for i in members {
-            let b = catalog.buyers[i]
-            let letter = Folding.initial(b.buyer.name)
-            let row: [String: Any] = [
-                "name": b.buyer.name, "url": views.paths.url(views.paths.buyer(b)), "kind": labels.buyerKind(b.buyer.kind),
-                "open": format.count(b.openNotices.count, "open_short"),
-                "programmations": format.count(b.programmations.count, "planned_short"),
-                "closed": format.count(b.closedNotices.count, "closed_short"),
-            ]
-            if groups.last?.0 == letter { groups[groups.count - 1].1.append(row) } else { groups.append((letter, [row])) }
+    /// the links to the others; kept by its key (see `BuyerIndexPage`) before its values are made.
+    func buyerIndex(_ members: [Int], heading: String, current: String?,
+                    links: ([BuyerIndexPage.Department], [BuyerIndexPage.Kind])) -> Made {
+        let page = BuyerIndexPage(
+            heading: heading, current: current,
+            buyers: members.map { i in
+                let b = catalog.buyers[i]
+                return .init(name: b.buyer.name, path: views.paths.buyer(b), kind: b.buyer.kind, open: b.openNotices.count,
+                             programmations: b.programmations.count, closed: b.closedNotices.count)
+            },
+            departments: links.0, kinds: links.1, routes: views.paths)
+        let site = siteValues(section: "buyers")
+        let (strings, format, labels) = (t, format, labels)
+        let key = site.fingerprint.flatMap { page.key(site: $0, words: stringsFingerprint) }
+        return Made(key: key) {
+            self.page("buyer-index", title: heading, site: site, Self.withListFlags(page.values(strings: strings, format: format, labels: labels)))
         }
-        let base = Routes.buyers
-        let page: [String: Any] = [
-            "heading": heading,
-            "count": format.count(members.count, "buyers"),
-            "letters": groups.map { ["letter": $0.0, "anchor": "lettre-\($0.0 == "#" ? t("buyers.other_letter") : $0.0.lowercased())", "buyers": $0.1] },
-            "crumbs": views.crumbs(current == nil ? [(t("nav.buyers"), nil)] : [(t("nav.buyers"), Routes.buyers), (heading, nil)]),
-            "all_url": views.paths.url(base),
-            "is_all": current == nil,
-            "departments": buyerDepartments().map { code, name, list -> [String: Any] in
-                ["name": name, "code": code, "count": list.count, "current": code == current,
-                 "url": views.paths.url(base + Routes.buyersByDepartment + "/" + Slug.make(code) + "/")]
-            },
-            "kinds": buyerKinds().map { kind, list -> [String: Any] in
-                ["name": labels.buyerKind(kind), "count": list.count, "current": kind.rawValue == current,
-                 "url": views.paths.url(base + Routes.buyersByKind + "/" + kind.rawValue + "/")]
-            },
-        ]
-        return render("buyer-index", title: heading, section: "buyers", page)
     }
 
     /// A buyer's page, kept by its key (see `BuyerPage`) before its values are made.

@@ -8,40 +8,25 @@ extension SiteRenderer {
     static let headlineSector = "btp"
 
     func homePage() -> [PageJob] {
-        [PageJob(html: "") {
-            let c = self.catalog
-            var figures: [String: Any] = [
-                "notices": self.format.count(c.notices.count, "notices"),
-                "open": self.format.count(c.openNotices.count, "open_notices"),
-                "programmations": self.format.count(c.programmations.count, "programmations"),
-                "buyers": self.format.count(c.buyers.count, "public_buyers"),
-            ]
-            if let btp = c.sector(id: Self.headlineSector) {
-                figures["headline_sector"] = ["count": self.format.grouped(btp.allNotices.count), "name": btp.name,
-                                              "url": self.views.paths.url(self.views.paths.sector(btp))]
-            }
-            let soon = c.openNotices.prefix(10)
-            let latest = c.latestNotices.lazy.filter { c.notices[$0].status.isOpen }.prefix(10)
-            var page: [String: Any] = [
-                "figures": figures,
-                "closing_soon": Array(soon).map(self.noticeCard),
-                "latest": Array(latest).map(self.noticeCard),
-                "sectors": c.sectors.map { f in
-                    ["id": f.id, "name": f.name, "url": self.views.paths.url(self.views.paths.sector(f)), "open": f.openNotices.count]
-                },
-                "departments": c.departments.map { f in
-                    ["name": f.name, "code": f.id, "url": self.views.paths.url(self.views.paths.department(f)), "open": f.openNotices.count]
-                },
-                "notices_url": self.views.paths.url(Routes.notices),
-                "search_url": self.views.paths.url(SearchIndex.folder),
-                "week_url": self.views.paths.url(SearchIndex.folder) + "?statut=o&within=7",
-                "alerts_url": self.views.paths.url(Routes.alerts),
-                "programmations_url": self.views.paths.url(Routes.programmations),
-                "buyers_url": self.views.paths.url(Routes.buyers),
-                "sector_chart": self.sectorChart(),
-            ]
-            if let map = self.departmentMap() { page["map"] = map }
-            return self.render("home", title: c.site.title, section: nil, page)
-        }]
+        [PageJob(html: "") { self.home() }]
+    }
+
+    /// The home page, kept by its key (see `HomePageValue`) before its values are made.
+    func home() -> Made {
+        let c = catalog, paths = views.paths
+        let page = HomePageValue(
+            notices: c.notices.count, open: c.openNotices.count, programmations: c.programmations.count, buyers: c.buyers.count,
+            headline: c.sector(id: Self.headlineSector).map { .init(count: $0.allNotices.count, name: $0.name, path: paths.sector($0)) },
+            closingSoon: c.openNotices.prefix(10).map { Card($0, of: noticeCards) },
+            latest: c.latestNotices.lazy.filter { c.notices[$0].status.isOpen }.prefix(10).map { Card($0, of: noticeCards) },
+            sectors: c.sectors.map { .init(id: $0.id, name: $0.name, path: paths.sector($0), open: $0.openNotices.count) },
+            departments: c.departments.map { .init(id: $0.id, name: $0.name, path: paths.department($0), open: $0.openNotices.count) },
+            chart: sectorChart(), map: departmentMap(), routes: paths)
+        let site = siteValues(section: nil)
+        let format = format
+        let key = site.fingerprint.flatMap { page.key(site: $0, words: stringsFingerprint) }
+        return Made(key: key) {
+            self.page("home", title: c.site.title, site: site, Self.withListFlags(page.values(format: format)))
+        }
     }
 }

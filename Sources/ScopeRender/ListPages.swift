@@ -71,16 +71,13 @@ extension SiteRenderer {
             else { months.append((month.description, format.period(month).capitalizedFirst, [i])) }
         }
         var jobs = [PageJob(html: Routes.archive) {
-            let rows: [[String: Any]] = months.map { m in
-                ["name": m.label, "url": self.views.paths.url(Routes.archive + m.key + "/"),
-                 "open": self.format.count(m.notices.count, "notices"), "programmations": ""]
-            }
-            return self.render("facet-index", title: self.t("lists.closed_title"), section: "notices", [
-                "heading": self.t("lists.closed_title"),
-                "intro": self.t("lists.archive_intro", ["count": self.format.count(self.catalog.closedNotices.count, "notices")]),
-                "facets": rows,
-                "crumbs": self.views.crumbs([(self.t("nav.notices"), Routes.notices), (self.t("lists.archive_crumb"), nil)]),
-            ])
+            self.facetIndex(FacetIndexPage(
+                heading: self.t("lists.closed_title"),
+                intro: self.t("lists.archive_intro", ["count": self.format.count(self.catalog.closedNotices.count, "notices")]),
+                crumbs: [Crumb(self.t("nav.notices"), Routes.notices), Crumb(self.t("lists.archive_crumb"), nil)],
+                rows: months.map { .init(name: $0.label, path: Routes.archive + $0.key + "/", code: nil, open: .init($0.notices.count, "notices"),
+                                         programmations: nil, awards: 0) },
+                chart: nil, map: nil, routes: self.views.paths), section: "notices")
         }]
         for m in months {
             jobs += noticeList(m.notices, head(.notices, m.notices, base: Routes.archive + m.key + "/", section: "notices",
@@ -170,10 +167,20 @@ extension SiteRenderer {
         return runs
     }
 
+    /// An index of facets, kept by its key (see `FacetIndexPage`) before its values are made.
+    func facetIndex(_ page: FacetIndexPage, section: String) -> Made {
+        let site = siteValues(section: section)
+        let (strings, format) = (t, format)
+        let key = site.fingerprint.flatMap { page.key(site: $0, words: stringsFingerprint) }
+        return Made(key: key) {
+            self.page("facet-index", title: page.heading, site: site, Self.withListFlags(page.values(strings: strings, format: format)))
+        }
+    }
+
     func sectorPages(pairs: [String: [FacetTabs.Counted]], trades: [String: [FacetTabs.Counted]]) -> [PageJob] {
         facetPages(catalog.sectors, base: Routes.sectors, path: views.paths.sector, label: t("nav.sectors"), section: "sectors",
                    indexTitle: t("lists.sectors_title"), indexIntro: t("lists.sectors_intro"),
-                   pictures: ["chart": sectorChart()],
+                   chart: sectorChart(),
                    narrow: [(t("lists.narrow_by_trade"), trades), (t("lists.narrow_by_department"), pairs)])
     }
 
@@ -181,28 +188,22 @@ extension SiteRenderer {
         facetPages(catalog.departments, base: Routes.departments, path: views.paths.department, label: t("nav.departments"),
                    section: "departments", indexTitle: t("nav.departments"),
                    indexIntro: t("lists.departments_intro"), showCode: true,
-                   pictures: ["chart": departmentChart()].merging(departmentMap().map { ["map": $0] } ?? [:]) { a, _ in a },
+                   chart: departmentChart(), map: departmentMap(),
                    narrow: [(t("lists.narrow_by_sector"), pairs)])
     }
 
     /// The index of a facet, then per value: its open notices and its programmations.
     func facetPages(_ facets: [Facet], base: String, path: @escaping (Facet) -> String, label: String, section: String,
-                    indexTitle: String, indexIntro: String, showCode: Bool = false, pictures: [String: String] = [:],
+                    indexTitle: String, indexIntro: String, showCode: Bool = false, chart: String? = nil, map: String? = nil,
                     narrow: [(title: String, links: [String: [FacetTabs.Counted]])] = []) -> [PageJob] {
         var jobs = [PageJob(html: base) {
-            let rows: [[String: Any]] = facets.map { f in
-                var r: [String: Any] = [
-                    "name": f.name, "url": self.views.paths.url(path(f)),
-                    "open": self.format.count(f.openNotices.count, "open_notices"),
-                    "programmations": self.format.count(f.programmations.count, "programmations"),
-                ]
-                if f.awardCount > 0 { r["awards"] = self.format.count(f.awardCount, "awards") }
-                if showCode { r["code"] = f.id }
-                return r
-            }
-            var page: [String: Any] = ["heading": indexTitle, "intro": indexIntro, "facets": rows, "crumbs": self.views.crumbs([(label, nil)])]
-            for (k, v) in pictures { page[k] = v }
-            return self.render("facet-index", title: indexTitle, section: section, page)
+            self.facetIndex(FacetIndexPage(
+                heading: indexTitle, intro: indexIntro, crumbs: [Crumb(label, nil)],
+                rows: facets.map { f in
+                    .init(name: f.name, path: path(f), code: showCode ? f.id : nil, open: .init(f.openNotices.count, "open_notices"),
+                          programmations: .init(f.programmations.count, "programmations"), awards: f.awardCount)
+                },
+                chart: chart, map: map, routes: self.views.paths), section: section)
         }]
         for f in facets {
             let fpath = path(f)

@@ -23,16 +23,13 @@ extension SiteRenderer {
                 NoticePage.Link(title: $0.programmation.title, path: views.paths.programmation($0), expected: $0.programmation.expectedPublication)
             },
             routes: views.paths)
-        let (strings, format) = (t, format)
-        if let site = siteValues(section: "notices").fingerprint, let card = noticeCards.fingerprint(i),
-           let key = page.key(site: site, card: card, words: stringsFingerprint) {
-            // The values are made only if the page is.
-            return Made(key: key) {
-                self.page("notice", title: n.title, site: self.siteValues(section: "notices"),
-                          Self.withListFlags(page.values(item: self.views.noticeItem(i), strings: strings, format: format)))
-            }
+        let site = siteValues(section: "notices"), (strings, format) = (t, format)
+        let key = site.fingerprint.flatMap { site in noticeCards.fingerprint(i).flatMap { page.key(site: site, card: $0, words: stringsFingerprint) } }
+        // The values are made only if the page is.
+        return Made(key: key) {
+            self.page("notice", title: n.title, site: site,
+                      Self.withListFlags(page.values(item: self.views.noticeItem(i), strings: strings, format: format)))
         }
-        return render("notice", title: n.title, section: "notices", page.values(item: views.noticeItem(i), strings: strings, format: format))
     }
 
     func programmationPages() -> [PageJob] {
@@ -42,21 +39,24 @@ extension SiteRenderer {
         }
     }
 
+    /// A programmation's page, kept by its key (see `ProgrammationPage`) before its values are made.
     func programmationPage(_ i: Int) -> Made {
         let e = catalog.programmations[i]
         let p = e.programmation
-        var page = views.programmationItem(i)
-        page["crumbs"] = views.crumbs([(t("nav.programmations"), Routes.programmations), (p.title, nil)])
-        page["cpv"] = p.cpv.map { code -> [String: Any] in
-            ["code": code.description, "label": self.cpvLabel(code)]
+        let page = ProgrammationPage(
+            programmation: p.unplaced,
+            notice: e.noticeID.flatMap { catalog.notice(id: $0) }.map {
+                ProgrammationPage.Link(title: $0.notice.title, path: views.paths.notice($0), status: $0.status)
+            },
+            routes: views.paths)
+        let site = siteValues(section: "programmations"), (strings, format, labels) = (t, format, labels)
+        let key = site.fingerprint.flatMap { site in
+            programmationCards.fingerprint(i).flatMap { page.key(site: site, card: $0, words: stringsFingerprint) }
         }
-        if let d = p.description { page["description_html"] = Markdown.html(d) }
-        if let m = p.durationMonths { page["duration"] = format.count(m, "months") }
-        if let nid = e.noticeID, let n = catalog.notice(id: nid) {
-            page["notice"] = ["title": n.notice.title, "url": views.paths.url(views.paths.notice(n)),
-                              "status_label": labels.status(n.status)]
+        return Made(key: key) {
+            self.page("programmation", title: p.title, site: site,
+                      Self.withListFlags(page.values(item: self.views.programmationItem(i), strings: strings, format: format, labels: labels)))
         }
-        return render("programmation", title: p.title, section: "programmations", page)
     }
 
     /// A CPV code's own name in the site's language (CPV 2008), else its division's.

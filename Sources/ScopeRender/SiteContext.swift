@@ -17,34 +17,58 @@ public struct ContentPage: Sendable {
     }
 }
 
-/// What every page shares: the site's name, its navigation, its footer. Built once per
-/// build, not once per page.
-struct SiteContext {
-    let value: [String: Any]
+/// What every page shares: the site's name, its navigation, its content pages, its data's
+/// date. Made once per build, not once per page; its encoding, with the section a page is
+/// in, the site's words and the templates', is what every page's key starts from.
+struct SiteContext: Encodable {
+    let title: String
+    let description: String
+    let language: String
+    let dataDate: Day
+    /// The content pages the footer links, by title and slug.
+    let pages: [Page]
+    let routes: Routes
+
+    struct Page: Encodable {
+        let title: String
+        let slug: String
+    }
+
+    /// The navigation's sections, in order, and where each starts.
+    static let sections = [("notices", Routes.notices), ("programmations", Routes.programmations), ("sectors", Routes.sectors),
+                           ("departments", Routes.departments), ("buyers", Routes.buyers), ("search", Routes.search),
+                           ("alerts", Routes.alerts)]
 
     init(catalog: Catalog, pages: [ContentPage], views: Views) {
-        let paths = views.paths, t = views.strings
         let site = catalog.site
-        let nav: [[String: Any]] = [
-            ["name": t("nav.notices"), "url": paths.url(Routes.notices), "key": "notices"],
-            ["name": t("nav.programmations"), "url": paths.url(Routes.programmations), "key": "programmations"],
-            ["name": t("nav.sectors"), "url": paths.url(Routes.sectors), "key": "sectors"],
-            ["name": t("nav.departments"), "url": paths.url(Routes.departments), "key": "departments"],
-            ["name": t("nav.buyers"), "url": paths.url(Routes.buyers), "key": "buyers"],
-            ["name": t("nav.search"), "url": paths.url(Routes.search), "key": "search"],
-            ["name": t("nav.alerts"), "url": paths.url(Routes.alerts), "key": "alerts"],
-        ]
-        value = [
-            "title": site.title,
-            "description": site.description,
-            "lang": site.language,
+        title = site.title
+        description = site.description
+        language = site.language
+        dataDate = catalog.dataDate
+        self.pages = pages.map { Page(title: $0.title, slug: $0.slug) }
+        routes = views.paths
+    }
+
+    /// What the templates see as `site` on a page of `section` (nil: none is marked).
+    func values(section: String?, strings t: Strings, format: Format) -> [String: Any] {
+        let paths = routes
+        let nav: [[String: Any]] = Self.sections.map { key, route in
+            var item: [String: Any] = ["name": t("nav." + key), "url": paths.url(route), "key": key]
+            if key == section { item["current"] = true }
+            return item
+        }
+        return [
+            "title": title,
+            "description": description,
+            "lang": language,
             "root": paths.root,
             "css": paths.url(Routes.stylesheet),
             "search_url": paths.url(Routes.search),
             "nav": nav,
             "pages": pages.map { ["title": $0.title, "url": paths.url(Routes.contentPage($0.slug))] },
-            "updated": views.format.day(catalog.dataDate),
-            "updated_iso": catalog.dataDate.description,
+            "updated": format.day(dataDate),
+            "updated_iso": dataDate.description,
+            "in_search": section == "search",
         ]
     }
 }

@@ -65,7 +65,7 @@ public final class SiteRenderer: @unchecked Sendable {
     let templates: TemplateSet
     let pages: [ContentPage]
     let views: Views
-    let shared: [String: Any]
+    let site: SiteContext
     let noticeCards: CardSet
     let programmationCards: CardSet
     /// The site's values with its header and footer, made once per navigation section.
@@ -81,7 +81,7 @@ public final class SiteRenderer: @unchecked Sendable {
         self.templates = templates
         self.pages = pages
         self.views = Views(catalog: catalog, strings: templates.strings)
-        self.shared = SiteContext(catalog: catalog, pages: pages, views: views).value
+        self.site = SiteContext(catalog: catalog, pages: pages, views: views)
         let views = self.views
         var words = Fingerprint()
         words.add(templates.strings.language)
@@ -106,9 +106,6 @@ public final class SiteRenderer: @unchecked Sendable {
         try CardCache.write([noticeCards, programmationCards], previous: previous, key: key, into: put)
     }
 
-    /// A notice's card, as lists show it (see `Card`).
-    func noticeCard(_ i: Int) -> [String: Any] { Card(i, of: noticeCards).value }
-
     /// The site context of a section's pages: its navigation with the section marked, and
     /// `partials/header` and `partials/footer` rendered with it; with their fingerprint and
     /// the templates', which every page of the section starts from.
@@ -119,16 +116,14 @@ public final class SiteRenderer: @unchecked Sendable {
 
     func siteValues(section: String?) -> SiteValues {
         sectionSites.value(Self.sections.firstIndex(of: section ?? "") ?? 0) {
-            var site = shared
-            if let section, var nav = site["nav"] as? [[String: Any]] {
-                for i in nav.indices where nav[i]["key"] as? String == section { nav[i]["current"] = true }
-                site["nav"] = nav
-            }
-            site["in_search"] = section == "search"
-            site["header_html"] = templates.render("partials/header", ["site": site])
-            site["footer_html"] = templates.render("partials/footer", ["site": site])
+            var values = site.values(section: section, strings: t, format: format)
+            values["header_html"] = templates.render("partials/header", ["site": values])
+            values["footer_html"] = templates.render("partials/footer", ["site": values])
             var f = templates.fingerprint
-            return SiteValues(site: site, fingerprint: f.add(value: site) ? f : nil)
+            f.add("site")
+            f.add(section ?? "")
+            f.add(stringsFingerprint)
+            return SiteValues(site: values, fingerprint: f.add(encoding: site) ? f : nil)
         }
     }
 
@@ -167,22 +162,6 @@ public final class SiteRenderer: @unchecked Sendable {
         jobs += sitemapFiles(htmlPaths: jobs.filter { $0.path.hasSuffix(Routes.index) }.map(\.path))
         jobs.append(robots())
         return jobs
-    }
-
-    /// A page template with the shared site context and the page's own values, keyed by all
-    /// the template sees and the templates themselves: the same key as the current site's
-    /// file means the same bytes.
-    func render(_ template: String, title: String, section: String?, _ page: [String: Any]) -> Made {
-        let site = siteValues(section: section)
-        let page = Self.withListFlags(page)
-        var key: Fingerprint?
-        if var f = site.fingerprint {
-            f.add(template)
-            f.add(title)
-            f.add(template == "home" ? 0x03 : 0x04)
-            if f.add(value: page) { key = f }
-        }
-        return Made(key: key) { self.page(template, title: title, site: site, page) }
     }
 
     /// The bytes of a page template (`page` with its list flags already added).

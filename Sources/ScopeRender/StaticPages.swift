@@ -7,17 +7,25 @@ extension SiteRenderer {
     func contentPages() -> [PageJob] {
         pages.map { p in
             PageJob(html: Routes.contentPage(p.slug)) {
-                self.render("page", title: p.title, section: nil,
-                            ["heading": p.title, "html": p.html, "crumbs": self.views.crumbs([(p.title, nil)])])
+                self.staticPage(StaticPage(template: "page", title: p.title, html: p.html, routes: self.views.paths))
             }
         }
     }
 
     func notFoundPage() -> [PageJob] {
         [PageJob(path: Routes.notFound, made: {
-            let title = self.t("not_found.title")
-            return self.render("404", title: title, section: nil, ["crumbs": self.views.crumbs([(title, nil)])])
+            self.staticPage(StaticPage(template: "404", title: self.t("not_found.title"), html: nil, routes: self.views.paths))
         })]
+    }
+
+    /// A page of text, kept by its key (see `StaticPage`) before its values are made.
+    func staticPage(_ page: StaticPage) -> Made {
+        let site = siteValues(section: nil)
+        let strings = t
+        let key = site.fingerprint.flatMap { page.key(site: $0, words: stringsFingerprint) }
+        return Made(key: key) {
+            self.page(page.template, title: page.title, site: site, Self.withListFlags(page.values(strings: strings)))
+        }
     }
 
     func robots() -> PageJob {

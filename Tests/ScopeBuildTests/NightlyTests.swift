@@ -153,6 +153,33 @@ final class NightlyTests: XCTestCase {
         try assertSameAsFreshBuild(edited, output, "added-on-top-fresh")
     }
 
+    /// The same for programmations, in their CSV export: a row added above the others moves
+    /// every other record's line, and no other programmation's page may be keyed anew for it.
+    func testAProgrammationAddedAboveTheOthersKeepsTheirPages() throws {
+        let edited = try copyOfContent("programmation-on-top")
+        let output = temporaryFolder("programmation-on-top-out").appendingPathComponent("site")
+        _ = try build(edited, output)
+        let before = StagedOutput.manifest(for: output, stamp: CodeStamp.current)
+        let path = edited.appendingPathComponent("programmations/programmations.csv")
+        let csv = try String(contentsOf: path, encoding: .utf8)
+        // The export's lines end in CRLF, which a `String` holds as one character.
+        let header = try XCTUnwrap(csv.range(of: "\r\n")).upperBound
+        let row = "P26-AJOUT;Programmation ajoutée en tête de l'export;21539202800058;services;55524000-9;34;2028-01;;;;;planned;2026-09-05;Ajoutée.\r\n"
+        try (csv[..<header] + row + csv[header...]).write(to: path, atomically: true, encoding: .utf8)
+        _ = try build(edited, output)
+        let after = StagedOutput.manifest(for: output, stamp: CodeStamp.current)
+        let pages = before.keys.filter { p in
+            let parts = p.split(separator: "/")
+            return parts.count == 3 && parts[0] + "/" == Routes.programmations && parts[2] == "index.html"
+                && !Routes.reservedSegments.contains(String(parts[1]))
+        }
+        XCTAssertGreaterThan(pages.count, 900)
+        XCTAssertNotNil(after["programmations/p26-ajout/index.html"])
+        let rekeyed = pages.filter { before[$0] != after[$0] }.sorted()
+        XCTAssertEqual(rekeyed, [], "programmation pages keyed anew though only their place in the export moved")
+        try assertSameAsFreshBuild(edited, output, "programmation-on-top-fresh")
+    }
+
     /// A notice's page is kept by a fingerprint of its inputs, not of its whole context: every
     /// field it shows, and the programmation it links to, must reach it. One field changed in
     /// each of as many notices, then the site built over the last one is a fresh build's.

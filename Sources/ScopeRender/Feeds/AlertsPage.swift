@@ -7,54 +7,45 @@ import ScopeModel
 /// OPML file that feed readers import.
 extension SiteRenderer {
     func alertsPage(_ plan: FeedPlan) -> [PageJob] {
-        [PageJob(html: Routes.alerts) {
-            let paths = self.views.paths
-            let pairs = plan.pairs
-            let sectors: [[String: Any]] = self.catalog.sectors.map { s in
-                [
-                    "name": s.name, "id": s.slug,
-                    "feeds": self.feedLinks(folder: paths.sector(s), title: self.t("feeds.notices_of", ["name": s.name]), calendar: true),
-                    "programmation_feeds": self.feedLinks(folder: Routes.programmations(of: paths.sector(s)),
-                                                          title: self.t("feeds.programmations_of", ["name": s.name]), calendar: false),
-                    "has_trades": plan.trades.contains { $0.sector.id == s.id },
-                    "trades": plan.trades.filter { $0.sector.id == s.id }.map { trade -> [String: Any] in
-                        ["name": trade.subsector.name, "trade": trade.subsector.id,
-                         "feeds": self.feedLinks(folder: paths.trade(trade),
-                                                 title: self.t("feeds.notices_of", ["name": trade.subsector.name]), calendar: true)]
+        [PageJob(html: Routes.alerts) { self.alerts(plan) }]
+    }
+
+    /// The Alertes page, kept by its key (see `AlertsPageValue`) before its values are made.
+    func alerts(_ plan: FeedPlan) -> Made {
+        let paths = views.paths
+        let page = AlertsPageValue(
+            title: t("alerts.title"), crumb: t("nav.alerts"),
+            all: FeedLinks(title: t("alerts.all_notices"), folder: Routes.notices, calendar: true),
+            programmations: FeedLinks(title: t("feeds.programmations_title"), folder: Routes.programmations, calendar: false),
+            sectors: catalog.sectors.map { s in
+                AlertsPageValue.Sector(
+                    name: s.name, slug: s.slug,
+                    feeds: FeedLinks(title: t("feeds.notices_of", ["name": s.name]), folder: paths.sector(s), calendar: true),
+                    programmationFeeds: FeedLinks(title: t("feeds.programmations_of", ["name": s.name]),
+                                                  folder: Routes.programmations(of: paths.sector(s)), calendar: false),
+                    trades: plan.trades.filter { $0.sector.id == s.id }.map { trade in
+                        .init(name: trade.subsector.name, id: trade.subsector.id,
+                              feeds: FeedLinks(title: t("feeds.notices_of", ["name": trade.subsector.name]), folder: paths.trade(trade), calendar: true))
                     },
-                    "departments": pairs.filter { $0.sector.id == s.id }.map { p -> [String: Any] in
-                        ["name": p.department.name, "code": p.department.id,
-                         "feeds": self.feedLinks(folder: paths.pair(p),
-                                                 title: self.t("feeds.notices_of_pair", ["sector": s.name, "department": p.department.name, "code": p.department.id]), calendar: true)]
-                    },
-                ]
-            }
-            let departments: [[String: Any]] = self.catalog.departments.map { d in
-                ["name": d.name, "code": d.id,
-                 "feeds": self.feedLinks(folder: paths.department(d), title: self.t("feeds.notices_of", ["name": d.name]), calendar: true),
-                 "programmation_feeds": self.feedLinks(folder: Routes.programmations(of: paths.department(d)),
-                                                       title: self.t("feeds.programmations_of", ["name": d.name]), calendar: false)]
-            }
-            var page: [String: Any] = [
-                "all": self.feedLinks(folder: Routes.notices, title: self.t("alerts.all_notices"), calendar: true),
-                "programmations": self.feedLinks(folder: Routes.programmations, title: self.t("feeds.programmations_title"), calendar: false),
-                "sectors": sectors,
-                "departments": departments,
-                "opml": paths.url(Routes.opml),
-                "script": paths.url(Routes.alertsScript),
-                "search_index": paths.url(SearchIndex.folder),
-                "feed_items": self.catalog.site.feedItems,
-                "calendar_events": self.catalog.site.calendarEvents,
-                "crumbs": self.views.crumbs([(self.t("nav.alerts"), nil)]),
-            ]
-            // E-mail alerts: the publisher's form, and what a subscriber can ask for.
-            if let subscribe = self.catalog.site.alertsSubscribeURL {
-                page["email"] = ["subscribe_url": subscribe,
-                                 "sectors": self.catalog.sectors.map { ["name": $0.name, "id": $0.slug] },
-                                 "departments": self.catalog.departments.map { ["name": $0.name, "code": $0.id] }]
-            }
-            return self.render("alerts", title: self.t("alerts.title"), section: "alerts", page)
-        }]
+                    departments: plan.pairs.filter { $0.sector.id == s.id }.map { p in
+                        .init(name: p.department.name, id: p.department.id,
+                              feeds: FeedLinks(title: t("feeds.notices_of_pair", ["sector": s.name, "department": p.department.name, "code": p.department.id]),
+                                               folder: paths.pair(p), calendar: true))
+                    })
+            },
+            departments: catalog.departments.map { d in
+                .init(name: d.name, code: d.id,
+                      feeds: FeedLinks(title: t("feeds.notices_of", ["name": d.name]), folder: paths.department(d), calendar: true),
+                      programmationFeeds: FeedLinks(title: t("feeds.programmations_of", ["name": d.name]),
+                                                    folder: Routes.programmations(of: paths.department(d)), calendar: false))
+            },
+            feedItems: catalog.site.feedItems, calendarEvents: catalog.site.calendarEvents,
+            subscribeURL: catalog.site.alertsSubscribeURL, routes: paths)
+        let site = siteValues(section: "alerts"), strings = t
+        let key = site.fingerprint.flatMap { page.key(site: $0, words: stringsFingerprint) }
+        return Made(key: key) {
+            self.page("alerts", title: page.title, site: site, Self.withListFlags(page.values(strings: strings)))
+        }
     }
 
     /// OPML 2.0 listing every RSS feed, grouped by kind of list.

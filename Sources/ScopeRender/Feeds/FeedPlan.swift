@@ -202,9 +202,4 @@ extension SiteRenderer {
         default: return JSONFeed.render(spec, site: site.baseURL, language: site.language)
         }
     }
-
-    /// The links a page shows and announces for the feeds in `folder`.
-    func feedLinks(folder: String, title: String, calendar: Bool) -> [String: Any] {
-        FeedLinks(title: title, folder: folder, calendar: calendar).value(views.paths)
-    }
 }

@@ -199,18 +199,13 @@ extension SiteRenderer {
 
         jobs.append(PageJob(path: Routes.SearchFiles.data) { self.reuseJSON(docs) })
         jobs.append(PageJob(html: folder) {
-            let title = self.t("nav.search")
-            return self.render("search", title: title, section: "search", [
-                "meta": self.views.paths.url(folder),
-                "script": self.views.paths.url(Routes.searchScript),
-                "data": self.views.paths.url(Routes.SearchFiles.data),
-                "crumbs": self.views.crumbs([(title, nil)]),
-                "sectors": sectors.map { ["id": $0.0, "name": $0.1] },
-                "departments": departments.map { ["id": $0.0, "name": $0.1] },
-                "types": types.map { ["id": $0.0, "name": $0.1] },
-                "values": values.map { ["id": $0.0, "name": $0.1] },
-                "procedures": procedures.map { ["id": $0.0, "name": $0.1] },
-            ])
+            let page = SearchPage(title: self.t("nav.search"), sectors: sectors, departments: departments, types: types,
+                                  values: values, procedures: procedures, routes: self.views.paths)
+            let site = self.siteValues(section: "search"), strings = self.t
+            let key = site.fingerprint.flatMap { page.key(site: $0, words: self.stringsFingerprint) }
+            return Made(key: key) {
+                self.page("search", title: page.title, site: site, Self.withListFlags(page.values(strings: strings)))
+            }
         })
         return jobs
     }
