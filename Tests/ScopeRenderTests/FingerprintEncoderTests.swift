@@ -125,6 +125,31 @@ final class FingerprintEncoderTests: XCTestCase {
         }
     }
 
+    /// A search document holds what its files show in its two encoded parts only, so that its
+    /// keys are not a list of its fields: any other stored field is derived from them. A
+    /// field of what is shown changes the document's key but not what word files count of it.
+    func testASearchDocumentHoldsItsFieldsInItsEncodedParts() throws {
+        let c = SearchIndexTests.catalog
+        let docs = SearchIndex(catalog: c, views: Views(catalog: c, strings: SearchIndexTests.strings)).docs
+        let doc = try XCTUnwrap(docs.first { $0.amount != nil && $0.procedure != nil })
+        let labels = Mirror(reflecting: doc).children.compactMap(\.label)
+        XCTAssertEqual(Set(labels), ["counted", "shown", "valueBand", "procedureID", "facetFingerprint", "fingerprint"],
+                       "a field stored beside Counted and Shown is in no key")
+        XCTAssertEqual(doc.valueBand, SearchIndex.valueBand(doc.counted.amount))
+        XCTAssertEqual(doc.procedureID, SearchIndex.procedureID(doc.counted.procedure))
+        let counted = doc.counted, shown = doc.shown
+        let retitled = SearchIndex.Doc(counted, .init(id: shown.id, url: shown.url, title: shown.title + " bis",
+                                                      buyerName: shown.buyerName, when: shown.when, value: shown.value))
+        XCTAssertNotNil(doc.fingerprint)
+        XCTAssertNotEqual(retitled.fingerprint, doc.fingerprint)
+        XCTAssertEqual(retitled.facetFingerprint, doc.facetFingerprint)
+        let moved = SearchIndex.Doc(.init(number: counted.number, kind: counted.kind, buyerID: counted.buyerID, type: counted.type,
+                                          departments: counted.departments + ["2A"], sectors: counted.sectors,
+                                          amount: counted.amount, published: counted.published, procedure: counted.procedure), shown)
+        XCTAssertNotEqual(moved.facetFingerprint, doc.facetFingerprint)
+        XCTAssertNotEqual(moved.fingerprint, doc.fingerprint)
+    }
+
     /// Each part of a correction (its tuples included) changes the notice's fingerprint.
     func testEachPartOfACorrectionReachesTheFingerprint() {
         let n = SearchIndexTests.catalog.notices[0].notice

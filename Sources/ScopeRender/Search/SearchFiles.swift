@@ -155,7 +155,10 @@ extension SiteRenderer {
             jobs.append(PageJob(path: path, key: {
                 var f = Fingerprint()
                 f.add("docs")
-                for d in part { f.add(d.fingerprint) }
+                for d in part {
+                    guard let shown = d.fingerprint else { return nil }
+                    f.add(shown)
+                }
                 return f
             }) {
                 var w = JSONWriter()
@@ -212,7 +215,7 @@ extension SiteRenderer {
 
     /// Of everything `termFile` reads: the word, the number of documents, each tier's
     /// documents (what their facets count) and the first results (every field).
-    static func termFileFingerprint(_ term: String, tiers: [[Int]], docs: [SearchIndex.Doc], universe: Int) -> Fingerprint {
+    static func termFileFingerprint(_ term: String, tiers: [[Int]], docs: [SearchIndex.Doc], universe: Int) -> Fingerprint? {
         var f = Fingerprint()
         f.add("term")
         f.add(term)
@@ -220,9 +223,15 @@ extension SiteRenderer {
         f.add(String(tiers.count))
         for tier in tiers {
             f.add(String(tier.count))
-            for n in tier { f.add(docs[n].facetFingerprint) }
+            for n in tier {
+                guard let counted = docs[n].facetFingerprint else { return nil }
+                f.add(counted)
+            }
         }
-        for n in tiers.joined().prefix(SearchIndex.topResults) { f.add(docs[n].fingerprint) }
+        for n in tiers.joined().prefix(SearchIndex.topResults) {
+            guard let shown = docs[n].fingerprint else { return nil }
+            f.add(shown)
+        }
         return f
     }
 

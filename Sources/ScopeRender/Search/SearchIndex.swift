@@ -30,66 +30,70 @@ struct SearchIndex {
     static let keyShardSize = 10_000
 
     /// A class, not a struct: the term files read each document once per word it holds, and
-    /// copying its ten texts would cost a retain and release each time.
+    /// copying its ten texts would cost a retain and release each time. Its fields are in two
+    /// parts, each keyed by its encoding: what a word's file counts for its facets, and what
+    /// the files that show the document show besides (a changed title changes the files that
+    /// show it, not every word's counts). The writers read the fields through the parts only.
     final class Doc: Sendable {
-        let number: Int
-        let kind: String  // "o" open notice, "p" programmation, "c" closed notice
-        let id: String
-        let url: String
-        let title: String
-        let buyerID: String
-        let buyerName: String
-        let when: String
-        let type: ContractType
-        let departments: [String]
-        let sectors: [String]
-        let value: String?
-        /// What sorts and filters by value, publication and procedure read.
-        let amount: Double?
-        let published: Day?
-        let procedure: String?
-        /// Its value band and procedure as facet ids, made once: every term file that holds the
-        /// document counts them.
+        struct Counted: Encodable, Sendable {
+            let number: Int
+            let kind: String  // "o" open notice, "p" programmation, "c" closed notice
+            let buyerID: String
+            let type: ContractType
+            let departments: [String]
+            let sectors: [String]
+            /// What sorts and filters by value, publication and procedure read.
+            let amount: Double?
+            let published: Day?
+            let procedure: String?
+        }
+
+        struct Shown: Encodable, Sendable {
+            let id: String
+            let url: String
+            let title: String
+            let buyerName: String
+            let when: String
+            let value: String?
+        }
+
+        let counted: Counted
+        let shown: Shown
+        /// Its value band and procedure as facet ids, made once from `counted`: every term file
+        /// that holds the document counts them.
         let valueBand: String?
         let procedureID: String?
-        /// Of every field above: the search files that show a document are kept unrendered
-        /// when the fingerprints of what they show are the last build's.
-        let fingerprint: Fingerprint
-        /// Of what a word's file counts for its facets: number, kind, buyer, type, places,
-        /// sectors (a changed title changes the files that show it, not every word's counts).
-        let facetFingerprint: Fingerprint
+        /// Of `counted`: the facet counts of the word files that hold the document.
+        let facetFingerprint: Fingerprint?
+        /// Of both parts: the search files that show the document are kept unrendered when it
+        /// is the last build's.
+        let fingerprint: Fingerprint?
 
-        init(number: Int, kind: String, id: String, url: String, title: String, buyerID: String, buyerName: String,
-             when: String, type: ContractType, departments: [String], sectors: [String], value: String?,
-             amount: Double?, published: Day?, procedure: String?) {
-            self.number = number
-            self.kind = kind
-            self.id = id
-            self.url = url
-            self.title = title
-            self.buyerID = buyerID
-            self.buyerName = buyerName
-            self.when = when
-            self.type = type
-            self.departments = departments
-            self.sectors = sectors
-            self.value = value
-            self.amount = amount
-            self.published = published
-            self.procedure = procedure
-            valueBand = SearchIndex.valueBand(amount)
-            procedureID = SearchIndex.procedureID(procedure)
-            var facets = Fingerprint()
-            for text in [String(number), kind, buyerID, type.rawValue, amount.map { String($0) } ?? "-",
-                         published?.description ?? "-", procedure ?? "\u{0}"] { facets.add(text) }
-            for list in [departments, sectors] {
-                facets.add(String(list.count))
-                for text in list { facets.add(text) }
-            }
+        var number: Int { counted.number }
+        var kind: String { counted.kind }
+        var buyerID: String { counted.buyerID }
+        var type: ContractType { counted.type }
+        var departments: [String] { counted.departments }
+        var sectors: [String] { counted.sectors }
+        var amount: Double? { counted.amount }
+        var published: Day? { counted.published }
+        var procedure: String? { counted.procedure }
+        var id: String { shown.id }
+        var url: String { shown.url }
+        var title: String { shown.title }
+        var buyerName: String { shown.buyerName }
+        var when: String { shown.when }
+        var value: String? { shown.value }
+
+        init(_ counted: Counted, _ shown: Shown) {
+            self.counted = counted
+            self.shown = shown
+            valueBand = SearchIndex.valueBand(counted.amount)
+            procedureID = SearchIndex.procedureID(counted.procedure)
+            var f = Fingerprint()
+            let facets = f.add(encoding: counted) ? f : nil
             facetFingerprint = facets
-            var f = facets
-            for text in [id, url, title, buyerName, when, value ?? "\u{0}"] { f.add(text) }
-            fingerprint = f
+            fingerprint = facets != nil && f.add(encoding: shown) ? f : nil
         }
     }
 
@@ -159,22 +163,22 @@ struct SearchIndex {
             add(p.cpv.map(\.digits).joined(separator: " "), tier: 2)
             for t in p.cpv.flatMap(Tokenizer.cpvTerms) where (best[t] ?? 0) < 2 { best[t] = 2 }
             add(p.description, tier: 1)
-            doc = Doc(number: number, kind: kind, id: p.id, url: paths.url(paths.programmation(e)), title: p.title,
-                      buyerID: p.buyerID, buyerName: buyer, when: views.format.period(p.expectedPublication), type: p.contractType,
-                      departments: p.departments, sectors: e.sectorIDs, value: views.valueText(p),
-                      amount: (p.estimatedValue ?? p.valueBracket?.maximum ?? p.valueBracket?.minimum)?.amount,
-                      published: p.announced, procedure: nil)
+            doc = Doc(.init(number: number, kind: kind, buyerID: p.buyerID, type: p.contractType, departments: p.departments,
+                            sectors: e.sectorIDs, amount: (p.estimatedValue ?? p.valueBracket?.maximum ?? p.valueBracket?.minimum)?.amount,
+                            published: p.announced, procedure: nil),
+                      .init(id: p.id, url: paths.url(paths.programmation(e)), title: p.title, buyerName: buyer,
+                            when: views.format.period(p.expectedPublication), value: views.valueText(p)))
         } else {
             let e = catalog.notices[i], n = e.notice
             let buyer = catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID
             for (text, tier) in SearchTerms.noticeTexts(n, buyerName: buyer) { add(text, tier: tier) }
             best[Tokenizer.idTerm(n.id)] = 3
             for t in (n.cpv + n.lots.compactMap(\.cpv)).flatMap(Tokenizer.cpvTerms) where (best[t] ?? 0) < 2 { best[t] = 2 }
-            doc = Doc(number: number, kind: kind, id: n.id, url: paths.url(paths.notice(e)), title: n.title,
-                      buyerID: n.buyerID, buyerName: buyer, when: views.format.dateTime(n.deadline), type: n.contractType,
-                      departments: n.departments, sectors: e.sectorIDs, value: n.estimatedValue.map(views.format.money),
-                      amount: n.estimatedValue?.amount, published: n.published,
-                      procedure: n.procedure.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 })
+            doc = Doc(.init(number: number, kind: kind, buyerID: n.buyerID, type: n.contractType, departments: n.departments,
+                            sectors: e.sectorIDs, amount: n.estimatedValue?.amount, published: n.published,
+                            procedure: n.procedure.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }),
+                      .init(id: n.id, url: paths.url(paths.notice(e)), title: n.title, buyerName: buyer,
+                            when: views.format.dateTime(n.deadline), value: n.estimatedValue.map(views.format.money)))
         }
         return (doc, best)
     }
