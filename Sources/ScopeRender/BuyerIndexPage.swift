@@ -6,7 +6,9 @@ import ScopeModel
 /// their counts, and the department and kind pages it links to with theirs. Its values are
 /// made from this value and the site's words alone, and its key is this value's encoding with
 /// the words' and the section's templates.
-struct BuyerIndexPage: Encodable {
+struct BuyerIndexPage: PageValue {
+    static let family = "buyer index"
+
     let heading: String
     /// The department's code or the kind this page narrows to; nil for every buyer.
     let current: String?
@@ -33,13 +35,6 @@ struct BuyerIndexPage: Encodable {
     struct Kind: Encodable {
         let kind: BuyerKind
         let count: Int
-    }
-
-    func key(site: Fingerprint, words: Fingerprint) -> Fingerprint? {
-        var f = site
-        f.add("buyer index")
-        f.add(words)
-        return f.add(encoding: self) ? f : nil
     }
 
     /// What the buyer-index template sees: its buyers grouped by the initial of their name.

@@ -6,7 +6,9 @@ import ScopeModel
 /// lists (open notices, programmations, closed notices) with their totals, its awards, its
 /// chart. Its values are made from this value and the site's words alone, and its key is this
 /// value's encoding (cards by their fingerprints) with the words' and the section's templates.
-struct BuyerPage: Encodable {
+struct BuyerPage: PageValue {
+    static let family = "buyer page"
+
     let name: String
     let id: String
     let kind: BuyerKind
@@ -38,13 +40,6 @@ struct BuyerPage: Encodable {
         let winners: [String]
         let notified: Day?
         let amount: Money?
-    }
-
-    func key(site: Fingerprint, words: Fingerprint) -> Fingerprint? {
-        var f = site
-        f.add("buyer page")
-        f.add(words)
-        return f.add(encoding: self) ? f : nil
     }
 
     /// What the buyer template sees.

@@ -77,11 +77,8 @@ extension SiteRenderer {
                              programmations: b.programmations.count, closed: b.closedNotices.count)
             },
             departments: links.0, kinds: links.1, routes: views.paths)
-        let site = siteValues(section: "buyers")
-        let (strings, format, labels) = (t, format, labels)
-        let key = site.fingerprint.flatMap { page.key(site: $0, words: stringsFingerprint) }
-        return Made(key: key) {
-            self.page("buyer-index", title: heading, site: site, Self.withListFlags(page.values(strings: strings, format: format, labels: labels)))
+        return made(page, "buyer-index", title: heading, section: "buyers") {
+            page.values(strings: self.t, format: self.format, labels: self.labels)
         }
     }
 
@@ -104,11 +101,8 @@ extension SiteRenderer {
             awards: e.awards.map { let a = catalog.awards[$0]; return .init(object: a.object, winners: a.winners, notified: a.notified, amount: a.amount) },
             chart: e.programmations.isEmpty ? nil : quarterChart(e.programmations, id: "chart-buyer-quarters", title: t("buyers.chart", ["name": b.name])),
             routes: views.paths)
-        let site = siteValues(section: "buyers")
-        let (strings, format, labels) = (t, format, labels)
-        let key = site.fingerprint.flatMap { page.key(site: $0, words: stringsFingerprint) }
-        return Made(key: key) {
-            self.page("buyer", title: b.name, site: site, Self.withListFlags(page.values(strings: strings, format: format, labels: labels)))
+        return made(page, "buyer", title: b.name, section: "buyers") {
+            page.values(strings: self.t, format: self.format, labels: self.labels)
         }
     }
 }

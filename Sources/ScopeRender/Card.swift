@@ -33,6 +33,9 @@ final class Card: MustacheCustomRenderable, Encodable, @unchecked Sendable {
 
     /// As a list's template reads it.
     var value: [String: Any] { ["card": self] }
+
+    /// The values its partial is rendered with, which its record's page starts from.
+    var item: [String: Any] { cards.values(index) }
 }
 
 /// The cards of one kind of record, each made once and shared by the rendering threads; a
@@ -67,9 +70,12 @@ final class CardSet: @unchecked Sendable {
     func text(_ i: Int) -> String {
         texts.value(i) {
             if cache.count > 0, let f = fingerprint(i), let text = cache.text(f) { return text }
-            return templates.render(partial, card(i).values(format: format, labels: labels))
+            return templates.render(partial, values(i))
         }
     }
+
+    /// What the partial sees of card `i`.
+    func values(_ i: Int) -> [String: Any] { card(i).values(format: format, labels: labels) }
 
     /// The partial's name, the words and the card's value (the templates' text is in every
     /// page's fingerprint already, and names the card cache); nil if the value cannot be

@@ -6,7 +6,9 @@ import ScopeModel
 /// months): its rows with their counts, and its pictures. Its values are made from this value
 /// and the site's words alone, and its key is this value's encoding with the words' and the
 /// section's templates.
-struct FacetIndexPage: Encodable {
+struct FacetIndexPage: PageValue {
+    static let family = "facet index"
+
     let heading: String
     let intro: String
     let crumbs: [Crumb]
@@ -36,13 +38,6 @@ struct FacetIndexPage: Encodable {
             self.count = count
             self.word = word
         }
-    }
-
-    func key(site: Fingerprint, words: Fingerprint) -> Fingerprint? {
-        var f = site
-        f.add("facet index")
-        f.add(words)
-        return f.add(encoding: self) ? f : nil
     }
 
     /// What the facet-index template sees.

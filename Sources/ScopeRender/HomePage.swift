@@ -22,11 +22,6 @@ extension SiteRenderer {
             sectors: c.sectors.map { .init(id: $0.id, name: $0.name, path: paths.sector($0), open: $0.openNotices.count) },
             departments: c.departments.map { .init(id: $0.id, name: $0.name, path: paths.department($0), open: $0.openNotices.count) },
             chart: sectorChart(), map: departmentMap(), routes: paths)
-        let site = siteValues(section: nil)
-        let format = format
-        let key = site.fingerprint.flatMap { page.key(site: $0, words: stringsFingerprint) }
-        return Made(key: key) {
-            self.page("home", title: c.site.title, site: site, Self.withListFlags(page.values(format: format)))
-        }
+        return made(page, "home", title: c.site.title, section: nil) { page.values(format: self.format) }
     }
 }

@@ -6,7 +6,9 @@ import ScopeModel
 /// soon and of what is new, the sectors and departments with their open notices, the pictures.
 /// Its values are made from this value and the site's words alone, and its key is this value's
 /// encoding (cards by their fingerprints) with the words' and the templates'.
-struct HomePageValue: Encodable {
+struct HomePageValue: PageValue {
+    static let family = "home page"
+
     let notices: Int
     let open: Int
     let programmations: Int
@@ -33,13 +35,6 @@ struct HomePageValue: Encodable {
         let name: String
         let path: String
         let open: Int
-    }
-
-    func key(site: Fingerprint, words: Fingerprint) -> Fingerprint? {
-        var f = site
-        f.add("home page")
-        f.add(words)
-        return f.add(encoding: self) ? f : nil
     }
 
     /// What the home template sees.

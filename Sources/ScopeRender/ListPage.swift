@@ -7,7 +7,9 @@ import ScopeModel
 /// the site's words alone, and its key is this value's encoding (the cards by their
 /// fingerprints) with the words' and the section's templates: what a list page comes to show
 /// is in its key by construction.
-struct ListPage: Encodable {
+struct ListPage: PageValue {
+    static let family = "list page"
+
     let head: ListHead
     /// From 1.
     let number: Int
@@ -38,15 +40,6 @@ struct ListPage: Encodable {
 
     func title(_ strings: Strings) -> String {
         pages > 1 ? strings("lists.page", ["title": head.heading, "n": String(number)]) : head.heading
-    }
-
-    /// The page's key: `site` (the section's templates and site values), the site's words and
-    /// this value; nil if a card cannot be fingerprinted.
-    func key(site: Fingerprint, words: Fingerprint) -> Fingerprint? {
-        var f = site
-        f.add("list page")
-        f.add(words)
-        return f.add(encoding: self) ? f : nil
     }
 
     /// What `notice-list` or `programmation-list` sees.

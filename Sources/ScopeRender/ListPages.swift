@@ -103,12 +103,8 @@ extension SiteRenderer {
 
     /// A list page, kept by its key (see `ListPage`) before its values are made.
     func render(_ list: ListPage) -> Made {
-        let site = siteValues(section: list.head.section)
-        let (strings, format) = (t, format)
-        let key = site.fingerprint.flatMap { list.key(site: $0, words: stringsFingerprint) }
-        return Made(key: key) {
-            self.page(list.head.kind.template, title: list.title(strings), site: site,
-                      Self.withListFlags(list.values(strings: strings, format: format)))
+        made(list, list.head.kind.template, title: list.title(t), section: list.head.section) {
+            list.values(strings: self.t, format: self.format)
         }
     }
 
@@ -169,12 +165,7 @@ extension SiteRenderer {
 
     /// An index of facets, kept by its key (see `FacetIndexPage`) before its values are made.
     func facetIndex(_ page: FacetIndexPage, section: String) -> Made {
-        let site = siteValues(section: section)
-        let (strings, format) = (t, format)
-        let key = site.fingerprint.flatMap { page.key(site: $0, words: stringsFingerprint) }
-        return Made(key: key) {
-            self.page("facet-index", title: page.heading, site: site, Self.withListFlags(page.values(strings: strings, format: format)))
-        }
+        made(page, "facet-index", title: page.heading, section: section) { page.values(strings: self.t, format: self.format) }
     }
 
     func sectorPages(pairs: [String: [FacetTabs.Counted]], trades: [String: [FacetTabs.Counted]]) -> [PageJob] {

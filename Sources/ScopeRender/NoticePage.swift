@@ -3,16 +3,19 @@ import ScopeCache
 import ScopeModel
 
 /// What a notice's page is made from, whole. Its values are made from this value, the card's
-/// values and the site's words alone, and its key is this value's encoding (with the card's
-/// fingerprint, the words' and the section's templates): a field the page comes to show is in
-/// the key by construction, with no list of inputs to keep beside it.
-struct NoticePage: Encodable {
+/// values and the site's words alone, and its key is this value's encoding (the card by its
+/// fingerprint) with the words' and the section's templates (see `PageValue`).
+struct NoticePage: PageValue {
+    static let family = "notice page"
+
     /// Whole, but for where it sits in its export (`Notice.unplaced`).
     let notice: Notice
     /// Its calendar's path, while it is open.
     let calendar: String?
     /// The programmation it came from, as the page links it.
     let programmation: Link?
+    /// Its card, whose values the page's start from (encoded as its fingerprint).
+    let card: Card
     /// Where links start.
     let routes: Routes
 
@@ -22,21 +25,10 @@ struct NoticePage: Encodable {
         let expected: ExpectedPeriod
     }
 
-    /// The page's key: `site` (the section's templates and site values), the card's fingerprint,
-    /// the site's words, libcmark's version and this value; nil if it cannot be fingerprinted.
-    func key(site: Fingerprint, card: Fingerprint, words: Fingerprint) -> Fingerprint? {
-        var f = site
-        f.add("notice page")
-        f.add(card)
-        f.add(words)
-        f.add(Markdown.version)
-        return f.add(encoding: self) ? f : nil
-    }
-
-    /// What the notice template sees: the card's values (`item`) and the page's own.
-    func values(item: [String: Any], strings: Strings, format: Format) -> [String: Any] {
+    /// What the notice template sees: the card's values and the page's own.
+    func values(strings: Strings, format: Format) -> [String: Any] {
         let n = notice
-        var page = item
+        var page = card.item
         page["crumbs"] = Views.crumbs([(strings("nav.notices"), Routes.notices), (n.title, nil)], strings: strings, paths: routes)
         page["cpv"] = n.cpv.map { code -> [String: Any] in ["code": code.description, "label": strings.cpvLabel(code)] }
         if let d = n.description { page["description_html"] = Markdown.html(d) }

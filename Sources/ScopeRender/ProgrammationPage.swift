@@ -4,12 +4,16 @@ import ScopeModel
 
 /// What a programmation's page is made from, whole, as `NoticePage` is a notice's: its values
 /// are made from this value, the card's values and the site's words alone, and its key is this
-/// value's encoding (with the card's fingerprint, the words' and the section's templates).
-struct ProgrammationPage: Encodable {
+/// value's encoding (the card by its fingerprint) with the words' and the section's templates.
+struct ProgrammationPage: PageValue {
+    static let family = "programmation page"
+
     /// Whole, but for where it sits in its export (`Programmation.unplaced`).
     let programmation: Programmation
     /// The notice it became, as the page links it.
     let notice: Link?
+    /// Its card, whose values the page's start from (encoded as its fingerprint).
+    let card: Card
     /// Where links start.
     let routes: Routes
 
@@ -19,21 +23,10 @@ struct ProgrammationPage: Encodable {
         let status: NoticeStatus
     }
 
-    /// The page's key: `site` (the section's templates and site values), the card's fingerprint,
-    /// the site's words, libcmark's version and this value; nil if it cannot be fingerprinted.
-    func key(site: Fingerprint, card: Fingerprint, words: Fingerprint) -> Fingerprint? {
-        var f = site
-        f.add("programmation page")
-        f.add(card)
-        f.add(words)
-        f.add(Markdown.version)
-        return f.add(encoding: self) ? f : nil
-    }
-
-    /// What the programmation template sees: the card's values (`item`) and the page's own.
-    func values(item: [String: Any], strings: Strings, format: Format, labels: Labels) -> [String: Any] {
+    /// What the programmation template sees: the card's values and the page's own.
+    func values(strings: Strings, format: Format, labels: Labels) -> [String: Any] {
         let p = programmation
-        var page = item
+        var page = card.item
         page["crumbs"] = Views.crumbs([(strings("nav.programmations"), Routes.programmations), (p.title, nil)], strings: strings, paths: routes)
         page["cpv"] = p.cpv.map { code -> [String: Any] in ["code": code.description, "label": strings.cpvLabel(code)] }
         if let d = p.description { page["description_html"] = Markdown.html(d) }

@@ -22,14 +22,8 @@ extension SiteRenderer {
             programmation: e.programmationID.flatMap { catalog.programmation(id: $0) }.map {
                 NoticePage.Link(title: $0.programmation.title, path: views.paths.programmation($0), expected: $0.programmation.expectedPublication)
             },
-            routes: views.paths)
-        let site = siteValues(section: "notices"), (strings, format) = (t, format)
-        let key = site.fingerprint.flatMap { site in noticeCards.fingerprint(i).flatMap { page.key(site: site, card: $0, words: stringsFingerprint) } }
-        // The values are made only if the page is.
-        return Made(key: key) {
-            self.page("notice", title: n.title, site: site,
-                      Self.withListFlags(page.values(item: self.views.noticeItem(i), strings: strings, format: format)))
-        }
+            card: Card(i, of: noticeCards), routes: views.paths)
+        return made(page, "notice", title: n.title, section: "notices") { page.values(strings: self.t, format: self.format) }
     }
 
     func programmationPages() -> [PageJob] {
@@ -48,14 +42,9 @@ extension SiteRenderer {
             notice: e.noticeID.flatMap { catalog.notice(id: $0) }.map {
                 ProgrammationPage.Link(title: $0.notice.title, path: views.paths.notice($0), status: $0.status)
             },
-            routes: views.paths)
-        let site = siteValues(section: "programmations"), (strings, format, labels) = (t, format, labels)
-        let key = site.fingerprint.flatMap { site in
-            programmationCards.fingerprint(i).flatMap { page.key(site: site, card: $0, words: stringsFingerprint) }
-        }
-        return Made(key: key) {
-            self.page("programmation", title: p.title, site: site,
-                      Self.withListFlags(page.values(item: self.views.programmationItem(i), strings: strings, format: format, labels: labels)))
+            card: Card(i, of: programmationCards), routes: views.paths)
+        return made(page, "programmation", title: p.title, section: "programmations") {
+            page.values(strings: self.t, format: self.format, labels: self.labels)
         }
     }
 

@@ -5,19 +5,14 @@ import ScopeModel
 /// What a page of text is made from: a content page (its Markdown already HTML, through
 /// cmark's safe mode) or the 404 page. Its key is this value's encoding with the words' and
 /// the templates'.
-struct StaticPage: Encodable {
+struct StaticPage: PageValue {
+    static let family = "static page"
+
     /// `page` or `404`.
     let template: String
     let title: String
     let html: String?
     let routes: Routes
-
-    func key(site: Fingerprint, words: Fingerprint) -> Fingerprint? {
-        var f = site
-        f.add("static page")
-        f.add(words)
-        return f.add(encoding: self) ? f : nil
-    }
 
     /// What its template sees.
     func values(strings: Strings) -> [String: Any] {

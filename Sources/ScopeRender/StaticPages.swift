@@ -20,12 +20,7 @@ extension SiteRenderer {
 
     /// A page of text, kept by its key (see `StaticPage`) before its values are made.
     func staticPage(_ page: StaticPage) -> Made {
-        let site = siteValues(section: nil)
-        let strings = t
-        let key = site.fingerprint.flatMap { page.key(site: $0, words: stringsFingerprint) }
-        return Made(key: key) {
-            self.page(page.template, title: page.title, site: site, Self.withListFlags(page.values(strings: strings)))
-        }
+        made(page, page.template, title: page.title, section: nil) { page.values(strings: self.t) }
     }
 
     func robots() -> PageJob {

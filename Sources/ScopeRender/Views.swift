@@ -49,9 +49,7 @@ struct Views {
                           sectors: sectorRefs(e.sectorIDs), place: n.place, value: n.estimatedValue, routes: paths)
     }
 
-    /// A notice in a list: its card's values.
-    func noticeItem(_ i: Int) -> [String: Any] { noticeCard(i).values(format: format, labels: labels) }
-
+    /// A programmation's card (see `CardValue`).
     func programmationCard(_ i: Int) -> ProgrammationCard {
         let e = catalog.programmations[i]
         let p = e.programmation
@@ -60,9 +58,6 @@ struct Views {
                                  expected: p.expectedPublication, status: e.status, late: e.isLate, value: p.estimatedValue,
                                  bracket: p.valueBracket, sectors: sectorRefs(e.sectorIDs), routes: paths)
     }
-
-    /// A programmation in a list: its card's values.
-    func programmationItem(_ i: Int) -> [String: Any] { programmationCard(i).values(format: format, labels: labels) }
 
     func valueText(_ p: Programmation) -> String? { format.value(p.estimatedValue, p.valueBracket) }
 

@@ -41,11 +41,7 @@ extension SiteRenderer {
             },
             feedItems: catalog.site.feedItems, calendarEvents: catalog.site.calendarEvents,
             subscribeURL: catalog.site.alertsSubscribeURL, routes: paths)
-        let site = siteValues(section: "alerts"), strings = t
-        let key = site.fingerprint.flatMap { page.key(site: $0, words: stringsFingerprint) }
-        return Made(key: key) {
-            self.page("alerts", title: page.title, site: site, Self.withListFlags(page.values(strings: strings)))
-        }
+        return made(page, "alerts", title: page.title, section: "alerts") { page.values(strings: self.t) }
     }
 
     /// OPML 2.0 listing every RSS feed, grouped by kind of list.

@@ -6,7 +6,9 @@ import ScopeModel
 /// trades and departments) and by department, the feeds' sizes and the e-mail form's choices.
 /// Its values are made from this value and the site's words alone, and its key is this
 /// value's encoding with the words' and the section's templates.
-struct AlertsPageValue: Encodable {
+struct AlertsPageValue: PageValue {
+    static let family = "alerts page"
+
     let title: String
     /// Its name in the crumbs, the navigation's.
     let crumb: String
@@ -41,13 +43,6 @@ struct AlertsPageValue: Encodable {
         let code: String
         let feeds: FeedLinks
         let programmationFeeds: FeedLinks
-    }
-
-    func key(site: Fingerprint, words: Fingerprint) -> Fingerprint? {
-        var f = site
-        f.add("alerts page")
-        f.add(words)
-        return f.add(encoding: self) ? f : nil
     }
 
     /// What the alerts template sees.

@@ -204,11 +204,7 @@ extension SiteRenderer {
         jobs.append(PageJob(html: folder) {
             let page = SearchPage(title: self.t("nav.search"), sectors: sectors, departments: departments, types: types,
                                   values: values, procedures: procedures, routes: self.views.paths)
-            let site = self.siteValues(section: "search"), strings = self.t
-            let key = site.fingerprint.flatMap { page.key(site: $0, words: self.stringsFingerprint) }
-            return Made(key: key) {
-                self.page("search", title: page.title, site: site, Self.withListFlags(page.values(strings: strings)))
-            }
+            return self.made(page, "search", title: page.title, section: "search") { page.values(strings: self.t) }
         })
         return jobs
     }

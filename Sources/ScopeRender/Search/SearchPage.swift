@@ -4,7 +4,9 @@ import ScopeModel
 
 /// What the search page is made from, whole: the filters' choices, in display order. Its key
 /// is this value's encoding with the words' and the section's templates.
-struct SearchPage: Encodable {
+struct SearchPage: PageValue {
+    static let family = "search page"
+
     let title: String
     let sectors: [Option]
     let departments: [Option]
@@ -28,13 +30,6 @@ struct SearchPage: Encodable {
         self.values = options(values)
         self.procedures = options(procedures)
         self.routes = routes
-    }
-
-    func key(site: Fingerprint, words: Fingerprint) -> Fingerprint? {
-        var f = site
-        f.add("search page")
-        f.add(words)
-        return f.add(encoding: self) ? f : nil
     }
 
     /// What the search template sees.
