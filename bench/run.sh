@@ -91,8 +91,11 @@ json.dump(notices, open(path, "w", encoding="utf-8"), ensure_ascii=False, sort_k
 PY
 }
 retitle "modifié"
+touch "$WORK/before-nightly"; sleep 1
 read -r inc_t inc_m inc_c _ < <(measure nightly "$SCOPE" build --content "$WORK/content" --output "$SITE" --quiet --report "$WORK/report-nightly.json")
 inc_files=$(python3 -c "import json;f=json.load(open('$WORK/report-nightly.json'))['files'];print('%d written, %d unchanged, %d removed' % (f['written'], f['unchanged'], f['removed']))")
+# The floor under it: writing the very files it wrote, their bytes already made (see the script).
+read -r floor_files floor_bytes floor_t < <(python3 bench/nightly_floor.py "$SITE" "$WORK/before-nightly")
 # The same with the page cache dropped first, as on a server the night after (root only).
 cold_t=""
 if [ "$(id -u)" = 0 ]; then
@@ -122,6 +125,7 @@ rows = [
  ("cp -a of Scope's output", f"{cp_t:.1f} s", f"Scope = {scope_t/cp_t:.2f}x the copy"),
  ("rebuild, same input (the night before)", f"{$same_t:.1f} s = {100*$same_t/scope_t:.0f}% of the full build ({$same_c:.1f} s CPU = {100*$same_c/$scope_c:.0f}%)", ""),
  ("nightly rebuild, 1% of notices changed", f"{inc_t:.1f} s = {100*inc_t/scope_t:.0f}% of the full build ({$inc_c:.1f} s CPU = {100*$inc_c/$scope_c:.0f}%)", "$inc_files"),
+ ("  the floor: its files written, bytes in memory", f"{$floor_t:.1f} s = {100*$floor_t/scope_t:.0f}% of the full build", f"$floor_files files, {$floor_bytes/1e6:.0f} MB"),
  ("  the same, page cache dropped first", f"{float('${cold_t:-0}'):.1f} s = {100*float('${cold_t:-0}')/scope_t:.0f}% of the full build" if "$cold_t" else "not measured (needs root)", ""),
  ("100k notices + 150k programmations + 5k buyers", f"{$large_t:.1f} s, $large_files files", f"$large_m MB"),
 ]
@@ -131,5 +135,5 @@ PY
 
 # The run joins the history (docs/performance.md shows it: python3 bench/history.py --write).
 run_no=$(( $(tail -n +2 bench/results.csv | wc -l) + 1 ))
-echo "$run_no,$(date +%Y-%m),$(git log -1 --format=%h),$scope_t,$scope_c,$scope_m,$hugo_t,$hugo_c,$hugo_m,$cp_t,$same_t,$inc_t,$inc_c,$large_t,$large_m,$scope_u,$hugo_u,$cold_t,${NOTE:-fresh folders}" >> bench/results.csv
+echo "$run_no,$(date +%Y-%m),$(git log -1 --format=%h),$scope_t,$scope_c,$scope_m,$hugo_t,$hugo_c,$hugo_m,$cp_t,$same_t,$inc_t,$inc_c,$large_t,$large_m,$scope_u,$hugo_u,$cold_t,$floor_t,${NOTE:-fresh folders}" >> bench/results.csv
 echo "appended run $run_no to bench/results.csv"
