@@ -98,7 +98,7 @@ public enum SiteBuild {
         let (output, previous, cards) = try report.time("previous site") { try previousSite.wait() }
         let skip = RenderSkip(previous: previous)
         let renderer = SiteRenderer(catalog: catalog, templates: templates, pages: pages, cards: cards)
-        let jobs = report.time("plan") { renderer.plan() }
+        var jobs = report.time("plan") { renderer.plan() }
         if let clash = Self.clash(in: jobs.map(\.path)) {
             output.giveBack()
             throw BuildError("\(clash); nothing was written")
@@ -107,8 +107,9 @@ public enum SiteBuild {
         do { try cancellation.check() } catch { output.giveBack(); throw error }
 
         do {
-            try report.time("render and write") { try write(jobs, to: output, skip: skip, cancellation: cancellation, progress: progress.files) }
+            try report.time("render and write") { try write(&jobs, to: output, skip: skip, cancellation: cancellation, progress: progress.files) }
             try cancellation.check()
+            renderer.releaseFeedItems()
             try report.time("cards and assets") {
                 // Only spares the next build work: if it cannot be written, the last one's stays,
                 // its texts still those of their fingerprints.
@@ -119,7 +120,8 @@ public enum SiteBuild {
                     try output.copyTree(from: assets, to: Routes.assets)
                 }
             }
-            try report.time("swap") { try output.commit(fingerprints: skip.fingerprints.mapValues(\.description)) }
+            let keys = skip.fingerprints
+            try report.time("swap") { try output.commit { keys[$0]?.description } }
             report.files = output.counts
         } catch let stop as BuildCancelled {
             // What was written is as good a spare as any: the next build compares every file.
@@ -129,7 +131,7 @@ public enum SiteBuild {
             output.abandon()
             throw BuildError("\(error); the previous site was left as it was")
         }
-        if !options.freesMemory { UnfreedMemory.keep([imported, catalog, jobs, skip, cards]) }
+        if !options.freesMemory { UnfreedMemory.keep([imported, catalog, skip, cards]) }
         return report
     }
 
@@ -175,22 +177,35 @@ public enum SiteBuild {
     /// free, from the end of the plan: the search index, feeds and sitemaps there are the
     /// longest jobs, and started first they do not leave one core working alone at the end.
     /// A job whose key is the current file's keeps that file; the others are made and written.
-    static func write(_ jobs: [PageJob], to output: StagedOutput, skip: RenderSkip, cancellation: BuildCancellation,
+    /// `jobs` is emptied: each job is let go once its file is written, and with it what only
+    /// it held (the search index's postings, the feeds' and calendars' items, the sitemap's
+    /// paths), so that the site's values are not all held at once.
+    static func write(_ jobs: inout [PageJob], to output: StagedOutput, skip: RenderSkip, cancellation: BuildCancellation,
                       progress: @escaping @Sendable (Int, Int) -> Void) throws {
         let batch = 32
         let state = WriteState()
-        DispatchQueue.concurrentPerform(iterations: (jobs.count + batch - 1) / batch) { b in
-            let end = jobs.count - b * batch, start = max(0, end - batch)
-            if let s = cancellation.signal { state.fail(BuildCancelled(signal: s)); return }
-            for i in start..<end {
-                if state.failed { return }
-                do {
-                    let made = jobs[i].make()
-                    if let key = made.key, skip.keeps(jobs[i].path, key, keep: output.keep) { continue }
-                    try output.write(jobs[i].path, made.bytes())
-                } catch { state.fail(error); return }
+        let paths = jobs.map(\.path)
+        var makers: [(() -> Made)?] = jobs.map(\.make)
+        jobs = []
+        let count = paths.count
+        makers.withUnsafeMutableBufferPointer { makers in
+            // Each index is taken by one batch only, so no two threads touch the same element.
+            let makers = makers
+            DispatchQueue.concurrentPerform(iterations: (count + batch - 1) / batch) { b in
+                let end = count - b * batch, start = max(0, end - batch)
+                if let s = cancellation.signal { state.fail(BuildCancelled(signal: s)); return }
+                for i in start..<end {
+                    if state.failed { return }
+                    guard let make = makers[i] else { continue }
+                    makers[i] = nil
+                    do {
+                        let made = make()
+                        if let key = made.key, skip.keeps(paths[i], key, keep: output.keep) { continue }
+                        try output.write(paths[i], made.bytes())
+                    } catch { state.fail(error); return }
+                }
+                progress(state.finished(end - start), count)
             }
-            progress(state.finished(end - start), jobs.count)
         }
         if let e = state.error { throw e }
     }

@@ -269,19 +269,27 @@ public final class StagedOutput: @unchecked Sendable {
     /// Writes the new site's manifest for the next build: every file this build put in the
     /// staging folder, with its fingerprint (`-` for a file made without one), naming the
     /// staging folder's inode (the site's once swapped in) and the code that made it.
-    private func writeManifest(_ fingerprints: [String: String]) throws {
+    private func writeManifest(_ fingerprint: (String) -> String?) throws {
         var st = stat()
         guard lstat(staging.path, &st) == 0 else { return }
         let files = produced.all().sorted()
-        var text = Array((Self.manifestHeader(st, stamp: stamp) + "\n").utf8)
-        text.reserveCapacity(files.count * 96)
-        for path in files {
-            text += (fingerprints[path] ?? "-").utf8
-            text.append(0x09)
-            text += path.utf8
-            text.append(0x0A)
+        // Written a megabyte at a time: the whole text is as large as the site has files.
+        let piece = 1 << 20
+        try writeBeside(.manifest) { put in
+            var text = Array((Self.manifestHeader(st, stamp: stamp) + "\n").utf8)
+            text.reserveCapacity(piece + 4096)
+            for path in files {
+                text += (fingerprint(path) ?? "-").utf8
+                text.append(0x09)
+                text += path.utf8
+                text.append(0x0A)
+                if text.count >= piece {
+                    try put(text)
+                    text.removeAll(keepingCapacity: true)
+                }
+            }
+            try put(text)
         }
-        try writeBeside(.manifest) { put in try put(text) }
     }
 
     static func manifestHeader(_ folder: stat, stamp: String) -> String {
@@ -405,12 +413,13 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Removes what the previous site had and this build did not produce, writes the manifest
-    /// of the new site (`fingerprints`: what made each file, by path), then puts the new site
-    /// in place of the old one, which becomes the spare, with its list.
-    public func commit(fingerprints: [String: String] = [:]) throws {
+    /// of the new site (`fingerprint`: what made a file, by its path, asked once per file, so
+    /// that no second table of the site's files is made for it), then puts the new site in
+    /// place of the old one, which becomes the spare, with its list.
+    public func commit(fingerprint: (String) -> String? = { _ in nil }) throws {
         if !produced.contains(OutputOwnership.markerName) { try write(OutputOwnership.markerName, OutputOwnership.markerBytes) }
         try removeStale()
-        try writeManifest(fingerprints)
+        try writeManifest(fingerprint)
         let fm = FileManager.default
         if fm.fileExists(atPath: output.path) {
             if scope_exchange_paths(staging.path, output.path) == 0 {

@@ -106,6 +106,10 @@ public final class SiteRenderer: @unchecked Sendable {
         try CardCache.write([noticeCards, programmationCards], previous: previous, key: key, into: put)
     }
 
+    /// Lets go of the feeds' and calendars' items, made once for every feed and calendar that
+    /// shows them: once every file is written, nothing reads them again.
+    public func releaseFeedItems() { feedItems.release() }
+
     /// The site context of a section's pages: its navigation with the section marked, and
     /// `partials/header` and `partials/footer` rendered with it; with their fingerprint and
     /// the templates', which every page of the section starts from.
@@ -225,6 +229,13 @@ final class Memo<Value>: @unchecked Sendable {
         values[i] = v
         lock.unlock()
         return v
+    }
+
+    /// Lets go of every value made; one asked for again is made again.
+    func clear() {
+        lock.lock()
+        values = Array(repeating: nil, count: values.count)
+        lock.unlock()
     }
 
     /// The value if it was made, without making it.

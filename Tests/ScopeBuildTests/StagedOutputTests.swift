@@ -47,7 +47,8 @@ final class StagedOutputTests: XCTestCase {
             if giveBack { out.giveBack(); return out.listedSpare }
             for (path, text) in files.sorted(by: { $0.key < $1.key }) { try out.write(path, Array(text.utf8)) }
             for path in keep { XCTAssertTrue(out.keep(path), path) }
-            try out.commit(fingerprints: Dictionary(uniqueKeysWithValues: (Array(files.keys) + keep).map { ($0, "f-" + $0) }))
+            let fingerprints = Dictionary(uniqueKeysWithValues: (Array(files.keys) + keep).map { ($0, "f-" + $0) })
+            try out.commit { fingerprints[$0] }
             return out.listedSpare
         }
         func files(_ folder: URL) -> [String] { StagedOutput.files(under: folder.path).sorted() }

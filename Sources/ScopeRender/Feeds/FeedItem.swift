@@ -102,6 +102,14 @@ struct FeedItems {
         calendarFingerprints = Memo(count: catalog.notices.count)
     }
 
+    /// Lets go of every item, event, text and fingerprint made.
+    func release() {
+        for memo in [notices, programmations] { memo.clear() }
+        calendarEvents.clear()
+        calendarTexts.clear()
+        calendarFingerprints.clear()
+    }
+
     func calendarEvent(_ i: Int) -> CalendarEvent {
         calendarEvents.value(i) {
             let n = catalog.notices[i].notice

@@ -9,14 +9,17 @@ extension SiteRenderer {
     static let reminder = "-P2D"
 
     func noticeCalendars() -> [PageJob] {
+        // The head is made when the file is, not with the plan: one per open notice, held
+        // until then, would be two sentences with its title each for every open notice at once.
         catalog.openNotices.map { i in
-            let n = catalog.notices[i].notice
-            let path = views.paths.noticeCalendar(catalog.notices[i])
-            let head = DeadlineCalendar.Head(title: t("feeds.calendar_summary", ["title": n.title]), listing: nil,
-                                             alarm: .init(trigger: Self.reminder, text: t("feeds.reminder", ["title": n.title])))
-            return PageJob(path: path, key: { DeadlineCalendar.key([i], head: head, items: self.feedItems, words: self.stringsFingerprint) }) {
-                DeadlineCalendar.render([i], head: head, items: self.feedItems, strings: self.t)
-            }
+            PageJob(path: views.paths.noticeCalendar(catalog.notices[i]), made: {
+                let n = self.catalog.notices[i].notice
+                let head = DeadlineCalendar.Head(title: self.t("feeds.calendar_summary", ["title": n.title]), listing: nil,
+                                                 alarm: .init(trigger: Self.reminder, text: self.t("feeds.reminder", ["title": n.title])))
+                return Made(key: DeadlineCalendar.key([i], head: head, items: self.feedItems, words: self.stringsFingerprint)) {
+                    DeadlineCalendar.render([i], head: head, items: self.feedItems, strings: self.t)
+                }
+            })
         }
     }
 }
