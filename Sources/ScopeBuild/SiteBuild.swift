@@ -71,7 +71,7 @@ public enum SiteBuild {
         // Read while the lock is taken on the other thread: an entry is found only by the hash of
         // the bytes it was made from, and the file is replaced whole by a rename, never rewritten.
         let importCache = ImportCache(contentsOf: StagedOutput.besideURL(for: options.output.standardizedFileURL, .records))
-        let imported = report.time("read") { ContentReader(contentDirectory: options.content, site: site, cache: importCache).read() }
+        var imported = report.time("read") { ContentReader(contentDirectory: options.content, site: site, cache: importCache).read() }
         report.cachedFiles = importCache.filesFound
         let cancellation = options.cancellation ?? BuildCancellation()
         do { try cancellation.check() } catch { previousSite.giveBack(); throw error }
@@ -91,6 +91,9 @@ public enum SiteBuild {
                     site: site, mapping: mapping, now: now)
         }
         report.record(imported: imported, catalog: catalog)
+        // The catalog holds every record from here on; the read stage's arrays would be a
+        // second copy of each record's fields for the rest of the build.
+        imported.dropRecords()
         do { try cancellation.check() } catch { previousSite.giveBack(); throw error }
 
         // Pages whose whole template context is what the current site's file was made from are

@@ -36,6 +36,15 @@ public struct ImportResult: Sendable {
     public var diagnostics: [Diagnostic]
     public var sources: [SourceStats]
 
+    /// Lets go of the records, once they are counted and indexed elsewhere; the diagnostics and
+    /// the sources' counts stay.
+    public mutating func dropRecords() {
+        notices = []
+        programmations = []
+        buyers = []
+        awards = []
+    }
+
     public init(notices: [Notice], programmations: [Programmation], buyers: [Buyer], awards: [Award] = [],
                 diagnostics: [Diagnostic], sources: [SourceStats]) {
         self.notices = notices
