@@ -416,7 +416,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// of the new site (`fingerprint`: what made a file, by its path, asked once per file, so
     /// that no second table of the site's files is made for it), then puts the new site in
     /// place of the old one, which becomes the spare, with its list.
-    public func commit(fingerprint: (String) -> String? = { _ in nil }) throws {
+    public func commit(fingerprint: (String) -> String?) throws {
         if !produced.contains(OutputOwnership.markerName) { try write(OutputOwnership.markerName, OutputOwnership.markerBytes) }
         try removeStale()
         try writeManifest(fingerprint)

@@ -104,7 +104,8 @@ struct FeedItems {
 
     /// Lets go of every item, event, text and fingerprint made.
     func release() {
-        for memo in [notices, programmations] { memo.clear() }
+        notices.clear()
+        programmations.clear()
         calendarEvents.clear()
         calendarTexts.clear()
         calendarFingerprints.clear()
