@@ -31,30 +31,33 @@ enum JSONFeed {
         }
         w.close("]")
         w.close("}")
-        return Array((w.text + "\n").utf8)
+        w.newline()
+        return w.bytes
     }
 }
 
 /// A small JSON writer with a fixed member order (so the bytes are stable) and the escaping
 /// RFC 8259 asks for; `<`, `>` and `&` are escaped too, so the text is inert in HTML.
 struct JSONWriter {
-    private(set) var text = ""
+    /// The UTF-8 text written so far: the file's bytes, with no copy to make at the end.
+    private(set) var bytes: [UInt8] = []
     private var needsComma = [false]
 
     mutating func open(_ bracket: String) {
         separate()
-        text += bracket
+        bytes.append(contentsOf: bracket.utf8)
         needsComma.append(false)
     }
 
     mutating func close(_ bracket: String) {
         needsComma.removeLast()
-        text += bracket
+        bytes.append(contentsOf: bracket.utf8)
     }
 
     mutating func key(_ k: String) {
         separate()
-        text += Self.quote(k) + ":"
+        append(quoted: k)
+        bytes.append(0x3A)
         needsComma[needsComma.count - 1] = false
     }
 
@@ -65,12 +68,12 @@ struct JSONWriter {
 
     mutating func value(_ v: String) {
         separate()
-        text += Self.quote(v)
+        append(quoted: v)
     }
 
     mutating func value(_ v: Int) {
         separate()
-        text += String(v)
+        bytes.append(contentsOf: String(v).utf8)
     }
 
     mutating func member(_ k: String, _ v: Int) {
@@ -92,8 +95,22 @@ struct JSONWriter {
         close("]")
     }
 
+    /// A string, quoted and escaped as `quote` does; a plain one straight from its bytes.
+    private mutating func append(quoted s: String) {
+        if Self.isPlain(s) {
+            bytes.append(0x22)
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(0x22)
+        } else {
+            bytes.append(contentsOf: Self.quote(s).utf8)
+        }
+    }
+
+    /// Ends the text with a line break.
+    mutating func newline() { bytes.append(0x0A) }
+
     private mutating func separate() {
-        if needsComma[needsComma.count - 1] { text += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
         needsComma[needsComma.count - 1] = true
     }
 

@@ -86,7 +86,7 @@ extension SiteRenderer {
             w.member("place_shards", strings: placeShards.keys.sorted())
             w.member("stop_words", strings: Tokenizer.stopWords.sorted())
             w.close("}")
-            return Array(w.text.utf8)
+            return w.bytes
         })
 
         // Facet postings: what a filter or a multi-word query intersects with.
@@ -94,7 +94,7 @@ extension SiteRenderer {
             PageJob(path: Routes.SearchFiles.facet(SearchIndex.safeName(name))) {
                 var w = JSONWriter()
                 w.open("{"); w.member("p", PostingList.encode(numbers, universe: universe)); w.close("}")
-                return Array(w.text.utf8)
+                return w.bytes
             }
         }
         for (id, _) in sectors { jobs.append(facetFile("s-" + id, bySector[id] ?? [])) }
@@ -120,7 +120,7 @@ extension SiteRenderer {
                 w.open("[")
                 for e in entries { w.open("["); w.value(e.id); w.value(e.name); w.value(e.count); w.value(e.url); w.close("]") }
                 w.close("]")
-                return Array(w.text.utf8)
+                return w.bytes
             })
         }
 
@@ -131,7 +131,7 @@ extension SiteRenderer {
                 w.open("[")
                 for e in entries { w.open("["); w.value(e.name); w.value(e.department); w.value(e.count); w.close("]") }
                 w.close("]")
-                return Array(w.text.utf8)
+                return w.bytes
             })
         }
 
@@ -143,7 +143,7 @@ extension SiteRenderer {
                 jobs.append(PageJob(path: Routes.SearchFiles.ranks(name, start / SearchIndex.keyShardSize)) {
                     var w = JSONWriter()
                     w.open("{"); w.member("r", PostingList.fixedWidth(Array(part), width: SearchIndex.keyWidth(universe))); w.close("}")
-                    return Array(w.text.utf8)
+                    return w.bytes
                 })
             }
         }
@@ -165,7 +165,7 @@ extension SiteRenderer {
                 w.open("[")
                 for d in part { Self.writeDoc(d, &w) }
                 w.close("]")
-                return Array(w.text.utf8)
+                return w.bytes
             })
         }
 
@@ -188,7 +188,7 @@ extension SiteRenderer {
                     w.close("]")
                 }
                 w.close("]")
-                return Array(w.text.utf8)
+                return w.bytes
             })
             for t in sorted {
                 let tiers = index.postings[t]!
@@ -262,7 +262,7 @@ extension SiteRenderer {
         for n in all.prefix(SearchIndex.topResults) { writeDoc(docs[n], &w) }
         w.close("]")
         w.close("}")
-        return Array(w.text.utf8)
+        return w.bytes
     }
 
     static func writeDoc(_ d: SearchIndex.Doc, _ w: inout JSONWriter) {
@@ -307,6 +307,6 @@ extension SiteRenderer {
         }
         w.close("]")
         w.close("}")
-        return Array(w.text.utf8)
+        return w.bytes
     }
 }
