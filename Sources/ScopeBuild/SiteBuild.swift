@@ -111,6 +111,7 @@ public enum SiteBuild {
 
         do {
             try report.time("render and write") { try write(&jobs, to: output, skip: skip, cancellation: cancellation, progress: progress.files) }
+            output.stopWarming()
             try cancellation.check()
             renderer.releaseFeedItems()
             try report.time("cards and assets") {
@@ -228,6 +229,9 @@ final class PreviousSite {
                 // The lock first: the fingerprints read are then this site's.
                 let staged = try StagedOutput(output: output, protecting: [options.content, options.layouts], force: options.force,
                                               stamp: CodeStamp.current)
+                // The write stage's lookups begin now, on threads that wait for the disk while
+                // the exports are read and the plan made (see InodeWarmer).
+                staged.startWarming()
                 let previous = staged.takeManifest().compactMapValues { Fingerprint(hex: Substring($0)) }
                 let cards = CardCache(contentsOf: StagedOutput.besideURL(for: output.standardizedFileURL, .cards), key: cardsKey)
                 return (staged, previous, cards)

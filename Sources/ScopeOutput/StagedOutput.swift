@@ -51,6 +51,10 @@ public final class StagedOutput: @unchecked Sendable {
     private var previous: [String] = []
     /// Of those, the ones that are already the current site's very files (see `SpareList`).
     private var inPlace = Set<String>()
+    /// The lookups started by `startWarming`, if any, and whether they were stopped.
+    private var warmer: InodeWarmer?
+    private var warmingStopped = false
+    private let warming = NSLock()
     /// The files of this build that are the current site's (kept or unchanged): once swapped,
     /// the spare's and the site's same file.
     private let sharedWithSite = LockedSet()
@@ -154,6 +158,29 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     public var counts: WriteCounts { counter.value }
+
+    /// Starts looking up the inodes the write stage will look up, on threads of their own (see
+    /// `InodeWarmer`): each file of the staging folder, and the current site's file of each
+    /// that is not already in place. Nothing to do without a previous site. `coldMicroseconds`:
+    /// the mean time of the first lookups past which the cache is taken as cold (0: always).
+    public func startWarming(coldMicroseconds: Double = InodeWarmer.coldMicroseconds) {
+        warming.lock()
+        defer { warming.unlock() }
+        guard warmer == nil, !warmingStopped, !previous.isEmpty else { return }
+        warmer = InodeWarmer(files: previous, staging: stagingPath, site: outputPath, inPlace: inPlace, coldMicroseconds: coldMicroseconds)
+    }
+
+    /// Stops the lookups (when the files are written, or the build stops), and any started
+    /// later; says whether the cache was found cold and how many were made, nil if none were
+    /// started.
+    @discardableResult
+    public func stopWarming() -> (cold: Bool, lookedUp: Int)? {
+        warming.lock()
+        warmingStopped = true
+        let w = warmer
+        warming.unlock()
+        return w?.stop()
+    }
 
     /// Writes one file under the staging folder, unless the same bytes are already there.
     /// `path` is relative and may not climb out.
@@ -417,6 +444,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// that no second table of the site's files is made for it), then puts the new site in
     /// place of the old one, which becomes the spare, with its list.
     public func commit(fingerprint: (String) -> String?) throws {
+        stopWarming()
         if !produced.contains(OutputOwnership.markerName) { try write(OutputOwnership.markerName, OutputOwnership.markerBytes) }
         try removeStale()
         try writeManifest(fingerprint)
@@ -472,10 +500,14 @@ public final class StagedOutput: @unchecked Sendable {
     /// Gives back a staging folder nothing was written to (a build that stopped before writing):
     /// it is the spare again, the previous site's files as they were (or, made empty, removed
     /// by the next build); the lock goes with this object.
-    public func giveBack() { keepAsSpare(staging) }
+    public func giveBack() {
+        stopWarming()
+        keepAsSpare(staging)
+    }
 
     /// Drops the staging folder (a failed build).
     public func abandon() {
+        stopWarming()
         try? FileManager.default.removeItem(at: staging)
     }
 

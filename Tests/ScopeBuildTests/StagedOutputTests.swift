@@ -85,4 +85,52 @@ final class StagedOutputTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: site.path + "/b.html", encoding: .utf8), "4")
         XCTAssertTrue(try build(["b.html": "4"], stamp: "v2"))
     }
+
+    /// The lookups made ahead of the write stage (`startWarming`), on many threads as for a
+    /// cold cache: every file of the staging folder is looked up, and the current site's file
+    /// of each not in place; nothing in either tree changes; the build then writes and keeps
+    /// as it would have.
+    func testWarmingLooksUpEveryFileAndChangesNothing() throws {
+        let root = temporaryFolder("warming")
+        let site = root.appendingPathComponent("site")
+        let names = (0..<300).map { "p\($0 % 7)/f\($0).html" }
+        func build(_ text: (String) -> String, keep: [String] = [], warm: Bool = false) throws -> (cold: Bool, lookedUp: Int)? {
+            let out = try StagedOutput(output: site, stamp: "v1")
+            if warm { out.startWarming(coldMicroseconds: 0) }
+            // What the lookups run beside: both trees as they stand, by path, inode, size and time.
+            func snapshot(_ folder: String) -> [String: [Int]] {
+                Dictionary(uniqueKeysWithValues: StagedOutput.files(under: folder).map { rel in
+                    var st = stat()
+                    lstat(folder + "/" + rel, &st)
+                    return (rel, [Int(st.st_ino), Int(st.st_size), st.st_mtim.tv_sec, st.st_mtim.tv_nsec, Int(st.st_nlink)])
+                })
+            }
+            let before = (snapshot(site.path), snapshot(out.staging.path))
+            let warmed = warm ? out.stopWarming() : nil
+            if warm {
+                XCTAssertEqual(snapshot(site.path), before.0, "the site is as it was")
+                XCTAssertEqual(snapshot(out.staging.path), before.1, "the staging folder is as it was")
+            }
+            for name in names where !keep.contains(name) { try out.write(name, Array(text(name).utf8)) }
+            for name in keep { XCTAssertTrue(out.keep(name), name) }
+            try out.commit { "f-" + $0 }
+            return warmed
+        }
+        XCTAssertNil(try build({ "1 " + $0 }, warm: true), "nothing to look up without a previous site")
+        _ = try build { "2 " + $0 }
+        // The spare (the first site) shares only the marker with the site: every other file is
+        // looked up in both.
+        let warmed = try XCTUnwrap(try build({ $0.hasPrefix("p0") ? "3 " + $0 : "2 " + $0 }, warm: true))
+        XCTAssertTrue(warmed.cold)
+        XCTAssertEqual(warmed.lookedUp, 2 * (names.count + 1) - 1, "each file and the marker in the staging folder; the site's but the marker")
+        for name in names {
+            let text = try String(contentsOfFile: site.path + "/" + name, encoding: .utf8)
+            XCTAssertEqual(text, (name.hasPrefix("p0") ? "3 " : "2 ") + name)
+        }
+        // Files in place (the spare's files the site kept: all but p0's) are looked up in the
+        // staging folder only.
+        let rewritten = names.filter { $0.hasPrefix("p0") }
+        let again = try XCTUnwrap(try build({ "3 " + $0 }, keep: names.filter { !$0.hasPrefix("p0") }, warm: true))
+        XCTAssertEqual(again.lookedUp, names.count + 1 + rewritten.count)
+    }
 }
