@@ -101,6 +101,9 @@ public final class InodeWarmer: @unchecked Sendable {
         return n
     }
 
+    /// Waits for every lookup to be made (a test's way to see them all).
+    func finish() { done.wait() }
+
     /// Stops the lookups not yet made and waits for the threads to end. Whether the cache was
     /// found cold, and how many lookups were made.
     func stop() -> (cold: Bool, lookedUp: Int) {

@@ -170,6 +170,14 @@ public final class StagedOutput: @unchecked Sendable {
         warmer = InodeWarmer(files: previous, staging: stagingPath, site: outputPath, inPlace: inPlace, coldMicroseconds: coldMicroseconds)
     }
 
+    /// Waits for the lookups started to be all made (for tests: the build stops them instead).
+    func finishWarming() {
+        warming.lock()
+        let w = warmer
+        warming.unlock()
+        w?.finish()
+    }
+
     /// Stops the lookups (when the files are written, or the build stops), and any started
     /// later; says whether the cache was found cold and how many were made, nil if none were
     /// started.

@@ -106,6 +106,7 @@ final class StagedOutputTests: XCTestCase {
                 })
             }
             let before = (snapshot(site.path), snapshot(out.staging.path))
+            if warm { out.finishWarming() }
             let warmed = warm ? out.stopWarming() : nil
             if warm {
                 XCTAssertEqual(snapshot(site.path), before.0, "the site is as it was")
