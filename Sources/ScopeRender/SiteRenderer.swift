@@ -8,12 +8,30 @@ import ScopeModel
 /// writer needs them. The writer, not the renderer, decides to keep the current file or to
 /// write (see `RenderSkip`).
 public struct Made {
+    /// What a large file's maker is given: a piece of its bytes to write after the others.
+    public typealias Put = ([UInt8]) throws -> Void
+
     public let key: Fingerprint?
+    /// The bytes, whole (a file made in pieces gathers them).
     public let bytes: () -> [UInt8]
+    /// For a large file, its bytes a piece at a time, never held whole: the writer writes each
+    /// as it comes. Nil for the others.
+    public let pieces: ((Put) throws -> Void)?
 
     public init(key: Fingerprint?, bytes: @escaping () -> [UInt8]) {
         self.key = key
         self.bytes = bytes
+        pieces = nil
+    }
+
+    public init(key: Fingerprint?, pieces: @escaping (Put) throws -> Void) {
+        self.key = key
+        self.pieces = pieces
+        bytes = {
+            var all: [UInt8] = []
+            try? pieces { all += $0 }
+            return all
+        }
     }
 }
 
@@ -36,6 +54,13 @@ public struct PageJob {
     public init(path: String, key: @escaping () -> Fingerprint?, _ bytes: @escaping () -> [UInt8]) {
         self.path = path
         self.make = { Made(key: key(), bytes: bytes) }
+    }
+
+    /// A large file whose key is computed first, then, if the current file was not made with
+    /// it, its bytes given to the writer a piece at a time (see `Made.pieces`).
+    public init(path: String, key: @escaping () -> Fingerprint?, pieces: @escaping (Made.Put) throws -> Void) {
+        self.path = path
+        self.make = { Made(key: key(), pieces: pieces) }
     }
 
     /// A file made with its key (a page made through `SiteRenderer.render`).
@@ -158,10 +183,13 @@ public final class SiteRenderer: @unchecked Sendable {
         jobs += contentPages()
         let search = searchFiles()
         let allFeeds = planned.value
-        jobs += alertsPage(feeds)
-        jobs += search
+        // The writer takes jobs from the end: the search files first, so that the index is let
+        // go before the feeds' calendars make their events (pages keep their order here, which
+        // is the sitemap's).
         jobs += feedFiles(allFeeds)
         jobs.append(opml(allFeeds))
+        jobs += alertsPage(feeds)
+        jobs += search
         jobs += notFoundPage()
         jobs += sitemapFiles(htmlPaths: jobs.filter { $0.path.hasSuffix(Routes.index) }.map(\.path))
         jobs.append(robots())

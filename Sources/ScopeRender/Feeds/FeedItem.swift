@@ -86,10 +86,12 @@ struct FeedItems {
     let views: Views
     let notices: Memo<FeedItem>
     let programmations: Memo<FeedItem>
-    /// Each notice's calendar event, its text and its fingerprint, each made once.
-    let calendarEvents: Memo<CalendarEvent>
+    /// Each notice's calendar text and fingerprint, each made once (its event is made for
+    /// each: held for every open notice, events were a tenth of a full build's peak).
     let calendarTexts: Memo<String>
     let calendarFingerprints: Memo<Fingerprint?>
+    /// The site's host, in every event's UID.
+    let host: String
     var base: String { catalog.site.baseURL }
 
     init(catalog: Catalog, views: Views) {
@@ -97,26 +99,22 @@ struct FeedItems {
         self.views = views
         notices = Memo(count: catalog.notices.count)
         programmations = Memo(count: catalog.programmations.count)
-        calendarEvents = Memo(count: catalog.notices.count)
+        host = URL(string: catalog.site.baseURL)?.host ?? "scope"
         calendarTexts = Memo(count: catalog.notices.count)
         calendarFingerprints = Memo(count: catalog.notices.count)
     }
 
-    /// Lets go of every item, event, text and fingerprint made.
+    /// Lets go of every item, text and fingerprint made.
     func release() {
         notices.clear()
         programmations.clear()
-        calendarEvents.clear()
         calendarTexts.clear()
         calendarFingerprints.clear()
     }
 
     func calendarEvent(_ i: Int) -> CalendarEvent {
-        calendarEvents.value(i) {
-            let n = catalog.notices[i].notice
-            return CalendarEvent(notice: n, item: notice(i), host: URL(string: base)?.host ?? "scope",
-                                 summary: views.strings("feeds.calendar_summary", ["title": n.title]))
-        }
+        let n = catalog.notices[i].notice
+        return CalendarEvent(notice: n, item: notice(i), host: host, summary: views.strings("feeds.calendar_summary", ["title": n.title]))
     }
 
     func calendarEventText(_ i: Int) -> String { calendarTexts.value(i) { calendarEvent(i).text() } }
