@@ -205,7 +205,7 @@ public enum SiteBuild {
                     do {
                         let made = make()
                         if let key = made.key, skip.keeps(paths[i], key, keep: output.keep) { continue }
-                        try output.write(paths[i], made.bytes())
+                        if let pieces = made.pieces { try output.write(paths[i], pieces: pieces) } else { try output.write(paths[i], made.bytes()) }
                     } catch { state.fail(error); return }
                 }
                 progress(state.finished(end - start), count)

@@ -225,6 +225,66 @@ public final class StagedOutput: @unchecked Sendable {
         counter.add { $0.written += 1; $0.bytesWritten += bytes.count }
     }
 
+    /// Writes one large file under the staging folder as its maker gives it, a piece at a
+    /// time (`fill` calls `put` for each), so that it is never held whole; otherwise as `write`:
+    /// each piece is compared with the current site's file as it is written, and the current
+    /// file is kept when every byte is its own.
+    public func write(_ path: String, pieces fill: (_ put: ([UInt8]) throws -> Void) throws -> Void) throws {
+        guard let parts = Self.safeParts(path) else { throw OutputError("refusing to write outside the site: \"\(path)\"") }
+        guard produced.insert(path) else { throw OutputError("two files would be written at \(path)") }
+        try ensureDirectory(parts.dropLast().joined(separator: "/"))
+        let full = stagingPath + "/" + path
+        var st = stat(), live = stat()
+        let here = lstat(full, &st) == 0
+        if here, (st.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: full) }
+        let current = outputPath + "/" + path
+        // The current site's file, read beside the pieces while they match it.
+        var compared: Int32 = -1
+        if !previous.isEmpty, lstat(current, &live) == 0, (live.st_mode & S_IFMT) == S_IFREG {
+            compared = open(current, O_RDONLY | O_CLOEXEC)
+        }
+        defer { if compared >= 0 { close(compared) } }
+        // As `write`: beside, then renamed over the old link, when a previous site is linked in.
+        let target = previous.isEmpty ? full : full + ".scope-new"
+        let fd = try Self.create(target)
+        var size = 0
+        do {
+            try fill { piece in
+                try Self.writeAll(fd, piece, path: target)
+                if compared >= 0, !Self.readMatches(compared, piece, at: size) {
+                    close(compared)
+                    compared = -1
+                }
+                size += piece.count
+            }
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(target)
+            throw error
+        }
+        if compared >= 0, Int(live.st_size) == size, hold(current, live, at: full, found: here && (st.st_mode & S_IFMT) != S_IFDIR ? st : nil) {
+            unlink(target)
+            sharedWithSite.insert(path)
+            counter.add { $0.unchanged += 1 }
+            return
+        }
+        if target != full, rename(target, full) != 0 { throw OutputError("cannot write \(full): \(String(cString: strerror(errno)))") }
+        counter.add { $0.written += 1; $0.bytesWritten += size }
+    }
+
+    /// Whether the file open at `fd` holds `bytes` at `offset`.
+    static func readMatches(_ fd: Int32, _ bytes: [UInt8], at offset: Int) -> Bool {
+        var buffer = [UInt8](repeating: 0, count: bytes.count)
+        var done = 0
+        while done < bytes.count {
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, bytes.count - done, off_t(offset + done)) }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return buffer == bytes
+    }
+
     /// Puts the current site's file at `path` in the new site as it is (a hard link: same inode
     /// and mtime), when the build knows its bytes would not change; false when the current
     /// site has no such file (the caller then writes it).

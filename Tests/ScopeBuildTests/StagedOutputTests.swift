@@ -34,6 +34,62 @@ final class StagedOutputTests: XCTestCase {
         (try? FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber)?.uint64Value
     }
 
+    /// A file written in pieces (the search data file) is their bytes in order, counted once;
+    /// with a previous site linked in it is written beside and renamed, so the current site's
+    /// file, a hard link of the spare's, is unchanged until the swap; the current file is kept
+    /// when the pieces are its bytes; a maker that fails leaves no file behind.
+    func testAFileWrittenInPiecesNeverTouchesTheCurrentSitesFile() throws {
+        let root = temporaryFolder("pieces")
+        let site = root.appendingPathComponent("site")
+        struct Stop: Error {}
+        func build(_ write: (StagedOutput) throws -> Void, keep: [String] = [], beforeCommit: () -> Void = {}) throws -> WriteCounts {
+            let out = try StagedOutput(output: site, stamp: "v1")
+            try write(out)
+            for path in keep { XCTAssertTrue(out.keep(path), path) }
+            beforeCommit()
+            let counts = out.counts
+            try out.commit { _ in "f" }
+            return counts
+        }
+        func read(_ path: String) -> String? { try? String(contentsOfFile: site.path + "/" + path, encoding: .utf8) }
+
+        let first = try build { try $0.write("r/data.json", pieces: { put in try put(Array("[1,".utf8)); try put(Array("2]".utf8)) }) }
+        XCTAssertEqual(read("r/data.json"), "[1,2]")
+        XCTAssertEqual(first.written, 1)
+        XCTAssertEqual(first.bytesWritten, 5)
+        _ = try build({ try $0.write("other.html", Array("x".utf8)) }, keep: ["r/data.json"])
+        let kept = inode(site.path + "/r/data.json")
+        _ = try build({ try $0.write("other.html", Array("x".utf8)) }, keep: ["r/data.json"])
+        XCTAssertEqual(inode(site.path + "/r/data.json"), kept, "the spare holds a link to the site's file")
+
+        let third = try build({ try $0.write("r/data.json", pieces: { put in try put(Array("[3,4,".utf8)); try put(Array("5]".utf8)) }) },
+                              keep: ["other.html"], beforeCommit: { XCTAssertEqual(read("r/data.json"), "[1,2]", "the site's file as it was") })
+        XCTAssertEqual(read("r/data.json"), "[3,4,5]")
+        XCTAssertEqual(third.bytesWritten, 7)
+        XCTAssertNotEqual(inode(site.path + "/r/data.json"), kept)
+        // The same bytes, in other pieces: the current file is kept, as `write` keeps it.
+        let made = inode(site.path + "/r/data.json")
+        let fourth = try build({ try $0.write("r/data.json", pieces: { put in try put(Array("[3".utf8)); try put(Array(",4,5]".utf8)) }) },
+                               keep: ["other.html"])
+        XCTAssertEqual(fourth.written, 0)
+        XCTAssertEqual(fourth.unchanged, 2)
+        XCTAssertEqual(inode(site.path + "/r/data.json"), made)
+        // Its first bytes the same, then longer: written.
+        let fifth = try build({ try $0.write("r/data.json", pieces: { put in try put(Array("[3,4,5]".utf8)); try put(Array(" ".utf8)) }) },
+                              keep: ["other.html"])
+        XCTAssertEqual(fifth.written, 1)
+        XCTAssertEqual(read("r/data.json"), "[3,4,5] ")
+        _ = try build({ try $0.write("r/data.json", pieces: { put in try put(Array("[3,4,5]".utf8)) }) }, keep: ["other.html"])
+        XCTAssertEqual(read("r/data.json"), "[3,4,5]", "shorter than the current file: written")
+
+        let out = try StagedOutput(output: site, stamp: "v1")
+        XCTAssertThrowsError(try out.write("r/data.json", pieces: { put in try put(Array("[6".utf8)); throw Stop() }))
+        let staged = StagedOutput.files(under: out.staging.path)
+        XCTAssertFalse(staged.contains { $0.hasPrefix("r/data.json") && $0 != "r/data.json" }, "no piece left beside: \(staged)")
+        out.abandon()
+        XCTAssertEqual(read("r/data.json"), "[3,4,5]")
+    }
+
     /// The spare is taken from the list the build that made it left (`.site.spare-files`), not
     /// walked: its stale files are still removed, a file it shares with the site is kept with no
     /// lookup, and a list is trusted only once, for its folder and its code.

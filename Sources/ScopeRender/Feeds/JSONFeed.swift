@@ -109,6 +109,14 @@ struct JSONWriter {
     /// Ends the text with a line break.
     mutating func newline() { bytes.append(0x0A) }
 
+    /// Gives the bytes written so far to `put` and starts again from none, once they are
+    /// `piece` or more (all of them with no `piece`): a large file is written as it is made.
+    mutating func drain(_ put: ([UInt8]) throws -> Void, piece: Int = 0) rethrows {
+        guard !bytes.isEmpty, bytes.count >= piece else { return }
+        try put(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     private mutating func separate() {
         if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
         needsComma[needsComma.count - 1] = true

@@ -200,7 +200,7 @@ extension SiteRenderer {
             }
         }
 
-        jobs.append(PageJob(path: Routes.SearchFiles.data) { self.reuseJSON(docs) })
+        jobs.append(PageJob(path: Routes.SearchFiles.data, key: { self.reuseJSONKey(docs) }) { put in try self.reuseJSON(docs, put) })
         jobs.append(PageJob(html: folder) {
             let page = SearchPage(title: self.t("nav.search"), sectors: sectors, departments: departments, types: types,
                                   values: values, procedures: procedures, routes: self.views.paths)
@@ -282,9 +282,23 @@ extension SiteRenderer {
         w.close("}")
     }
 
+    /// Of everything `reuseJSON` writes: the site's address, the build's time and each
+    /// document it lists (both parts of each, see `SearchIndex.Doc`).
+    func reuseJSONKey(_ docs: [SearchIndex.Doc]) -> Fingerprint? {
+        var f = Fingerprint()
+        for text in [Routes.SearchFiles.data, catalog.site.baseURL, views.paths.root, ParisTime.rfc3339(catalog.now)] { f.add(text) }
+        for d in docs where d.kind != "c" {
+            guard let shown = d.fingerprint else { return nil }
+            f.add(shown)
+        }
+        return f
+    }
+
     /// `recherche/donnees.json`: open notices and programmations with what a result shows,
-    /// for reusers who want everything in one request.
-    func reuseJSON(_ docs: [SearchIndex.Doc]) -> [UInt8] {
+    /// for reusers who want everything in one request. Given to `put` a megabyte at a time: it
+    /// is the site's largest file (232 MB at a million notices).
+    func reuseJSON(_ docs: [SearchIndex.Doc], _ put: Made.Put) throws {
+        let piece = 1 << 20
         var w = JSONWriter()
         w.open("{")
         w.member("site", catalog.site.baseURL)
@@ -304,9 +318,10 @@ extension SiteRenderer {
             w.member("sectors", strings: d.sectors)
             if let v = d.value { w.member("estimated_value", v) }
             w.close("}")
+            try w.drain(put, piece: piece)
         }
         w.close("]")
         w.close("}")
-        return w.bytes
+        try w.drain(put)
     }
 }
