@@ -317,28 +317,32 @@ public struct ContentReader {
                 case .success(let s): json = Data(s.utf8)
                 }
             }
-            let root: RawValue
-            switch JSONRecordReader.parse(json, displayPath: display, warnings: &fi.problems) {
+            let doc: JSONRecordScanner.Document
+            switch JSONRecordReader.parse(json, displayPath: display, kind: file.folder ?? .notice, warnings: &fi.problems) {
             case .failure(let failure):
                 if file.encoding == .utf8, case .failure(let e) = TextDecoding.text(data, encoding: .utf8, file: display) {
                     fi.problems.append(e)
                     return (fi, nil)
                 }
-                // An array that does not parse whole: its records one by one.
-                let d = failure.diagnostic
-                guard let (records, problems) = JSONSalvage.records(json, displayPath: display, kind: file.folder ?? .notice,
-                                                                     error: failure.reason) else {
-                    fi.problems.append(d)
+                fi.problems.append(failure.diagnostic)
+                return (fi, nil)
+            case .success(let d): doc = d
+            }
+            let root = doc.root
+            if let salvage = doc.salvage {
+                // A file that did not parse whole: its records one by one, for the formats that read rows.
+                let records = JSONRecordReader.firstRecord(in: root)
+                let format = declared ?? FormatRegistry.detect(fields: Set(records?.keys.map { $0 } ?? []))
+                fi.format = format.name
+                guard format.readsRows else {
+                    fi.problems.append(Diagnostic(.error, at: whole, kind: nil, recordID: nil, field: nil,
+                                                  "not valid JSON \(salvage.reason); no record of this file was read"))
                     return (fi, nil)
                 }
-                let fields = Set(records.first?.fields.keys.map { $0 } ?? [])
-                let format = declared ?? FormatRegistry.detect(fields: fields)
-                fi.format = format.name
-                guard format.readsRows else { fi.problems.append(d); return (fi, nil) }
-                let kind = format.rowKind ?? file.folder ?? Self.nativeKind(fields: fields)
-                take(records, problems, kind: kind, format: format, into: &fi)
+                let kind = format.rowKind ?? file.folder ?? Self.nativeKind(of: root)
+                let (rows, problems) = JSONRecordReader(displayPath: display, kind: kind).records(in: root, salvage: salvage)
+                take(rows, Self.relabelled(salvage.problems, kind: kind) + problems, kind: kind, format: format, into: &fi)
                 return (fi, nil)
-            case .success(let r): root = r
             }
             fi.shape = Self.describe(root)
             let document = ParsedExport.json(root)
@@ -369,9 +373,13 @@ public struct ContentReader {
             return (fi, nil)
         }
         let kind = format.rowKind ?? file.folder ?? Self.nativeKind(fields: fields)
-        let relabelled = problems.map { d in d.kind == nil ? d : Diagnostic(d.severity, at: d.location, kind: kind, recordID: d.recordID, field: d.field, d.message) }
-        take(records, relabelled, kind: kind, format: format, into: &fi)
+        take(records, Self.relabelled(problems, kind: kind), kind: kind, format: format, into: &fi)
         return (fi, nil)
+    }
+
+    /// Record-level messages (those with a kind) given the kind the file's format reads.
+    static func relabelled(_ problems: [Diagnostic], kind: RecordKind) -> [Diagnostic] {
+        problems.map { d in d.kind == nil ? d : Diagnostic(d.severity, at: d.location, kind: kind, recordID: d.recordID, field: d.field, d.message) }
     }
 
     /// Hands a file's records to its format.

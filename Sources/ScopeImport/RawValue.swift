@@ -104,7 +104,7 @@ extension RawRecord: Codable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let text = try c.decode(String.self, forKey: .fields)
-        guard case .object(let fields)? = JSONFastParse.value(Data(text.utf8)) else {
+        guard case .object(let fields)? = JSONParser.value(Data(text.utf8)) else {
             throw DecodingError.dataCorruptedError(forKey: .fields, in: c, debugDescription: "not a JSON object")
         }
         self.init(fields: fields, location: try c.decode(SourceLocation.self, forKey: .location))

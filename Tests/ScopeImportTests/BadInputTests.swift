@@ -24,17 +24,33 @@ final class BadInputTests: XCTestCase {
         let (r, file) = try read("malformed.json")
         XCTAssertEqual(r.notices.map(\.id), ["26-00001", "26-00003"])
         XCTAssertEqual(messages(r), [
-            "\(file): error: not valid JSON (Invalid value around line 19, column 3); its 3 records were read one by one, 1 rejected",
-            "\(file) at $[1]: error: notice \"26-00002\": not valid JSON: Invalid value around line 19, column 3; record rejected",
+            "\(file): error: not valid JSON at line 19, column 3: '\"' where ',' or '}' was expected; its 3 records were read one by one, 1 rejected",
+            "\(file) at $[1]: error: notice \"26-00002\": not valid JSON at line 19, column 3: '\"' where ',' or '}' was expected; record rejected (lines 16–29 skipped; reading goes on at line 30)",
         ])
         XCTAssertEqual(r.rejected(.notice), 1)
+    }
+
+    /// One unescaped quote in record 10 of 30 (pretty-printed, as the sample is): the 29 others
+    /// are built, the tenth is rejected with its line, column and id, and the counts say 30 read.
+    func testAStrayQuoteCostsOnlyItsRecord() throws {
+        let notices = (1...30).map { ContentFixture.notice(["id": String(format: "26-%05d", $0), "title": "Écran \($0)"]) }
+        let text = ContentFixture.json(notices).replacingOccurrences(of: "\"Écran 10\"", with: "\"Écran 27\" 4K\"")
+        let f = try ContentFixture(files: ["notices/n.json": text])
+        let r = try f.read()
+        XCTAssertEqual(r.notices.count, 29)
+        XCTAssertFalse(r.notices.contains { $0.id == "26-00010" })
+        let s = try XCTUnwrap(r.sources.first { $0.file.hasSuffix("n.json") })
+        XCTAssertEqual([s.read, s.imported, s.rejected], [30, 29, 1])
+        let line = text.components(separatedBy: "\n").firstIndex { $0.contains("Écran 27") }! + 1
+        XCTAssertTrue(messages(r).contains { $0.hasPrefix("\(f.path("notices/n.json")) at $[9]: error: notice \"26-00010\": not valid JSON at line \(line), column ") },
+                      "\(messages(r))")
     }
 
     func testTruncatedJSONKeepsTheRecordsBeforeTheCut() throws {
         let (r, file) = try read("truncated.json")
         XCTAssertEqual(r.notices.map(\.id), ["26-00001", "26-00002"])
         XCTAssertEqual(messages(r), [
-            "\(file): error: not valid JSON (Unexpected end of file during JSON parse); its 3 records were read one by one, 1 rejected",
+            "\(file): error: not valid JSON at line 42, column 3: the file ends too soon, as if cut short; its 3 records were read one by one, 1 rejected",
             "\(file) at $[2]: error: notice \"26-00003\": the file ends inside this record (line 30), as if cut short; record rejected",
         ])
     }
@@ -162,6 +178,7 @@ final class BadInputTests: XCTestCase {
         for (name, ids, said) in [
             ("after-array-comma.json", ["26-00001", "26-00002"], "the array closes on line 1 but the file goes on"),
             ("two-arrays.json", ["26-00001", "26-00002"], "the array closes on line 1 but the file goes on"),
+            ("stray-quote.json", ["26-00001", "26-00003"], "not valid JSON at line 26, column 21: '4' where ',' or '}' was expected; record rejected"),
             ("two-lists.json", ["26-00001"], "a second list of records (1 element) beside \"notices\""),
             ("duplicate-keys.json", ["26-00001"], "the key \"title\" appears twice in one object"),
             ("unclosed-quote-last-column.csv", ["26-00002"], "a quote opened at column 89 of this line never closes"),

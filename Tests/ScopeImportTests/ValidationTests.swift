@@ -109,15 +109,21 @@ final class ValidationTests: XCTestCase {
         XCTAssertEqual(r.notices.count, 1)
         let m = messages(r)
         XCTAssertEqual(m, [
-            "\(f.path("notices/a.json")): error: not valid JSON (Unexpected end of file during JSON parse); its 1 record was read one by one, 1 rejected",
+            "\(f.path("notices/a.json")): error: not valid JSON at line 1, column 13: the file ends too soon, as if cut short; its 1 record was read one by one, 1 rejected",
             "\(f.path("notices/a.json")) at $[0]: error: notice \"x\": the file ends inside this record (line 1), as if cut short; record rejected",
             "\(f.path("notices/c.json")): error: empty file, no records read",
             "\(f.path("notices/d.json")) at $.notices[0]: error: notice: expected an object, found 42; record rejected",
         ])
-        // A JSON file that is not an array of records cannot be read record by record.
-        let g = try ContentFixture("objectFile", files: ["notices/a.json": "{\"notices\": [{\"id\": 1"])
-        let gm = messages(try g.read())
-        XCTAssertEqual(gm, ["\(g.path("notices/a.json")): error: not valid JSON: Unexpected end of file during JSON parse; no record of this file was read"])
+        // The list of an object is read record by record too; a break outside it costs the file.
+        let one = ContentFixture.json([ContentFixture.notice()]).dropFirst().dropLast()
+        let g = try ContentFixture("objectFile", files: ["notices/a.json": "{\"notices\": [\(one), {\"id\": 1"])
+        let gr = try g.read()
+        XCTAssertEqual(gr.notices.map(\.id), ["26-00001"])
+        XCTAssertEqual(messages(gr).count, 2)
+        XCTAssertTrue(messages(gr)[0].hasSuffix(": the file ends too soon, as if cut short; its 2 records were read one by one, 1 rejected"), messages(gr)[0])
+        XCTAssertEqual(messages(gr)[1], "\(g.path("notices/a.json")) at $.notices[1]: error: notice: the file ends inside this record (line \(String(one).filter { $0 == "\n" }.count + 1)), as if cut short; record rejected")
+        let h = try ContentFixture("objectHead", files: ["notices/a.json": "{\"total\": 1 2, \"notices\": [{\"id\": \"y\"}]}"])
+        XCTAssertEqual(messages(try h.read()), ["\(h.path("notices/a.json")): error: not valid JSON at line 1, column 13: '2' where ',' or '}' was expected; no record of this file was read"])
     }
 
     func testWrongTypesAndUnknownFieldsAndOutsideDepartments() throws {

@@ -8,14 +8,16 @@ struct JSONRecordReader {
     let kind: RecordKind
 
     func read(_ data: Data) -> (records: [RawRecord], problems: [Diagnostic]) {
-        switch Self.parse(data, displayPath: displayPath) {
+        var warnings: [Diagnostic] = []
+        switch Self.parse(data, displayPath: displayPath, kind: kind, warnings: &warnings) {
         case .failure(let f): return ([], [f.diagnostic])
-        case .success(let root): return records(in: root)
+        case .success(let doc):
+            let (records, problems) = records(in: doc.root, salvage: doc.salvage)
+            return (records, warnings + (doc.salvage?.problems ?? []) + problems)
         }
     }
 
-    /// Why a file is not JSON: the message for the publisher, and the parser's reason alone
-    /// (for the record-by-record reading that may follow).
+    /// Why a file is not JSON: the message for the publisher, and the parser's reason alone.
     struct Failure: Error {
         let diagnostic: Diagnostic
         let reason: String
@@ -24,17 +26,32 @@ struct JSONRecordReader {
     /// The file's JSON, or the error that names it.
     static func parse(_ data: Data, displayPath: String) -> Result<RawValue, Failure> {
         var warnings: [Diagnostic] = []
-        return parse(data, displayPath: displayPath, warnings: &warnings)
+        return parse(data, displayPath: displayPath, kind: .notice, warnings: &warnings).flatMap { doc in
+            doc.salvage == nil ? .success(doc.root) : .failure(Failure(diagnostic: Diagnostic(
+                .error, at: SourceLocation(file: displayPath, position: .none), kind: nil, recordID: nil, field: nil,
+                "not valid JSON \(doc.salvage!.reason); no record of this file was read"), reason: doc.salvage!.reason))
+        }
     }
 
-    /// The same, with a warning for each key met twice in one object (its line and column):
-    /// the second value is the one read.
-    static func parse(_ data: Data, displayPath: String, warnings: inout [Diagnostic]) -> Result<RawValue, Failure> {
-        var duplicates: [Int] = []
-        let result = parseNoting(data, displayPath: displayPath, duplicateKeys: &duplicates)
-        guard !duplicates.isEmpty, case .success = result else { return result }
-        warnings += duplicateKeyWarnings(duplicates, in: [UInt8](data), displayPath: displayPath)
-        return result
+    /// The file's document — whole, or its list of records read element by element when it
+    /// does not parse whole — with a warning for each key met twice in one object (its line and
+    /// column: the second value is the one read); or the error that names the file.
+    static func parse(_ data: Data, displayPath: String, kind: RecordKind, warnings: inout [Diagnostic]) -> Result<JSONRecordScanner.Document, Failure> {
+        let fileLocation = SourceLocation(file: displayPath, position: .none)
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return .failure(Failure(diagnostic: Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
+                                                           "empty file, no records read"), reason: "empty file"))
+        }
+        switch JSONRecordScanner(data: data, displayPath: displayPath, kind: kind).read() {
+        case .success(let doc):
+            if !doc.duplicateKeys.isEmpty { warnings += duplicateKeyWarnings(doc.duplicateKeys, in: [UInt8](data), displayPath: displayPath) }
+            return .success(doc)
+        case .failure(let fault):
+            let (line, column) = data.withUnsafeBytes { JSONRecordScanner.lineAndColumn($0.bindMemory(to: UInt8.self), fault.offset) }
+            let reason = "at line \(line), column \(column): \(fault.reason)"
+            return .failure(Failure(diagnostic: Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
+                                                           "not valid JSON \(reason); no record of this file was read"), reason: reason))
+        }
     }
 
     /// A warning for each repeated key, at `offsets` in `bytes` (the file's).
@@ -53,32 +70,10 @@ struct JSONRecordReader {
         return warnings
     }
 
-    private static func parseNoting(_ data: Data, displayPath: String, duplicateKeys: inout [Int]) -> Result<RawValue, Failure> {
-        let fileLocation = SourceLocation(file: displayPath, position: .none)
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            return .failure(Failure(diagnostic: Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
-                                                           "empty file, no records read"), reason: "empty file"))
-        }
-        if data.count >= JSONArraySplit.minimumBytes, let elements = JSONArraySplit.elements(data, duplicateKeys: &duplicateKeys) {
-            return .success(.list(elements))
-        }
-        if let (value, dups) = JSONFastParse.parse(data) {
-            duplicateKeys = dups
-            return .success(value)
-        }
-        do {
-            let value = RawValue(json: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
-            duplicateKeys = JSONFastParse.duplicateKeys(data)
-            return .success(value)
-        } catch {
-            let reason = Self.describe(error, in: data, from: data.startIndex)
-            return .failure(Failure(diagnostic: Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
-                                                           "not valid JSON: \(reason); no record of this file was read"), reason: reason))
-        }
-    }
-
     /// The records of a parsed file: its array, or the array an object holds.
-    func records(in root: RawValue) -> (records: [RawRecord], problems: [Diagnostic]) {
+    /// Its elements keep their place in the file (`$[i]`): a file read element by element
+    /// gives each kept element's index in `salvage`.
+    func records(in root: RawValue, salvage: JSONRecordScanner.Salvage? = nil) -> (records: [RawRecord], problems: [Diagnostic]) {
         let fileLocation = SourceLocation(file: displayPath, position: .none)
         let items: [RawValue]
         let prefix: String
@@ -88,7 +83,7 @@ struct JSONRecordReader {
             items = l
             prefix = "$"
         case .object(let o):
-            let key = Self.recordsKey(o, kind: kind)
+            let key = salvage?.listKey ?? Self.recordsKey(o, kind: kind)
             guard let key, case .list(let l) = o[key]! else {
                 return ([], [Diagnostic(.error, at: fileLocation, kind: nil, recordID: nil, field: nil,
                                         "expected an array of records, or an object holding one; found an object without an array "
@@ -110,7 +105,8 @@ struct JSONRecordReader {
         var records: [RawRecord] = []
         var problems = extra
         records.reserveCapacity(items.count)
-        for (i, item) in items.enumerated() {
+        for (k, item) in items.enumerated() {
+            let i = salvage.map { $0.sourceIndex[k] } ?? k
             let loc = SourceLocation(file: displayPath, position: .jsonPath("\(prefix)[\(i)]"))
             guard case .object(let fields) = item else {
                 problems.append(Diagnostic(.error, at: loc, kind: kind, recordID: nil, field: nil,
@@ -155,24 +151,6 @@ struct JSONRecordReader {
         }
         guard let first else { return nil }
         return unwrapped(first) ?? first
-    }
-
-    /// The parser's message, with the line and column of the character it names, counted in
-    /// `file` from `start` (where the parsed bytes begin in it).
-    static func describe<C: BidirectionalCollection>(_ error: Error, in file: C, from start: C.Index) -> String where C.Element == UInt8 {
-        var text = describe(error)
-        if text.hasSuffix(".") { text.removeLast() }
-        guard let r = text.range(of: #"character \d+"#, options: .regularExpression),
-              let offset = Int(text[r].dropFirst("character ".count)),
-              let end = file.index(start, offsetBy: offset, limitedBy: file.endIndex) else { return text }
-        let before = file[..<end]
-        let line = before.filter { $0 == 0x0A }.count + 1
-        let column = before.count - (before.lastIndex(of: 0x0A).map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
-        return text.replacingCharacters(in: r, with: "line \(line), column \(column)")
-    }
-
-    static func describe(_ error: Error) -> String {
-        (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
     }
 }
 
