@@ -5,9 +5,12 @@ import Glibc
 #endif
 
 /// Which folders a build may replace. A build moves the output folder's files aside and deletes
-/// those it no longer makes, so it takes only a folder Scope made: one holding the marker file
-/// (`.scope-site`, written by every build), or, for sites made before the marker, one whose
-/// inode the manifest beside it names. Everything is checked before anything moves.
+/// those it no longer makes, so it takes only the very folder Scope made: the one whose device
+/// and inode the manifest beside it names (`.site.manifest`, written by every build for the
+/// folder that becomes the site). The marker file (`.scope-site`) says to a person that the
+/// folder is Scope's, but proves nothing: `cp -a site/. www/` or `rsync -a` copies it into a
+/// web root that also holds the publisher's own files, and such a folder is refused.
+/// Everything is checked before anything moves.
 public enum OutputOwnership {
     /// The file every build leaves at the root of the site.
     public static let markerName = ".scope-site"
@@ -17,9 +20,7 @@ public enum OutputOwnership {
     enum Standing {
         /// Not there, or an empty folder.
         case new
-        /// Holds Scope's marker.
-        case marked
-        /// Made by a Scope from before the marker: the manifest beside it names its inode.
+        /// The manifest beside it names this very folder (device and inode).
         case manifested
         /// Not Scope's, taken over because the publisher said so (`--force`).
         case forced
@@ -54,14 +55,17 @@ public enum OutputOwnership {
             throw OutputError("refusing to write the site into \(path): it is a file, not a folder")
         }
         let standing: Standing
-        if isMarked(path) {
-            standing = .marked
-        } else if manifestNames(st, beside: output) {
+        if manifestNames(st, beside: output) {
             standing = .manifested
         } else if let entries = try? FileManager.default.contentsOfDirectory(atPath: path), entries.isEmpty {
             standing = .new
         } else if force {
             standing = .forced
+        } else if isMarked(path) {
+            throw OutputError("refusing to write the site into \(path): it holds Scope's \(markerName) marker, but it is not the folder Scope made "
+                              + "(the manifest beside it, \(StagedOutput.besidePath(output, "manifest")), does not name this folder: a site copied "
+                              + "with cp -a or rsync brings the marker along), and a build replaces everything there; build into a folder of "
+                              + "Scope's own and copy or serve that, or pass --force to hand this one over to Scope (its other files are then deleted)")
         } else {
             let count = (try? FileManager.default.contentsOfDirectory(atPath: path).count) ?? 0
             throw OutputError("refusing to write the site into \(path): it holds \(count) file\(count == 1 ? "" : "s") or folder\(count == 1 ? "" : "s") "
@@ -84,8 +88,10 @@ public enum OutputOwnership {
         guard (st.st_mode & S_IFMT) == S_IFDIR else {
             throw OutputError("refusing to build: \(spare) is a file, not the previous site Scope keeps there; remove it")
         }
-        // A spare made before the marker stands beside a site recognised by its manifest.
-        guard isMarked(spare) || standing == .manifested || isEmptyFolder(spare) else {
+        // The spare is the site before the current one; a site made before the marker (its
+        // manifest names it, but it holds no marker) has a spare without one too.
+        let legacy = standing == .manifested && !isMarked(output.standardizedFileURL.path)
+        guard isMarked(spare) || legacy || isEmptyFolder(spare) else {
             throw OutputError("refusing to build: \(spare) was not made by Scope (no \(markerName) in it), and a build deletes its files; "
                               + "move it away or remove it")
         }

@@ -20,9 +20,12 @@ final class CardCacheTests: XCTestCase {
 
     func cardsFile(_ output: URL) -> URL { output.deletingLastPathComponent().appendingPathComponent(".site.cards") }
 
-    /// The manifest removed: every page is rendered again, its cards taken from the file.
+    /// The manifest emptied of its files (its first line, which names the site's folder, kept):
+    /// every page is rendered again, its cards taken from the file.
     func forgetPages(_ output: URL) throws {
-        try FileManager.default.removeItem(at: output.deletingLastPathComponent().appendingPathComponent(".site.manifest"))
+        let manifest = output.deletingLastPathComponent().appendingPathComponent(".site.manifest")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        try (String(text.prefix { $0 != "\n" }) + "\n").write(to: manifest, atomically: false, encoding: .utf8)
     }
 
     func testEveryCardOfTheSiteIsInTheFileAsItsListsShowIt() throws {

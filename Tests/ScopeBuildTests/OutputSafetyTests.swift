@@ -34,6 +34,28 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertNoThrow(try site.build(output: mine))
     }
 
+    /// `cp -a site/. www/` into a web root holding the publisher's own files brings the marker
+    /// along: the web root is still not Scope's, and its files stay, build after build.
+    func testACopiedSiteFolderDoesNotMakeAWebRootScopes() throws {
+        let site = try TinySite("copied-marker")
+        try site.build()
+        try site.build()
+        let www = site.root.appendingPathComponent("www")
+        try fm.createDirectory(at: www, withIntermediateDirectories: true)
+        try Data("publisher".utf8).write(to: www.appendingPathComponent("index-ancien.html"))
+        let cp = Process()
+        cp.executableURL = URL(fileURLWithPath: "/bin/cp")
+        cp.arguments = ["-a", site.output.path + "/.", www.path]
+        try cp.run()
+        cp.waitUntilExit()
+        XCTAssertTrue(fm.fileExists(atPath: www.appendingPathComponent(".scope-site").path), "the copy holds the marker")
+        assertRefused(site, output: www, "it is not the folder Scope made")
+        assertRefused(site, output: www, "pass --force")
+        XCTAssertEqual(try String(contentsOf: www.appendingPathComponent("index-ancien.html"), encoding: .utf8), "publisher")
+        // The site Scope made is still built.
+        XCTAssertNoThrow(try site.build())
+    }
+
     func testAnEmptyOrNewFolderIsTaken() throws {
         let site = try TinySite("empty-folder")
         let empty = site.root.appendingPathComponent("empty")
@@ -119,9 +141,10 @@ final class OutputSafetyTests: XCTestCase {
         try fm.removeItem(at: site.root.appendingPathComponent(".site.spare/.scope-site"))
         XCTAssertNoThrow(try site.build())
         XCTAssertNoThrow(try site.build())
-        // A copy elsewhere is not named by that manifest: refused.
+        // A copy elsewhere is not named by that manifest: refused, with or without the marker.
         let copy = site.root.appendingPathComponent("copy")
         try fm.copyItem(at: site.output, to: copy)
+        assertRefused(site, output: copy, "it is not the folder Scope made")
         try fm.removeItem(at: copy.appendingPathComponent(".scope-site"))
         assertRefused(site, output: copy, "was not made by Scope")
     }
