@@ -62,6 +62,19 @@ final class NotifyTests: XCTestCase {
         let links: [String]
     }
 
+    /// The Python packages these tests use, or an error that names the missing one and the command that installs it.
+    override func setUpWithError() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import aiosmtpd, html5lib"]
+        p.standardError = Pipe()
+        try p.run()
+        p.waitUntilExit()
+        if p.terminationStatus != 0 {
+            throw NotifyError("python3 cannot import aiosmtpd or html5lib, which these tests need: ./scripts/build-sample installs them")
+        }
+    }
+
     /// Every message the server received, parsed by Python.
     func mails(_ folder: URL) throws -> [Mail] {
         let p = Process()
