@@ -67,7 +67,7 @@ struct Composer {
                     "expected": w.format.period(p.expectedPublication)]
         }
         let n = d.new.count
-        let subject: String
+        var subject: String
         if n > 0 {
             subject = w.strings(n == 1 ? "mail.subject_new_one" : "mail.subject_new_other", ["n": String(n), "scope": scope])
         } else if !d.corrected.isEmpty {
@@ -77,6 +77,8 @@ struct Composer {
             subject = w.strings(d.programmations.count == 1 ? "mail.subject_planned_one" : "mail.subject_planned_other",
                                 ["n": String(d.programmations.count), "scope": scope])
         }
+        // A subject is one line a phone shows whole, far under RFC 5322's 998 bytes, whatever the keywords.
+        if subject.count > Self.subjectLimit { subject = String(subject.prefix(Self.subjectLimit - 1)) + "…" }
         let unsubscribe = site.alertsUnsubscribe.map { $0.replacingOccurrences(of: "{email}", with: Self.percentEncoded(d.email)) }
         var context: [String: Any] = [
             "site": ["title": site.title, "url": site.baseURL],
@@ -120,6 +122,9 @@ struct Composer {
     }
 
     /// FNV-1a, 64 bits, hex: a Message-ID that the same run of the same digest gives again.
+    /// Characters of a subject at most (each at most 4 bytes, encoded: well under 998 bytes).
+    static let subjectLimit = 150
+
     static func hash(_ s: String, seed: UInt64) -> String {
         var h = seed
         for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }

@@ -11,6 +11,9 @@ struct DeliveryFailure: Error, CustomStringConvertible {
     /// The relay refused for good (5xx): trying again tonight will not help before something changes.
     let permanent: Bool
     let description: String
+    /// The whole message was handed over before the failure (a reply that never came, a cut
+    /// connection): it may have been delivered, so it is never sent again.
+    var uncertain = false
 }
 
 /// One `.eml` file per message in a folder, written to a temporary name then renamed, never
@@ -58,7 +61,7 @@ final class SMTPRelay: Delivery {
 
     init(url raw: String, from: MailAddress, caFile: String? = nil) throws {
         guard let u = URLComponents(string: raw), let scheme = u.scheme, ["smtp", "smtps"].contains(scheme), let host = u.host, !host.isEmpty else {
-            throw NotifyError("--smtp must be smtp://[USER:PASSWORD@]HOST:PORT or smtps://…, found \"\(raw)\"")
+            throw NotifyError("--smtp must be smtp://[USER:PASSWORD@]HOST:PORT or smtps://…, found \"\(Self.redacted(raw))\"")
         }
         user = u.user?.removingPercentEncoding
         password = u.password?.removingPercentEncoding
@@ -80,6 +83,13 @@ final class SMTPRelay: Delivery {
     }
 
     deinit { curl_easy_cleanup(handle) }
+
+    /// The URL as it may be printed: its password replaced by `***`.
+    static func redacted(_ raw: String) -> String {
+        guard let at = raw.lastIndex(of: "@"), let scheme = raw.range(of: "://"), scheme.upperBound < at,
+              let colon = raw[scheme.upperBound..<at].firstIndex(of: ":") else { return raw }
+        return String(raw[..<raw.index(after: colon)]) + "***" + String(raw[at...])
+    }
 
     /// The message being read by libcurl.
     final class Reader {
@@ -132,8 +142,11 @@ final class SMTPRelay: Delivery {
         var response = 0
         scope_curl_get_long(h, CURLINFO_RESPONSE_CODE, &response)
         let detail = String(cString: errorBuffer)
-        let text = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
-        throw DeliveryFailure(permanent: (500..<600).contains(response) || code == CURLE_LOGIN_DENIED,
-                              description: response > 0 ? "the relay answered \(response): \(text)" : text)
+        let text = Self.redacted(detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail)
+        let permanent = (500..<600).contains(response) || code == CURLE_LOGIN_DENIED
+        // The whole message read by libcurl and no refusal: the relay may have taken it.
+        let handedOver = reader.offset == reader.bytes.count && !permanent && !(400..<500).contains(response)
+        throw DeliveryFailure(permanent: permanent, description: response > 0 ? "the relay answered \(response): \(text)" : text,
+                              uncertain: handedOver)
     }
 }

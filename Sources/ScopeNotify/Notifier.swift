@@ -1,5 +1,6 @@
 import Foundation
 import ScopeBuild
+import ScopeImport
 import ScopeIndex
 import ScopeModel
 import ScopeRender
@@ -23,6 +24,10 @@ public struct NotifyOptions: Sendable {
     /// Tries after the first, for a relay that fails for a while (4xx, a cut connection).
     public var retries = 2
     public var retryDelay: Double = 2
+    /// The whole run's bound, in seconds: past it, what is left waits for the next run.
+    public var maxTime: Double = 3600
+    /// Addresses in a row whose messages the relay failed to take before the run stops trying it.
+    public var breaker = 3
 
     public init(content: URL, layouts: URL, subscriptions: URL, from: String, smtp: String? = nil, outbox: URL? = nil) {
         self.content = content
@@ -48,21 +53,24 @@ public struct NotifyReport: Sendable {
     /// One line per message, as `--dry-run` and the log show it.
     public var lines: [String] = []
     public var stoppedBy: String?
+    /// Messages a run stopped before knowing whether the relay took them: counted as sent.
+    public var uncertain: [String] = []
 
     public func text() -> String {
         var out = rejected + lines
+        out += uncertain.map { "\($0): a message may have been delivered (the relay took it but did not say so): it is not sent again" }
         out += failed.map { "\($0.address): not sent, left for the next run: \($0.reason)" }
         if let s = stoppedBy { out.append("stopped by \(s): what was sent is recorded") }
         out.append("Subscriptions read \(subscriptionsRead), rejected \(rejected.count); addresses \(addresses): "
                    + "e-mails sent \(sent), failed \(failed.count), skipped (nothing new) \(skipped)")
-        return out.joined(separator: "\n")
+        return out.map(Terminal.safe).joined(separator: "\n")
     }
 
     public func json() -> Data {
         let root: [String: Any] = [
             "subscriptions": ["read": subscriptionsRead, "rejected": rejected.count], "addresses": addresses,
             "sent": sent, "failed": failed.map { ["address": $0.address, "reason": $0.reason] }, "skipped": skipped,
-            "problems": rejected, "stopped_by": stoppedBy as Any,
+            "problems": rejected, "stopped_by": stoppedBy as Any, "uncertain": uncertain,
         ]
         return (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
     }
@@ -74,8 +82,15 @@ public enum Notifier {
     public static func run(_ o: NotifyOptions, stop: @Sendable () -> String? = { nil }, log: (String) -> Void = { _ in }) throws -> NotifyReport {
         guard let from = MailAddress(parsing: o.from) else { throw NotifyError("--from: not an e-mail address: \"\(o.from)\"") }
         guard (o.smtp == nil) != (o.outbox == nil) || o.dryRun else { throw NotifyError("give --smtp URL or --outbox DIR (one of them)") }
-        let (site, catalog, _) = try SiteBuild.catalog(content: o.content, now: o.now)
+        let (site, catalog, imported) = try SiteBuild.catalog(content: o.content, now: o.now)
         let now = o.now ?? site.now ?? Date()
+        // A night whose exports were not read whole sends nothing: what it lacks would look closed or gone.
+        let unread = Self.unreadFiles(imported)
+        if !unread.isEmpty {
+            throw NotifyError("the exports were not read whole, so nothing was sent and nothing recorded:\n"
+                              + unread.map { "  " + Terminal.safe($0) }.joined(separator: "\n")
+                              + "\nfix them (scope check says the same) and run scope notify again")
+        }
         var report = NotifyReport()
         let (subscriptions, problems, read) = try SubscriptionReader.read(o.subscriptions, catalog: catalog)
         report.subscriptionsRead = read
@@ -84,7 +99,10 @@ public enum Notifier {
         let stateURL = o.stateFile
         let lock = try StateLock(stateURL)
         defer { lock.release() }
-        var state = try SentState.load(stateURL)
+        let journal = SentJournal(stateURL)
+        var (state, uncertain) = try journal.load()
+        report.uncertain = uncertain.map(\.email)
+        if !o.dryRun { try journal.open() }
 
         var delivery: Delivery?
         if !o.dryRun {
@@ -104,11 +122,31 @@ public enum Notifier {
         }
         report.addresses = order.count
         let nowText = ParisTime.rfc3339(now)
+        let started = Date()
         var lastSend = Date.distantPast
+        var failedInARow = 0
+        /// Sleeps in short steps, so that a signal is heard at once; false when stopped.
+        func pause(_ seconds: Double) -> Bool {
+            let end = Date().addingTimeInterval(seconds)
+            while Date() < end {
+                if let s = stop() { report.stoppedBy = s; return false }
+                Thread.sleep(forTimeInterval: min(0.1, max(0, end.timeIntervalSinceNow)))
+            }
+            return true
+        }
         for email in order {
+            if report.stoppedBy != nil { break }
             if let s = stop() { report.stoppedBy = s; break }
+            if Date().timeIntervalSince(started) > o.maxTime {
+                report.stoppedBy = "the run's time limit (\(Int(o.maxTime)) s): the rest is left for the next run"
+                break
+            }
+            if failedInARow >= o.breaker {
+                report.stoppedBy = "the relay failed for \(failedInARow) addresses in a row: the rest is left for the next run"
+                break
+            }
             let subs = byAddress[email]!
-            let sent = state.sent[email] ?? [:]
+            let sent = state.sent[email] ?? SentState.Sent()
             var digest = Digest(email: email, language: subs.first { $0.language != nil }?.language ?? site.language, subscriptions: subs)
             var notices = Set<Int>()
             for s in subs { notices.formUnion(matcher.notices(for: s)) }
@@ -118,14 +156,14 @@ public enum Notifier {
             }
             for i in newestFirst {
                 let n = catalog.notices[i].notice
-                guard let before = sent[n.id] else { digest.new.append(i); continue }
+                guard let before = sent.notices[n.id] else { digest.new.append(i); continue }
                 if before.deadline != ParisTime.rfc3339(n.deadline) || before.documents != n.documentsURL { digest.corrected.append(i) }
             }
             var programmations = Set<Int>()
             for s in subs { programmations.formUnion(matcher.programmations(for: s)) }
             // Soonest expected publication first, as the site lists them.
             digest.programmations = catalog.programmationOrder.filter {
-                programmations.contains($0) && sent["p:" + catalog.programmations[$0].programmation.id] == nil
+                programmations.contains($0) && sent.programmations[catalog.programmations[$0].programmation.id] == nil
             }
             guard !digest.isEmpty else { report.skipped += 1; continue }
 
@@ -139,7 +177,15 @@ public enum Notifier {
             guard var d = delivery else { report.lines.append(line); continue }
             // A bounded rate.
             let wait = 1 / max(o.rate, 0.01) - Date().timeIntervalSince(lastSend)
-            if wait > 0 { Thread.sleep(forTimeInterval: wait) }
+            if wait > 0, !pause(wait) { break }
+            // Recorded as pending before it is handed over: a crash between the two is seen at the next run.
+            var entry = SentJournal.Entry(id: message.messageID, email: email)
+            for i in digest.new + digest.corrected {
+                let n = catalog.notices[i].notice
+                entry.notices[n.id] = SentState.Item(deadline: ParisTime.rfc3339(n.deadline), documents: n.documentsURL, sent: nowText)
+            }
+            for i in digest.programmations { entry.programmations[catalog.programmations[i].programmation.id] = SentState.Item(sent: nowText) }
+            try journal.pending(entry)
             var failure: DeliveryFailure?
             for attempt in 0...max(0, o.retries) {
                 do {
@@ -148,40 +194,49 @@ public enum Notifier {
                     break
                 } catch let f as DeliveryFailure {
                     failure = f
-                    if f.permanent || attempt == o.retries { break }
-                    Thread.sleep(forTimeInterval: o.retryDelay * Double(attempt + 1))
+                    if f.permanent || f.uncertain || attempt == o.retries { break }
+                    if !pause(o.retryDelay * Double(attempt + 1)) { break }
                 }
             }
             delivery = d
             lastSend = Date()
-            if let failure {
+            if let failure, !failure.uncertain {
+                try journal.failed(entry.id)
                 report.failed.append((email, failure.description))
-                log("\(email): not sent: \(failure.description)")
+                log(Terminal.safe("\(email): not sent: \(failure.description)"))
+                failedInARow += failure.permanent ? 0 : 1
                 continue
             }
-            // Accepted: recorded before anything else happens.
-            var record = sent
-            for i in digest.new + digest.corrected {
-                let n = catalog.notices[i].notice
-                record[n.id] = SentState.Item(deadline: ParisTime.rfc3339(n.deadline), documents: n.documentsURL, sent: nowText)
+            failedInARow = 0
+            try journal.sent(entry.id)
+            state.record(entry)
+            if failure != nil {
+                report.uncertain.append(email)
+                continue
             }
-            for i in digest.programmations { record["p:" + catalog.programmations[i].programmation.id] = SentState.Item(sent: nowText) }
-            state.sent[email] = record
-            try state.save(stateURL)
             report.sent += 1
             report.lines.append(line)
-            log(line)
+            log(Terminal.safe(line))
         }
-        if !o.dryRun && report.stoppedBy == nil {
-            // What no subscription asks any more, and notices no export has, are forgotten.
-            let known = Set(catalog.notices.map(\.notice.id)).union(catalog.programmations.map { "p:" + $0.programmation.id })
-            var kept = SentState()
-            for (email, items) in state.sent where byAddress[email] != nil {
-                kept.sent[email] = items.filter { known.contains($0.key) }
-            }
-            if kept != state { try kept.save(stateURL) }
+        if !o.dryRun {
+            // Forgotten: only what can no longer be sent again (see SentState.pruned).
+            let open = Set(catalog.notices.filter { $0.notice.deadline >= now }.map(\.notice.id))
+            let kept = state.pruned(now: now, open: open, knownNotices: Set(catalog.notices.map(\.notice.id)),
+                                    knownProgrammations: Set(catalog.programmations.map(\.programmation.id)))
+            try journal.compact(kept)
         }
         return report
+    }
+
+    /// The export files that gave no record because of an error (not valid, not readable).
+    static func unreadFiles(_ imported: ImportResult) -> [String] {
+        var read: [String: Int] = [:]
+        for s in imported.sources { read[s.file, default: 0] += s.read }
+        var out: [String] = []
+        for d in imported.diagnostics where d.severity == .error && d.kind == nil && (read[d.location.file] ?? 0) == 0 {
+            out.append(d.description)
+        }
+        return out
     }
 }
 
@@ -192,7 +247,7 @@ struct StateLock {
     init(_ state: URL) throws {
         let path = state.path + ".lock"
         fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw NotifyError("cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw NotifyError("cannot open \(path): \(String(cString: strerror(errno))); nothing was sent") }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
             throw NotifyError("another scope notify is using \(state.path) (\(path) is locked)")

@@ -49,6 +49,9 @@ struct Notify: ParsableCommand {
     @Option(name: .long, help: "Tries again after a failure that may pass (4xx, a cut connection).")
     var retries: Int = 2
 
+    @Option(name: .long, help: "The whole run's bound in seconds (default 3600): what is left then waits for the next run.")
+    var maxTime: Double = 3600
+
     @Flag(name: .long, help: "Say what would be sent; send nothing, record nothing.")
     var dryRun = false
 
@@ -60,7 +63,7 @@ struct Notify: ParsableCommand {
         for (name, value) in [("--subscriptions", subscriptions), ("--content", content), ("--layouts", layouts)] where value.isEmpty {
             throw ValidationError("\(name) must not be empty")
         }
-        guard rate > 0, retries >= 0 else { throw ValidationError("--rate must be above 0 and --retries at least 0") }
+        guard rate > 0, retries >= 0, maxTime > 0 else { throw ValidationError("--rate and --max-time must be above 0 and --retries at least 0") }
     }
 
     func run() throws {
@@ -73,6 +76,7 @@ struct Notify: ParsableCommand {
         options.dryRun = dryRun
         options.rate = rate
         options.retries = retries
+        options.maxTime = maxTime
         if let now {
             guard let d = ParisTime.parse(now, dateOnlyAsEndOfDay: false) else { throw ValidationError("--now: not a date-time: \"\(now)\"") }
             options.now = d
@@ -89,7 +93,7 @@ struct Notify: ParsableCommand {
         } catch let e as ExitCode {
             throw e
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))  // each data part made safe where it is said
             throw ExitCode(2)
         }
     }
