@@ -178,10 +178,11 @@ final class BadInputTests: XCTestCase {
         for (name, ids, said) in [
             ("after-array-comma.json", ["26-00001", "26-00002"], "the array closes on line 1 but the file goes on"),
             ("two-arrays.json", ["26-00001", "26-00002"], "the array closes on line 1 but the file goes on"),
-            ("stray-quote.json", ["26-00001", "26-00003"], "not valid JSON at line 26, column 21: '4' where ',' or '}' was expected; record rejected"),
+            ("stray-quote.json", ["26-00001", "26-00003"], "not valid JSON at line 28, column 23: '4' where ',' or '}' was expected; record rejected"),
             ("two-lists.json", ["26-00001"], "a second list of records (1 element) beside \"notices\""),
             ("duplicate-keys.json", ["26-00001"], "the key \"title\" appears twice in one object"),
             ("unclosed-quote-last-column.csv", ["26-00002"], "a quote opened at column 89 of this line never closes"),
+            ("quoted-name.csv", ["26-00001", "26-00002"], "a quote opened at column 63 of this line never closes"),
             ("duplicate-columns.csv", ["26-00001"], "the header names the column \"title\" 2 times"),
         ] {
             let (r, _) = try read(name)

@@ -123,8 +123,8 @@ final class JSONRecordScannerTests: XCTestCase {
         XCTAssertEqual(records.map { $0.fields["id"] }, [.string("A"), .string("C"), .string("E")])
         XCTAssertEqual(records.map(\.location.description), ["n.json at $[0]", "n.json at $[2]", "n.json at $[4]"])
         XCTAssertEqual(problems.map(\.description), [
-            "n.json: error: not valid JSON at line 2, column 35: '4' where ',' or '}' was expected; its 5 records were read one by one, 2 rejected",
-            "n.json at $[1]: error: notice \"B\": not valid JSON at line 2, column 35: '4' where ',' or '}' was expected; record rejected (line 2 skipped; reading goes on at line 3)",
+            "n.json: error: not valid JSON at line 2, column 34: '4' where ',' or '}' was expected; its 5 records were read one by one, 2 rejected",
+            "n.json at $[1]: error: notice \"B\": not valid JSON at line 2, column 34: '4' where ',' or '}' was expected; record rejected (line 2 skipped; reading goes on at line 3)",
             "n.json at $[3]: error: notice \"D\": not valid JSON at line 4, column 13: '\"' where ',' or '}' was expected; record rejected (line 4 skipped; reading goes on at line 5)",
         ])
         // Inside an object (an API's answer): the same, and the members after the list are read.

@@ -59,11 +59,18 @@ struct JSONRecordScanner {
         }
     }
 
-    /// Line and column of a byte offset, counted from the file's start.
+    /// Line and column (in characters, as an editor counts them) of a byte offset, from the file's start.
     static func lineAndColumn(_ b: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (line: Int, column: Int) {
         var line = 1, lineStart = 0
         for k in 0..<min(offset, b.count) where b[k] == 0x0A { line += 1; lineStart = k + 1 }
-        return (line, offset - lineStart + 1)
+        return (line, column(b, from: lineStart, to: offset))
+    }
+
+    /// The column of `offset` on the line starting at `lineStart`: UTF-8 lead bytes counted.
+    static func column(_ b: UnsafeBufferPointer<UInt8>, from lineStart: Int, to offset: Int) -> Int {
+        var n = 1
+        for k in lineStart..<min(offset, b.count) where b[k] & 0xC0 != 0x80 { n += 1 }
+        return n
     }
 
     // MARK: The parallel path
@@ -244,7 +251,7 @@ struct JSONRecordScanner {
             let n = line(offset)
             var k = min(offset, b.count)
             while k > 0, b[k - 1] != 0x0A { k -= 1 }
-            return (n, offset - k + 1)
+            return (n, JSONRecordScanner.column(b, from: k, to: offset))
         }
 
         mutating func skipSpace(_ i: inout Int) { while i < b.count, JSONParser.isSpace(b[i]) { i += 1 } }
