@@ -84,11 +84,30 @@ final class ValidationTests: XCTestCase {
             "notices/a.json": ContentFixture.json([ContentFixture.notice()]),
             "notices/b.json": ContentFixture.json([ContentFixture.notice(["title": "Autre", "description": "Détail."])]),
         ])
+        let same = Date(timeIntervalSince1970: 1_790_000_000)
+        for name in ["a", "b"] { try FileManager.default.setAttributes([.modificationDate: same], ofItemAtPath: f.path("notices/\(name).json")) }
         let r = try f.read()
         XCTAssertEqual(r.notices.map(\.title), ["Réfection de voirie"])
         XCTAssertEqual(r.notices.map(\.description), ["Détail."])
         XCTAssertEqual(messages(r), ["\(f.path("notices/b.json")) at $[0]: warning: notice \"26-00001\", field \"id\": also in \(f.path("notices/a.json")) at $[0]; merged: the record at \(f.path("notices/a.json")) at $[0] wins (it was read first), with description from \(f.path("notices/b.json")) at $[0]"])
         XCTAssertEqual(r.rejected(.notice), 0)
+    }
+
+    /// Two exports of the same notice with the same publication date: the newer export (its file
+    /// modified later) wins, so its corrected deadline is the one shown, whatever the files' names.
+    func testOnATieTheNewerExportWins() throws {
+        let f = try ContentFixture(files: [
+            "notices/a-nouveau.json": ContentFixture.json([ContentFixture.notice(["deadline": "2026-12-15T12:00:00+01:00"])]),
+            "notices/b-ancien.json": ContentFixture.json([ContentFixture.notice()]),
+        ])
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_790_000_000)], ofItemAtPath: f.path("notices/b-ancien.json"))
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_790_086_400)], ofItemAtPath: f.path("notices/a-nouveau.json"))
+        let r = try f.read()
+        XCTAssertEqual(r.notices.map { ParisTime.rfc3339($0.deadline) }, ["2026-12-15T12:00:00+01:00"])
+        XCTAssertTrue(messages(r).first?.hasSuffix("wins (its date is the same and its file is newer)") == true, "\(messages(r))")
+        // Read the other way round (b first), the newer still wins.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_790_172_800)], ofItemAtPath: f.path("notices/b-ancien.json"))
+        XCTAssertEqual(try f.read().notices.map { ParisTime.rfc3339($0.deadline) }, ["2026-12-01T12:00:00+01:00"])
     }
 
     func testUnknownBuyerIsRejected() throws {

@@ -109,11 +109,14 @@ enum ImportUpdates {
 
 /// The same id in two files: one record, by a rule that does not depend on chance. The record
 /// with the later date wins (notices: publication; programmations: announcement; none is
-/// earliest); on a tie, the one read first (config sources in order, then the content folders
-/// in path order). Fields the winner leaves empty are filled from the other. A warning names
-/// both places. The same id twice in one file is an error: the second is rejected.
+/// earliest); on a tie, the one that holds more corrections (it has seen them), then the one
+/// whose file was modified later (the newer export), then the one read first (config sources in
+/// order, then the content folders in path order). Fields the winner leaves empty are filled
+/// from the other. A warning names both places and why. The same id twice in one file is an
+/// error: the second is rejected.
 enum Merge {
     static func records<T>(_ items: [T], kind: RecordKind, id: (T) -> String, source: (T) -> SourceLocation, date: (T) -> Day?,
+                           corrections: (T) -> Int = { _ in 0 }, modified: (SourceLocation) -> Double = { _ in 0 },
                            fill: (T, T) -> (T, [String]), into diagnostics: inout [Diagnostic],
                            rejected: inout [(SourceLocation, RecordKind)], merged: inout [(SourceLocation, RecordKind)]) -> [T] {
         // No id twice (the common case): the records as they are, not copied one by one.
@@ -135,12 +138,25 @@ enum Merge {
                 rejected.append((source(item), kind))
                 continue
             }
-            let newer = (date(item).map { d in date(kept).map { d > $0 } ?? true }) ?? false
+            let why: String
+            let newer: Bool
+            if date(item) != date(kept) {
+                newer = (date(item).map { d in date(kept).map { d > $0 } ?? true }) ?? false
+                why = "its date is later"
+            } else if corrections(item) != corrections(kept) {
+                newer = corrections(item) > corrections(kept)
+                why = "its date is the same and it holds more corrections"
+            } else if modified(source(item)) != modified(source(kept)) {
+                newer = modified(source(item)) > modified(source(kept))
+                why = "its date is the same and its file is newer"
+            } else {
+                newer = false
+                why = "it was read first"
+            }
             let (winner, other) = newer ? (item, kept) : (kept, item)
             let (kept2, filled) = fill(winner, other)
             out[p] = kept2
             merged.append((source(item), kind))
-            let why = newer ? "its date is later" : "it was read first"
             diagnostics.append(Diagnostic(.warning, at: source(item), kind: kind, recordID: key, field: "id",
                                           "also in \(source(kept)); merged: the record at \(source(winner)) wins (\(why))"
                                           + (filled.isEmpty ? "" : ", with \(filled.joined(separator: ", ")) from \(source(other))")))
