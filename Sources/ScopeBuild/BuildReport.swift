@@ -108,7 +108,7 @@ public struct BuildReport: Sendable {
         if !stages.isEmpty {
             lines.append("Time: " + stages.map { String(format: "%@ %.2f s", $0.0, $0.1) }.joined(separator: ", "))
         }
-        return lines.joined(separator: "\n")
+        return lines.map(Terminal.safe).joined(separator: "\n")  // names and values from data never drive the terminal
     }
 
     /// The report as JSON, for `--report FILE`: what a monitoring job reads after the night.

@@ -41,10 +41,11 @@ enum SourceFiles {
             }
         }
         for kind in [RecordKind.notice, .programmation, .buyer] {
-            for url in SourceFinder.files(in: content.appendingPathComponent(kind.folder), content: content, diagnostics: &diagnostics) {
-                let u = url.standardizedFileURL
+            for found in SourceFinder.files(in: content.appendingPathComponent(kind.folder), content: content, diagnostics: &diagnostics) {
+                let u = found.url.standardizedFileURL
                 if seen.insert(u.path).inserted {
-                    out.append(SourceFile(url: u, display: SourceFinder.displayPath(u), folder: kind, declared: nil, encoding: site.encoding))
+                    out.append(SourceFile(url: u, display: SourceFinder.displayPath(u), folder: kind, declared: nil, encoding: site.encoding,
+                                          data: found.data))
                 }
             }
         }

@@ -15,6 +15,17 @@ final class HostileDataTests: XCTestCase {
     static let payload = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'</script><a href=\"javascript:alert(3)\">x</a>"
         + " \"\u{301} onmouseover=\"alert(11)\" x=\"\u{301} '\u{301} onfocus='alert(12)' <\u{338}img src=x onerror=alert(13)>"
 
+    /// A file name (or any value) with ESC sequences and line ends never drives the terminal nor
+    /// forges a line of the summary.
+    func testTheSummaryIsNeverDrivenByAFileName() throws {
+        let site = try TinySite("terminal-names")
+        try site.write("notices/x\u{1B}[2J\nSources\n  forged.json", "[]")
+        let text = try site.check().text()
+        XCTAssertFalse(text.contains("\u{1B}"), text)
+        XCTAssertEqual(text.split(separator: "\n").filter { $0 == "Sources" }.count, 1, text)
+        XCTAssertFalse(text.split(separator: "\n").contains { $0.hasPrefix("  forged") }, text)
+    }
+
     func testHostileTextStaysText() throws {
         let root = temporaryFolder("hostile")
         let content = root.appendingPathComponent("content")

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ScopeImport
 import ScopeModel
 import XCTest
@@ -64,6 +67,24 @@ final class SilentLossTests: XCTestCase {
             "\(f.path("notices/n.csv")):3: error: notice \"26-2\": a quote opened on this line is not closed where the line ends, so the row ran on to line 5 "
                 + "with 2 fields (the header has 9); record rejected, lines 4–5 read again",
         ])
+    }
+
+    /// An export saved with a Latin-1 name (`annonces-été.json` as bytes E9): read, and said
+    /// (it was skipped with "0 errors, 0 warnings").
+    func testAnExportWhoseNameIsNotUTF8IsReadAndSaid() throws {
+        let f = try ContentFixture(files: [:])
+        let name: [UInt8] = Array(f.path("notices/annonces-").utf8) + [0xE9, 0x74, 0xE9] + Array(".json".utf8) + [0]
+        let fd = name.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644) }
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        let bytes = Array(ContentFixture.json([ContentFixture.notice()]).utf8)
+        XCTAssertEqual(bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }, bytes.count)
+        close(fd)
+        let r = try f.read()
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001"])
+        let shown = f.path("notices/annonces-\u{FFFD}t\u{FFFD}.json")
+        XCTAssertEqual(r.sources.first { $0.file == shown }.map { [$0.read, $0.imported] }, [1, 1])
+        XCTAssertTrue(messages(r).contains("\(shown): warning: the file's name is not UTF-8 (shown with \u{FFFD} for the bytes that are not); "
+                                           + "read all the same: rename it in UTF-8 so that every tool can name it"), "\(messages(r))")
     }
 
     /// Found by the csv fuzz target: with CRLF line ends the rows were cut on Characters
