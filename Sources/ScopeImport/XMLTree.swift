@@ -62,26 +62,75 @@ enum XMLTree {
         let line: Int
     }
 
+    /// Elements nested deeper than this are refused (eForms notices nest about 12 deep): the
+    /// tree and the walks over it stay far from the stack's end.
+    static let maximumDepth = 256
+
+    /// Files larger than this are refused before parsing (an eForms notice is tens of kilobytes).
+    static let maximumBytes = 32 << 20
+
     static func parse(_ data: Data) -> Result<Element, Failure> {
+        guard data.count <= maximumBytes else {
+            return .failure(Failure(message: "the file is \(data.count / (1 << 20)) MB, more than the \(maximumBytes >> 20) MB an XML notice may be", line: 1))
+        }
+        // A notice never declares entities (the parser does not report declarations here, and
+        // the text of one would be dropped where it is used).
+        if let doctype = data.range(of: Data("<!DOCTYPE".utf8)), let entity = data.range(of: Data("<!ENTITY".utf8), in: doctype.upperBound..<data.endIndex) {
+            let name = String(decoding: data[entity.upperBound...].prefix(60).prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self)
+                .trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+            let line = 1 + data[..<entity.lowerBound].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return .failure(Failure(message: "the file declares its own entity <!ENTITY \(name) …>, which Scope does not expand "
+                                    + "(its text would be lost where it is used)", line: line))
+        }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         let builder = Builder(parser)
         parser.delegate = builder
-        if parser.parse(), let root = builder.root { return .success(root) }
-        let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "no root element"
+        if parser.parse(), builder.refusal == nil, let root = builder.root { return .success(root) }
+        if let refusal = builder.refusal { return .failure(refusal) }
+        let reason = parser.parserError.map(describe) ?? "no root element"
         return .failure(Failure(message: reason, line: parser.lineNumber))
+    }
+
+    /// libxml2's error in words: Foundation names most only by number.
+    static func describe(_ error: Error) -> String {
+        let e = error as NSError
+        guard e.domain == XMLParser.errorDomain else { return e.localizedDescription }
+        switch e.code {
+        case 1: return "the XML parser's limits were passed (a text of more than 10 MB, or too many entity expansions)"
+        case 4: return "the file is empty"
+        case 5: return "the file ends too soon, as if cut short"
+        case 9: return "a character that XML does not allow"
+        case 26: return "an entity that is not declared"
+        case 38, 39, 40, 41: return "a malformed attribute"
+        case 64, 65, 66, 67, 68, 69: return "a malformed processing instruction, comment or CDATA section"
+        case 73, 74, 76: return "an element is not closed, or closed by another's tag"
+        case 89: return "an entity refers to itself"
+        case 111: return "a text or name too long"
+        default: return e.localizedDescription.contains("error \(e.code)") ? "libxml2 error \(e.code)" : e.localizedDescription
+        }
     }
 
     private final class Builder: NSObject, XMLParserDelegate {
         var stack: [Element] = []
         var root: Element?
+        var refusal: Failure?
         unowned let parser: XMLParser
 
         init(_ parser: XMLParser) { self.parser = parser }
 
+        func refuse(_ message: String) {
+            guard refusal == nil else { return }
+            refusal = Failure(message: message, line: parser.lineNumber)
+            parser.abortParsing()
+        }
+
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
+            guard stack.count < XMLTree.maximumDepth else {
+                return refuse("elements nested deeper than \(XMLTree.maximumDepth) levels")
+            }
             var attrs: [String: String] = [:]
             for (k, v) in attributes { attrs[k.split(separator: ":").last.map(String.init) ?? k] = v }
             stack.append(Element(name: elementName, namespace: namespaceURI ?? "", attributes: attrs, line: parser.lineNumber))

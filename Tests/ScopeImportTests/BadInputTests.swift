@@ -46,6 +46,27 @@ final class BadInputTests: XCTestCase {
                       "\(messages(r))")
     }
 
+    /// XML that would crash the build or lose text: each an error naming the file, the others read.
+    func testXMLNestedTooDeepDeclaringEntitiesOrTooLargeIsAnErrorNamingTheFile() throws {
+        let head = "<?xml version=\"1.0\"?>"
+        let root = "<ContractNotice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2\">"
+        let f = try ContentFixture(files: [
+            "notices/deep.xml": head + root + String(repeating: "<a>", count: 60_000) + "x" + String(repeating: "</a>", count: 60_000) + "</ContractNotice>",
+            "notices/entity.xml": head + "<!DOCTYPE r [<!ENTITY v \"de voirie\">]>" + root + "<a>Travaux &v; fin</a></ContractNotice>",
+            "notices/large.xml": head + root + "<a>" + String(repeating: "x", count: 11_000_000) + "</a></ContractNotice>",
+            "notices/n.json": ContentFixture.json([ContentFixture.notice()]),
+        ])
+        let r = try f.read()
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001"])
+        XCTAssertEqual(messages(r).filter { $0.contains(".xml") }.sorted(), [
+            "\(f.path("notices/deep.xml")):1: error: not well-formed XML: elements nested deeper than 256 levels (line 1); no record of this file was read",
+            "\(f.path("notices/entity.xml")):1: error: not well-formed XML: the file declares its own entity <!ENTITY v …>, which Scope does not expand "
+                + "(its text would be lost where it is used) (line 1); no record of this file was read",
+            "\(f.path("notices/large.xml")):1: error: not well-formed XML: the XML parser's limits were passed (a text of more than 10 MB, "
+                + "or too many entity expansions) (line 1); no record of this file was read",
+        ])
+    }
+
     func testTruncatedJSONKeepsTheRecordsBeforeTheCut() throws {
         let (r, file) = try read("truncated.json")
         XCTAssertEqual(r.notices.map(\.id), ["26-00001", "26-00002"])
