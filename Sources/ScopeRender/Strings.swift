@@ -65,6 +65,7 @@ public struct Strings: Sendable {
     /// Reads `i18n/LANGUAGE.yaml` under the layouts folder.
     public init(layouts: URL, language: String) throws {
         let url = layouts.appendingPathComponent("i18n").appendingPathComponent(language + ".yaml")
+        if FileManager.default.fileExists(atPath: url.path) { try TemplateSet.checkInside(url.path, layouts: layouts) }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw TemplateError(file: url.path, line: nil, message: "translation file for language \"\(language)\" not found")
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import ScopeCache
+import ScopeModel
 
 /// A fault in a layout: it stops the build before anything is written.
 public struct TemplateError: Error, CustomStringConvertible, Sendable {
@@ -46,10 +47,12 @@ public struct TemplateSet: Sendable {
         for case let rel as String in walker where rel.hasSuffix(".mustache") {
             let url = directory.appendingPathComponent(rel)
             let display = url.path
+            try Self.checkInside(display, layouts: directory)
             guard let data = fm.contents(atPath: url.path), let source = String(data: data, encoding: .utf8) else {
                 throw TemplateError(file: display, line: nil, message: "cannot read the template as UTF-8 text")
             }
             let text = try Self.translate(source, strings: strings, file: display)
+            try Self.checkNesting(text, file: display)
             let name = String(rel.dropLast(".mustache".count))
             do {
                 // Values are escaped by HTMLEscaping, not swift-mustache's escaper. The pragma is
@@ -74,6 +77,7 @@ public struct TemplateSet: Sendable {
                 }
             }
         }
+        try Self.checkCycles(sources.mapValues { ($0.0, Self.partialReferences(in: $0.1)) })
         self.library = library
         var f = Fingerprint()
         f.add(HTMLEscaping.pragma)  // how values are escaped is part of every page's bytes
@@ -105,6 +109,52 @@ public struct TemplateSet: Sendable {
             rest = rest[close.upperBound...]
         }
         return out + rest
+    }
+
+    /// A template is read only where it lies inside the layouts folder: a symbolic link (of the
+    /// file or a folder on its way) to anything else would publish that file on every page.
+    static func checkInside(_ path: String, layouts: URL) throws {
+        let root = FileLinks.resolved(layouts.path) ?? layouts.path
+        guard let real = FileLinks.resolved(path), real.hasPrefix(root + "/") else {
+            throw TemplateError(file: path, line: nil, message: "a symbolic link to \(FileLinks.resolved(path) ?? "(nowhere)"), outside the layouts "
+                                + "folder: not read (copy the file into \(layouts.path) instead)")
+        }
+    }
+
+    /// Sections nested deeper than this are refused: the parser would run out of stack.
+    static let maximumNesting = 64
+
+    static func checkNesting(_ text: String, file: String) throws {
+        var depth = 0, line = 1
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            line += rest[..<open.lowerBound].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+            rest = rest[open.upperBound...]
+            switch rest.first {
+            case "#", "^", "$", "<": depth += 1
+            case "/": depth -= 1
+            default: break
+            }
+            if depth > maximumNesting {
+                throw TemplateError(file: file, line: line, message: "sections nested deeper than \(maximumNesting) levels")
+            }
+        }
+    }
+
+    /// A partial or parent that includes itself, directly or through others, would render
+    /// forever: refused, with the chain.
+    static func checkCycles(_ refs: [String: (file: String, refs: [String])]) throws {
+        var done: Set<String> = []
+        func visit(_ name: String, _ path: [String]) throws {
+            if let i = path.firstIndex(of: name) {
+                let chain = (path[i...] + [name]).joined(separator: " → ")
+                throw TemplateError(file: refs[name]?.file ?? name, line: nil, message: "the template includes itself (\(chain)), which would never end")
+            }
+            guard !done.contains(name), let node = refs[name] else { return }
+            for r in Set(node.refs).sorted() { try visit(r, path + [name]) }
+            done.insert(name)
+        }
+        for name in refs.keys.sorted() { try visit(name, []) }
     }
 
     /// Names after `{{>` and `{{<` on a line.
