@@ -14,7 +14,7 @@ enum BuyerDecoder {
                 r.fail("id", "expected a SIREN (9 digits) or SIRET (14 digits), found \"\(id)\"")
             }
         }
-        let name = r.text("name", required: true)
+        let name = r.line("name", required: true)
         let kind = r.choice("kind", required: true,
                             allowed: "state, region, department, commune, epci, hospital, other", BuyerKind.init(parsing:))
         var department: String?

@@ -80,7 +80,7 @@ public enum ConfigLoader {
         site.feedItems = try int("feed_items", 1...10_000) ?? site.feedItems
         site.calendarEvents = try int("calendar_events", 1...10_000) ?? site.calendarEvents
         if let now = try string("now") {
-            guard let d = ParisTime.parse(now, dateOnlyAsEndOfDay: false), let day = Day(iso: now), FieldReader.years.contains(day.year) else {
+            guard let d = ParisTime.parseNow(now) else {
                 throw fail(root["now"], "\"now\" must be a date-time such as 2026-11-16T08:00:00+01:00, in the years 1900–2200")
             }
             site.now = d

@@ -31,6 +31,20 @@ struct FieldReader {
         return v
     }
 
+    /// A title or a name: a single-line text cut, with a warning, past `lineLimit` characters
+    /// (a title is copied into its page, every list, feed and calendar that shows it).
+    mutating func line(_ name: String, required: Bool = false) -> String? {
+        guard let s = text(name, required: required) else { return nil }
+        guard s.count > Self.lineLimit else { return s }
+        var cut = String(s.prefix(Self.lineLimit))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: space, to: cut.endIndex) < 80 { cut = String(cut[..<space]) }
+        warn(name, "\(s.count) characters long; only the first \(cut.count) are published (the limit is \(Self.lineLimit))")
+        return cut + "…"
+    }
+
+    /// Titles and names longer than this (characters) are cut.
+    static let lineLimit = 1_000
+
     /// A single-line text (control characters removed, spaces trimmed).
     mutating func text(_ name: String, required: Bool = false) -> String? {
         guard let v = present(name) else {
@@ -101,7 +115,7 @@ struct FieldReader {
 
     /// The years a date may have: outside them it is a typing mistake, and calendar clients
     /// refuse it.
-    static let years = 1900...2200
+    static let years = Day.plausibleYears
 
     /// A non-negative amount: a JSON number or a text such as `1 200 000,50`.
     mutating func amount(_ name: String) -> Double? {

@@ -11,7 +11,7 @@ enum NoticeDecoder {
     static func decode(_ record: RawRecord, site: SiteConfig) -> (Notice?, [Diagnostic]) {
         var r = FieldReader(record, kind: .notice)
         let id = r.text("id", required: true)
-        let title = r.text("title", required: true)
+        let title = r.line("title", required: true)
         let description = r.longText("description")
         let buyer = r.text("buyer", required: true)
         let type = r.choice("contract_type", required: true, allowed: "works, supplies, services", ContractType.init(parsing:))
@@ -96,7 +96,7 @@ enum NoticeDecoder {
             guard case .object(let o) = item else { r.fail("lots[\(i)]", "expected an object, found \(item.excerpt)"); continue }
             var sub = FieldReader(RawRecord(fields: o, location: r.record.location), kind: .notice)
             let number = sub.integer("number", in: 1...10_000) ?? (i + 1)
-            let title = sub.text("title", required: true)
+            let title = sub.line("title", required: true)
             let cpv = sub.cpvCodes("cpv", required: false)?.first
             let value = sub.amount("value").map { Money(amount: $0, currency: currency) }
             let deadline = sub.dateTime("deadline")

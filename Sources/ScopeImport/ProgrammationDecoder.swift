@@ -11,7 +11,7 @@ enum ProgrammationDecoder {
     static func decode(_ record: RawRecord, site: SiteConfig) -> (Programmation?, [Diagnostic]) {
         var r = FieldReader(record, kind: .programmation)
         let id = r.text("id", required: true)
-        let title = r.text("title", required: true)
+        let title = r.line("title", required: true)
         let description = r.longText("description")
         let buyer = r.text("buyer", required: true)
         let type = r.choice("contract_type", required: true, allowed: "works, supplies, services", ContractType.init(parsing:))

@@ -29,6 +29,17 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// The years a date may have: outside them it is a typing mistake (0001, 0000, -1, 9999),
+    /// and calendar clients refuse it.
+    public static let plausibleYears = 1900...2200
+
+    public var isPlausible: Bool { Self.plausibleYears.contains(year) }
+
+    /// A date of `text` whose year is plausible; nil otherwise.
+    public static func plausible(_ text: String) -> Day? {
+        Day(iso: text).flatMap { $0.isPlausible ? $0 : nil }
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -84,8 +84,11 @@ public enum ParisTime {
         if rest.first == "." {
             rest = rest.drop(while: { $0 == "." || $0.isNumber })
         }
-        guard hour < 24, minute < 60, second < 61 else { return nil }
+        // 24:00:00 is valid xs:time: midnight at the day's end, the next day's first instant.
+        let endOfDay = hour == 24 && minute == 0 && second == 0
+        guard hour < 24 || endOfDay, minute < 60, second < 61 else { return nil }
         if rest.isEmpty {
+            if endOfDay { return date(year: day.year, month: day.month, day: day.day, hour: 23, minute: 59, second: 59).addingTimeInterval(1) }
             return date(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute, second: second)
         }
         var offset = 0
@@ -101,9 +104,15 @@ public enum ParisTime {
         }
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
-        let comps = DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute, second: second)
+        let comps = DateComponents(year: day.year, month: day.month, day: day.day, hour: endOfDay ? 0 : hour, minute: minute, second: second)
         guard let asUTC = utc.date(from: comps) else { return nil }
-        return asUTC.addingTimeInterval(TimeInterval(-offset))
+        return asUTC.addingTimeInterval(TimeInterval(-offset + (endOfDay ? 86_400 : 0)))
+    }
+
+    /// The instant `--now` or the config's `now` names: a date-time in the plausible years.
+    public static func parseNow(_ raw: String) -> Date? {
+        guard let day = Day(iso: raw), day.isPlausible else { return nil }
+        return parse(raw, dateOnlyAsEndOfDay: false)
     }
 
     /// RFC 3339 with the Paris offset: `2026-06-27T12:00:00+02:00`.

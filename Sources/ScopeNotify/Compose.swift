@@ -1,4 +1,5 @@
 import Foundation
+import ScopeImport
 import ScopeIndex
 import ScopeModel
 import ScopeRender
@@ -78,6 +79,7 @@ struct Composer {
                                 ["n": String(d.programmations.count), "scope": scope])
         }
         // A subject is one line a phone shows whole, far under RFC 5322's 998 bytes, whatever the keywords.
+        subject = Text.clean(subject)  // no control character nor bidirectional override from a keyword
         if subject.count > Self.subjectLimit { subject = String(subject.prefix(Self.subjectLimit - 1)) + "…" }
         let unsubscribe = site.alertsUnsubscribe.map { $0.replacingOccurrences(of: "{email}", with: Self.percentEncoded(d.email)) }
         var context: [String: Any] = [

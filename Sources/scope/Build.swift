@@ -55,8 +55,8 @@ struct Build: ParsableCommand {
     func run() throws {
         var nowDate: Date?
         if let now {
-            guard let d = ParisTime.parse(now, dateOnlyAsEndOfDay: false) else {
-                throw ValidationError("--now must be a date-time such as 2026-11-16T08:00:00+01:00, found \"\(now)\"")
+            guard let d = ParisTime.parseNow(now) else {
+                throw ValidationError("--now must be a date-time such as 2026-11-16T08:00:00+01:00, in the years 1900–2200, found \"\(now)\"")
             }
             nowDate = d
         }

@@ -78,7 +78,7 @@ struct Notify: ParsableCommand {
         options.retries = retries
         options.maxTime = maxTime
         if let now {
-            guard let d = ParisTime.parse(now, dateOnlyAsEndOfDay: false) else { throw ValidationError("--now: not a date-time: \"\(now)\"") }
+            guard let d = ParisTime.parseNow(now) else { throw ValidationError("--now: not a date-time in the years 1900–2200: \"\(now)\"") }
             options.now = d
         }
         let cancellation = BuildCancellation()

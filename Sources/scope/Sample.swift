@@ -22,7 +22,13 @@ struct Sample: ParsableCommand {
     func validate() throws {
         guard notices >= 0, programmations >= 0 else { throw ValidationError("counts must not be negative") }
         guard buyers >= 1 else { throw ValidationError("--buyers must be at least 1") }
+        // Past these the folder would not fit a disk, nor the records the memory: refused, not aborted.
+        guard notices <= Self.most, programmations <= Self.most, buyers <= Self.most else {
+            throw ValidationError("--notices, --programmations and --buyers are at most \(Self.most) each")
+        }
     }
+
+    static let most = 10_000_000
 
     func run() throws {
         let url = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))

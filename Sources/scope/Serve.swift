@@ -27,7 +27,7 @@ struct Serve: AsyncParsableCommand {
     func validate() throws {
         try Build.requireFolders([("--output", output), ("--content", content), ("--layouts", layouts)])
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }
-        if let now, ParisTime.parse(now, dateOnlyAsEndOfDay: false) == nil { throw ValidationError("--now: not a date-time") }
+        if let now, ParisTime.parseNow(now) == nil { throw ValidationError("--now: not a date-time in the years 1900–2200") }
         guard interval > 0, interval <= 3600 else { throw ValidationError("--interval must be more than 0 and at most 3600 seconds") }
     }
 

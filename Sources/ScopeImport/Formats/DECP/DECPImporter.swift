@@ -88,7 +88,10 @@ enum DECPImporter {
             var notified: Day?
             if let raw = Loose.text(m[dateKey]) {
                 notified = Day(iso: String(raw.prefix(10)))
-                if notified == nil { out.warn(.award, at: loc, id: rawID, field: dateKey, "not a date: \"\(raw)\"; left out") }
+                if let d = notified, !d.isPlausible {
+                    notified = nil
+                    out.warn(.award, at: loc, id: rawID, field: dateKey, "a date in the year \(d.year), surely a mistake: \"\(raw)\"; left out")
+                } else if notified == nil { out.warn(.award, at: loc, id: rawID, field: dateKey, "not a date: \"\(raw)\"; left out") }
             }
             let amountKey = concession || m["montant"] == nil && m["valeurGlobale"] != nil ? "valeurGlobale" : "montant"
             var amount: Money?

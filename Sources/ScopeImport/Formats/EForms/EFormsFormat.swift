@@ -59,6 +59,9 @@ struct EFormsFormat: ImportFormat {
             return
         }
         let buyerID = n.buyerCompanyDigits ?? Loose.buyerID(name: buyerName, prefix: "eforms")
+        if let w = buyer.website, WebLink.safe(w) == nil {
+            out.warn(kind, at: loc, id: id, field: "cbc:WebsiteURI", "the buyer's website is not an http(s) address, left out: \"\(w.prefix(80))\"")
+        }
         out.buyers.append(MadeBuyer(Buyer(id: buyerID, name: buyerName, kind: Loose.buyerKind(name: buyerName),
                                  department: n.buyerDepartment ?? departments.first, website: buyer.website), loc))
         let procedure = n.procedureCode.map { EFormsCodes.procedure($0, language: site.language) }
@@ -67,7 +70,7 @@ struct EFormsFormat: ImportFormat {
             let inSite = departments.filter(site.covers)
             let amount = n.awarded.map { Money(amount: $0, currency: n.currency ?? "EUR") }
             out.awards.append(Award(id: buyerID + "-" + id, buyerID: buyerID, object: n.title ?? id,
-                                    cpv: n.cpv.compactMap(CPVCode.init(parsing:)), notified: (n.awardDate ?? n.issued).flatMap { Day(iso: $0) },
+                                    cpv: n.cpv.compactMap(CPVCode.init(parsing:)), notified: (n.awardDate ?? n.issued).flatMap { Day.plausible($0) },
                                     amount: amount, winners: n.winners, departments: inSite, procedure: procedure, source: loc))
             out.updates.append(NoticeUpdate(target: id, change: .award, by: n.noticeID ?? id, published: n.published ?? "", location: loc,
                                             optional: true))

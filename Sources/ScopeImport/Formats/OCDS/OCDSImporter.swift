@@ -226,7 +226,7 @@ enum OCDSImporter {
             let amount = Loose.at(a, "value", "amount").flatMap { v -> Double? in if case .number(let n) = v { return n }; return v.text.flatMap(Text.parseAmount) }
             let object = Loose.text(Loose.at(a, "title")) ?? Loose.text(Loose.at(tender, "title")) ?? Loose.text(Loose.at(a, "description")) ?? ocid
             out.awards.append(Award(id: buyerID + "-" + ocid + "-" + id, buyerID: buyerID, object: object, cpv: codes,
-                                    notified: Loose.text(Loose.at(a, "date")).flatMap { Day(iso: String($0.prefix(10))) },
+                                    notified: Loose.text(Loose.at(a, "date")).flatMap { Day.plausible(String($0.prefix(10))) },
                                     amount: amount.map { Money(amount: $0, currency: Loose.text(Loose.at(a, "value", "currency")) ?? "EUR") },
                                     winners: Loose.array(Loose.at(a, "suppliers")).compactMap { Loose.text(Loose.at($0, "name")) },
                                     departments: departments, procedure: Loose.text(Loose.at(tender, "procurementMethodDetails")), source: loc))
