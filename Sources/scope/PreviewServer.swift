@@ -8,15 +8,24 @@ import Glibc
 #endif
 
 /// The preview's HTTP server: SwiftNIO's HTTP/1 parser (linear in the request's size) behind a
-/// guard that bounds the request line, the headers and the time a request may take. One
-/// request a connection; GET and HEAD only; files only from the output folder, never through a
-/// symbolic link.
+/// guard that bounds the request line, the headers, the time a request may take, the
+/// connections open at once and each one's life. One request a connection; GET and HEAD only,
+/// without a body; files only from the output folder, never through a symbolic link, sent a
+/// piece at a time as the client reads them (a slow reader holds one piece, not the file).
 enum PreviewServer {
     /// Longest request line (414 past it) and request head (431 past it), in bytes.
     static let maximumRequestLine = 8 * 1024
     static let maximumHead = 32 * 1024
     /// A request must arrive whole within this time, and bytes must keep coming.
     static let requestTime = TimeAmount.seconds(10)
+    /// A connection is closed after this, whatever it is doing (a reader that never reads).
+    static let connectionLife = TimeAmount.seconds(120)
+    /// Connections open at once; past it a new one is answered 503 and closed.
+    static let maximumConnections = 128
+    /// The piece of a file in flight on a connection.
+    static let piece = 64 * 1024
+    /// Connections open now (touched on the server's one event loop only).
+    nonisolated(unsafe) static var open = 0
 
     static func start(root: URL, port: Int) async throws -> Channel {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
@@ -46,18 +55,29 @@ final class RequestGuard: ChannelInboundHandler, @unchecked Sendable {
     private var headEnded = false
     private var last: [UInt8] = []
     private var deadline: Scheduled<Void>?
+    private var life: Scheduled<Void>?
+    private var counted = false
 
     func channelActive(context: ChannelHandlerContext) {
         let loop = context.eventLoop
         let ctx = NIOLoopBound(context, eventLoop: loop)
+        guard PreviewServer.open < PreviewServer.maximumConnections else {
+            refuse(context, "503 Service Unavailable")
+            return
+        }
+        PreviewServer.open += 1
+        counted = true
         deadline = loop.scheduleTask(in: PreviewServer.requestTime) { [self] in
             if !self.headEnded { self.refuse(ctx.value, "408 Request Timeout") }
         }
+        life = loop.scheduleTask(in: PreviewServer.connectionLife) { ctx.value.close(promise: nil) }
         context.fireChannelActive()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
         deadline?.cancel()
+        life?.cancel()
+        if counted { PreviewServer.open -= 1; counted = false }
         context.fireChannelInactive()
     }
 
@@ -95,42 +115,79 @@ final class FileHandler: ChannelInboundHandler, @unchecked Sendable {
 
     init(root: URL) { self.root = root }
 
+    private var answered = false
+
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
-        case .head(let h): head = h
-        case .body: break
-        case .end:
-            guard let head else { return }
-            self.head = nil
-            respond(context, head)
-        }
+        // Answered at the head: a request announcing a body is refused at once, never waited for.
+        guard case .head(let request) = unwrapInboundIn(data), !answered else { return }
+        answered = true
+        respond(context, request)
     }
 
     private func respond(_ context: ChannelHandlerContext, _ request: HTTPRequestHead) {
         guard request.method == .GET || request.method == .HEAD else {
-            return send(context, request, .methodNotAllowed, type: "text/plain; charset=utf-8", Array("405 Method Not Allowed\n".utf8), extra: [("Allow", "GET, HEAD")])
+            return send(context, request, .methodNotAllowed, type: "text/plain; charset=utf-8", .bytes(Array("405 Method Not Allowed\n".utf8)), extra: [("Allow", "GET, HEAD")])
+        }
+        let length = request.headers.first(name: "Content-Length").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+        guard length == 0, !request.headers.contains(name: "Transfer-Encoding") else {
+            return send(context, request, .payloadTooLarge, type: "text/plain; charset=utf-8", .bytes(Array("413 A preview takes no request body\n".utf8)))
         }
         guard let parts = SitePath.parts(of: request.uri) else {
-            return send(context, request, .badRequest, type: "text/plain; charset=utf-8", Array("400 Bad Request\n".utf8))
+            return send(context, request, .badRequest, type: "text/plain; charset=utf-8", .bytes(Array("400 Bad Request\n".utf8)))
         }
-        if let (bytes, ext) = SitePath.file(parts, under: root.path) {
-            return send(context, request, .ok, type: SitePath.type(of: ext), bytes)
+        if let file = SitePath.open(parts, under: root.path) {
+            return send(context, request, .ok, type: SitePath.type(of: file.ext), .file(file))
         }
-        let notFound = SitePath.file([Routes.notFound], under: root.path)?.0 ?? Array("404 Not Found\n".utf8)
-        send(context, request, .notFound, type: "text/html; charset=utf-8", notFound)
+        if let page = SitePath.open([Routes.notFound], under: root.path) {
+            return send(context, request, .notFound, type: "text/html; charset=utf-8", .file(page))
+        }
+        send(context, request, .notFound, type: "text/html; charset=utf-8", .bytes(Array("404 Not Found\n".utf8)))
+    }
+
+    enum Body {
+        case bytes([UInt8])
+        case file(SitePath.OpenFile)
+
+        var count: Int {
+            switch self {
+            case .bytes(let b): return b.count
+            case .file(let f): return f.size
+            }
+        }
     }
 
     private func send(_ context: ChannelHandlerContext, _ request: HTTPRequestHead, _ status: HTTPResponseStatus, type: String,
-                      _ body: [UInt8], extra: [(String, String)] = []) {
+                      _ body: Body, extra: [(String, String)] = []) {
         var headers = HTTPHeaders([("Content-Type", type), ("Content-Length", String(body.count)), ("Connection", "close")])
         for (k, v) in extra { headers.add(name: k, value: v) }
         context.write(wrapOutboundOut(.head(HTTPResponseHead(version: request.version, status: status, headers: headers))), promise: nil)
-        if request.method != .HEAD {
-            var buffer = context.channel.allocator.buffer(capacity: body.count)
-            buffer.writeBytes(body)
-            context.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
+        let ctx = NIOLoopBound(context, eventLoop: context.eventLoop)
+        func end() { ctx.value.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil))).whenComplete { _ in ctx.value.close(promise: nil) } }
+        switch body {
+        case .bytes(let b):
+            if request.method != .HEAD {
+                var buffer = context.channel.allocator.buffer(capacity: b.count)
+                buffer.writeBytes(b)
+                context.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
+            }
+            end()
+        case .file(let f):
+            guard request.method != .HEAD else { close(f.fd); return end() }
+            // A piece at a time, the next read only once the last is written: a slow reader
+            // holds one piece, not the whole file.
+            func next(_ sent: Int) {
+                var buffer = ctx.value.channel.allocator.buffer(capacity: PreviewServer.piece)
+                let n = buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: PreviewServer.piece) { raw in
+                    max(0, pread(f.fd, raw.baseAddress!, min(raw.count, PreviewServer.piece), off_t(sent)))
+                }
+                guard n > 0, sent < f.size else { close(f.fd); return end() }
+                ctx.value.writeAndFlush(NIOAny(HTTPServerResponsePart.body(.byteBuffer(buffer)))).whenComplete { result in
+                    if case .failure = result { close(f.fd); return }
+                    next(sent + n)
+                }
+            }
+            next(0)
         }
-        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in context.close(promise: nil) }
     }
 }
 
@@ -162,9 +219,23 @@ enum SitePath {
         return String(validating: bytes, as: UTF8.self)
     }
 
-    /// The bytes of the file the parts name under `root` and its extension: a folder is its
-    /// `index.html`; nil when anything on the way is a symbolic link, or is not there.
-    static func file(_ parts: [String], under root: String) -> ([UInt8], String)? {
+    /// A file open for reading: its descriptor (the reader closes it), size and extension.
+    struct OpenFile {
+        let fd: Int32
+        let size: Int
+        let ext: String
+    }
+
+    /// The file the parts name under `root`, open: a folder is its `index.html`; nil when
+    /// anything on the way is a symbolic link, or is not there.
+    static func open(_ parts: [String], under root: String) -> OpenFile? {
+        guard let (path, size) = locate(parts, under: root) else { return nil }
+        let fd = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        return OpenFile(fd: fd, size: size, ext: (path as NSString).pathExtension)
+    }
+
+    static func locate(_ parts: [String], under root: String) -> (String, Int)? {
         var path = root
         var st = stat()
         for part in parts {
@@ -177,17 +248,21 @@ enum SitePath {
             guard lstat(path, &st) == 0 else { return nil }
         }
         guard (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        return (path, Int(st.st_size))
+    }
+
+    /// The bytes of the file the parts name, and its extension (for tests).
+    static func file(_ parts: [String], under root: String) -> ([UInt8], String)? {
+        guard let f = open(parts, under: root) else { return nil }
+        defer { close(f.fd) }
+        var bytes = [UInt8](repeating: 0, count: f.size)
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let n = bytes.withUnsafeMutableBytes { read(f.fd, $0.baseAddress! + offset, $0.count - offset) }
             guard n > 0 else { return nil }
             offset += n
         }
-        return (bytes, (path as NSString).pathExtension)
+        return (bytes, f.ext)
     }
 
     static func type(of ext: String) -> String {

@@ -19,10 +19,11 @@ struct Serve: AsyncParsableCommand {
 
     @Option(name: .long, help: "Folder holding config.yaml and the exports.") var content: String = "content"
     @Option(name: .long, help: "Folder holding the templates.") var layouts: String = "layouts"
-    @Option(name: .long, help: "Folder the preview is written to.") var output: String = "site"
+    @Option(name: .long, help: "Folder the preview is written to (never the published site: its pages get 127.0.0.1 addresses).")
+    var output: String = "preview"
     @Option(name: .long, help: "Port on 127.0.0.1.") var port: Int = 8000
     @Option(name: .long, help: "What \"now\" is (as for build).") var now: String?
-    @Option(name: .long, help: "Seconds between two looks for changes.") var interval: Double = 1
+    @Option(name: .long, help: "Seconds of quiet after a change before rebuilding.") var interval: Double = 1
 
     func validate() throws {
         try Build.requireFolders([("--output", output), ("--content", content), ("--layouts", layouts)])
@@ -40,22 +41,23 @@ struct Serve: AsyncParsableCommand {
         var arguments = ["build", "--content", contentURL.path, "--layouts", layoutsURL.path, "--output", outputURL.path,
                          "--base-url", "http://127.0.0.1:\(port)/", "--quiet"]
         if let now { arguments += ["--now", now] }
+        if let published = Self.publishedAddress(outputURL, port: port) {
+            throw ValidationError("\(output) holds a site published at \(published): a preview would rewrite its pages with "
+                                  + "http://127.0.0.1:\(port)/ addresses; give --output a folder of its own (the default is preview/)")
+        }
         let build = arguments
         Self.rebuild(build)
         let server = try await PreviewServer.start(root: outputURL, port: port)
-        let watched = [contentURL, layoutsURL]
-        let seconds = interval
-        Task.detached {
-            var last = Self.signature(of: watched)
+        let watch = ChangeWatch([contentURL, layoutsURL])
+        if let why = watch.fallback { print("\(why): looking for changes every \(interval) s instead") }
+        let quiet = interval
+        let watcher = Thread {
             while true {
-                try? await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
-                let current = Self.signature(of: watched)
-                if current != last {
-                    last = current
-                    Self.rebuild(build)
-                }
+                watch.wait(quiet: quiet)
+                Self.rebuild(build)
             }
         }
+        watcher.start()
         print("Serving \(output)/ on http://127.0.0.1:\(port)/ — rebuilding when \(content)/ or \(layouts)/ change (Ctrl-C stops)")
         try await server.closeFuture.get()
     }
@@ -91,16 +93,13 @@ struct Serve: AsyncParsableCommand {
         }
     }
 
-    /// Paths, sizes and modification times of every file below the folders.
-    static func signature(of folders: [URL]) -> [String] {
-        var out: [String] = []
-        for folder in folders {
-            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey]) else { continue }
-            for case let url as URL in walker {
-                let v = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
-                out.append("\(url.path)|\(v?.fileSize ?? -1)|\(v?.contentModificationDate?.timeIntervalSince1970 ?? 0)")
-            }
-        }
-        return out.sorted()
+    /// The address a site in `folder` was built for, when it is not this preview's: its
+    /// sitemap's first `<loc>`. A folder the preview made (or an empty one) gives nil.
+    static func publishedAddress(_ folder: URL, port: Int) -> String? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("sitemap.xml").path) else { return nil }
+        let text = String(decoding: data.prefix(4096), as: UTF8.self)
+        guard let open = text.range(of: "<loc>"), let close = text.range(of: "</loc>", range: open.upperBound..<text.endIndex) else { return nil }
+        let loc = String(text[open.upperBound..<close.lowerBound])
+        return loc.hasPrefix("http://127.0.0.1:") ? nil : loc
     }
 }

@@ -95,6 +95,103 @@ final class ServeSafetyTests: XCTestCase {
         XCTAssertTrue(p.isRunning)
     }
 
+    /// Opens a connection to 127.0.0.1:`port` and sends `bytes`; the descriptor, left open.
+    func openConnection(_ port: Int, sending bytes: [UInt8] = []) -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        if !bytes.isEmpty { _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress!, bytes.count, Int32(MSG_NOSIGNAL)) } }
+        return fd
+    }
+
+    /// A complete head announcing a body is answered at once (it held the connection forever,
+    /// and 167 of them stopped the preview); connections past 128 are answered 503, and the
+    /// preview answers again once they go; a large file arrives whole, a piece at a time; the
+    /// preview waits for changes with inotify, not by looking at every file.
+    func testServeIsBoundedInConnectionsBodiesAndFiles() throws {
+        let root = temporaryFolder("serve-bounds")
+        let layouts = root.appendingPathComponent("layouts")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("layouts"), to: layouts)
+        let port = 22_000 + Int(getpid() % 2000)
+        let p = try startServe(root, layouts: layouts, port: port)
+        defer { p.terminate(); p.waitUntilExit() }
+
+        let body = exchange(port, Array("GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n".utf8), seconds: 5)
+        XCTAssertTrue(body.answer.hasPrefix("HTTP/1.1 413"), body.answer)
+        let chunked = exchange(port, Array("GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n".utf8), seconds: 5)
+        XCTAssertTrue(chunked.answer.hasPrefix("HTTP/1.1 413"), chunked.answer)
+
+        // 200 connections that send a head announcing a body and never more.
+        var held: [Int32] = []
+        for _ in 0..<200 { held.append(openConnection(port, sending: Array("GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n".utf8))) }
+        Thread.sleep(forTimeInterval: 1)
+        XCTAssertTrue(exchange(port, Array("GET / HTTP/1.1\r\nHost: x\r\n\r\n".utf8), seconds: 5).answer.hasPrefix("HTTP/1.1 200"),
+                      "the preview answers while 200 such connections were opened")
+        // 200 idle connections: those past 128 are refused at once, and the preview answers once they close.
+        held.forEach { close($0) }
+        held = (0..<200).map { _ in openConnection(port) }
+        Thread.sleep(forTimeInterval: 1)
+        XCTAssertTrue(exchange(port, Array("GET / HTTP/1.1\r\nHost: x\r\n\r\n".utf8), seconds: 5).answer.hasPrefix("HTTP/1.1 503"))
+        held.forEach { close($0) }
+        Thread.sleep(forTimeInterval: 1)
+        XCTAssertTrue(exchange(port, Array("GET / HTTP/1.1\r\nHost: x\r\n\r\n".utf8), seconds: 5).answer.hasPrefix("HTTP/1.1 200"))
+
+        // The largest file of the preview, whole.
+        let site = root.appendingPathComponent("site")
+        let largest = try XCTUnwrap(SampleSite.allFiles(under: site).filter { !$0.hasPrefix(".") }
+            .max { (try? FileManager.default.attributesOfItem(atPath: site.appendingPathComponent($0).path)[.size] as? Int) ?? 0
+                < (try? FileManager.default.attributesOfItem(atPath: site.appendingPathComponent($1).path)[.size] as? Int) ?? 0 })
+        let bytes = try Data(contentsOf: site.appendingPathComponent(largest))
+        XCTAssertGreaterThan(bytes.count, 4 * 64 * 1024, largest)
+        let fd = openConnection(port, sending: Array("GET /\(largest) HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
+        defer { close(fd) }
+        var answer: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress!, 65536, 0) }
+            if n <= 0 { break }
+            answer += buffer[..<n]
+        }
+        let split = try XCTUnwrap(answer.firstRange(of: [0x0D, 0x0A, 0x0D, 0x0A]))
+        XCTAssertEqual(Data(answer[split.upperBound...]), bytes)
+
+        // Waiting for changes: an inotify descriptor, not a walk of every file each second.
+        let fds = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(p.processIdentifier)/fd")
+        let links = fds.compactMap { try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(p.processIdentifier)/fd/\($0)") }
+        XCTAssertTrue(links.contains("anon_inode:inotify"), "\(links)")
+    }
+
+    /// A preview never writes where the publisher publishes: a folder holding a site built for
+    /// another address is refused, and serve's own default is a folder of its own.
+    func testServeNeverRewritesThePublishedSite() throws {
+        let root = temporaryFolder("serve-published")
+        let site = root.appendingPathComponent("site")
+        let build = Process()
+        build.executableURL = scopeBinary
+        build.arguments = ["build", "--content", repositoryRoot.appendingPathComponent("content").path, "--output", site.path, "--quiet"]
+        build.standardOutput = FileHandle.nullDevice
+        try build.run()
+        build.waitUntilExit()
+        XCTAssertEqual(build.terminationStatus, 0)
+        let before = try Data(contentsOf: site.appendingPathComponent("index.html"))
+        let serve = Process()
+        serve.executableURL = scopeBinary
+        serve.arguments = ["serve", "--content", repositoryRoot.appendingPathComponent("content").path, "--output", site.path,
+                           "--port", String(24_000 + Int(getpid() % 2000))]
+        let err = Pipe()
+        serve.standardError = err
+        serve.standardOutput = FileHandle.nullDevice
+        try serve.run()
+        let said = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        serve.waitUntilExit()
+        XCTAssertNotEqual(serve.terminationStatus, 0)
+        XCTAssertTrue(said.contains("holds a site published at"), said)
+        XCTAssertEqual(try Data(contentsOf: site.appendingPathComponent("index.html")), before)
+    }
+
     /// SIGTERM or SIGINT mid-build: the build stops, no staging folder is left, the site is
     /// the previous one, and the spare is kept for the next build.
     func testASignalMidBuildLeavesNoStagingFolder() throws {
