@@ -58,6 +58,18 @@ final class SMTPRelay: Delivery {
     let from: MailAddress
     let handle: UnsafeMutableRawPointer
     var timeout = 60
+    /// Asked while a message is being handed over: true stops it at once (a signal).
+    var stopping: @Sendable () -> Bool = { false }
+
+    /// The relay's socket, as libcurl made it (one connection is kept across messages).
+    final class Socket: @unchecked Sendable {
+        private let lock = NSLock()
+        private var fd: Int32 = -1
+        func set(_ v: Int32) { lock.lock(); fd = v; lock.unlock() }
+        /// Ends the exchange under way at once: libcurl's wait returns with an error.
+        func shutDown() { lock.lock(); if fd >= 0 { Glibc.shutdown(fd, Int32(SHUT_RDWR)) }; lock.unlock() }
+    }
+    let socket = Socket()
 
     init(url raw: String, from: MailAddress, caFile: String? = nil) throws {
         guard let u = URLComponents(string: raw), let scheme = u.scheme, ["smtp", "smtps"].contains(scheme), let host = u.host, !host.isEmpty else {
@@ -80,6 +92,10 @@ final class SMTPRelay: Delivery {
             let tls = password != nil && !loopback ? CURLUSESSL_ALL : CURLUSESSL_TRY
             scope_curl_set_long(h, CURLOPT_USE_SSL, Int(tls.rawValue))
         }
+        scope_curl_set_sockopt(h, { data, fd, _ in
+            if let data { Unmanaged<Socket>.fromOpaque(data).takeUnretainedValue().set(fd) }
+            return 0  // CURL_SOCKOPT_OK
+        }, Unmanaged.passUnretained(socket).toOpaque())
     }
 
     deinit { curl_easy_cleanup(handle) }
@@ -101,6 +117,15 @@ final class SMTPRelay: Delivery {
     func send(_ message: MailMessage) throws {
         let h = handle
         let reader = Reader(message.bytes)
+        // While the message is handed over, a signal shuts the socket: the run stops at once.
+        let watching = DispatchSemaphore(value: 0)
+        let stopping = self.stopping, socket = self.socket
+        Thread {
+            while watching.wait(timeout: .now() + 0.1) == .timedOut {
+                if stopping() { socket.shutDown(); watching.wait(); return }
+            }
+        }.start()
+        defer { watching.signal() }
         let box = Unmanaged.passRetained(reader)
         defer { box.release() }
         var recipients: UnsafeMutablePointer<curl_slist>? = nil

@@ -24,6 +24,8 @@ public struct NotifyOptions: Sendable {
     /// Tries after the first, for a relay that fails for a while (4xx, a cut connection).
     public var retries = 2
     public var retryDelay: Double = 2
+    /// Seconds the relay may take to answer one message.
+    public var smtpTimeout = 60
     /// The whole run's bound, in seconds: past it, what is left waits for the next run.
     public var maxTime: Double = 3600
     /// Addresses in a row whose messages the relay failed to take before the run stops trying it.
@@ -79,7 +81,7 @@ public struct NotifyReport: Sendable {
 /// `scope notify`: each subscriber's digest of the open notices that match and were not sent
 /// yet, sent once the relay accepts it, recorded at once.
 public enum Notifier {
-    public static func run(_ o: NotifyOptions, stop: @Sendable () -> String? = { nil }, log: (String) -> Void = { _ in }) throws -> NotifyReport {
+    public static func run(_ o: NotifyOptions, stop: @escaping @Sendable () -> String? = { nil }, log: (String) -> Void = { _ in }) throws -> NotifyReport {
         guard let from = MailAddress(parsing: o.from) else { throw NotifyError("--from: not an e-mail address: \"\(o.from)\"") }
         guard (o.smtp == nil) != (o.outbox == nil) || o.dryRun else { throw NotifyError("give --smtp URL or --outbox DIR (one of them)") }
         let (site, catalog, imported) = try SiteBuild.catalog(content: o.content, now: o.now)
@@ -106,7 +108,12 @@ public enum Notifier {
 
         var delivery: Delivery?
         if !o.dryRun {
-            if let smtp = o.smtp { delivery = try SMTPRelay(url: smtp, from: from, caFile: o.smtpCA) }
+            if let smtp = o.smtp {
+                let relay = try SMTPRelay(url: smtp, from: from, caFile: o.smtpCA)
+                relay.timeout = o.smtpTimeout
+                relay.stopping = { stop() != nil }
+                delivery = relay
+            }
             else if let outbox = o.outbox { delivery = try Outbox(folder: outbox) }
         }
         var languages: [String: MailLanguage] = [:]

@@ -49,6 +49,9 @@ struct Notify: ParsableCommand {
     @Option(name: .long, help: "Tries again after a failure that may pass (4xx, a cut connection).")
     var retries: Int = 2
 
+    @Option(name: .long, help: "Seconds the relay may take to answer one message (default 60).")
+    var smtpTimeout: Int = 60
+
     @Option(name: .long, help: "The whole run's bound in seconds (default 3600): what is left then waits for the next run.")
     var maxTime: Double = 3600
 
@@ -63,7 +66,7 @@ struct Notify: ParsableCommand {
         for (name, value) in [("--subscriptions", subscriptions), ("--content", content), ("--layouts", layouts)] where value.isEmpty {
             throw ValidationError("\(name) must not be empty")
         }
-        guard rate > 0, retries >= 0, maxTime > 0 else { throw ValidationError("--rate and --max-time must be above 0 and --retries at least 0") }
+        guard rate > 0, retries >= 0, maxTime > 0, (1...3600).contains(smtpTimeout) else { throw ValidationError("--rate and --max-time must be above 0, --retries at least 0, --smtp-timeout from 1 to 3600") }
     }
 
     func run() throws {
@@ -77,6 +80,7 @@ struct Notify: ParsableCommand {
         options.rate = rate
         options.retries = retries
         options.maxTime = maxTime
+        options.smtpTimeout = smtpTimeout
         if let now {
             guard let d = ParisTime.parseNow(now) else { throw ValidationError("--now: not a date-time in the years 1900–2200: \"\(now)\"") }
             options.now = d

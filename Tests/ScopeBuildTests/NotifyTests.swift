@@ -262,6 +262,50 @@ final class NotifyTests: XCTestCase {
                                                       in: [content.appendingPathComponent("notices/annonces.json")]))
     }
 
+    /// A relay that takes the message but answers after the timeout: the message may have been
+    /// delivered, so it is not tried again (it was, three times, and reported "not sent", and
+    /// the next night sent it once more).
+    func testARelayThatAnswersLateGetsTheMessageOnce() throws {
+        let content = try content("notify-late")
+        let subs = content.deletingLastPathComponent().appendingPathComponent("abonnes.csv")
+        try "email;sectors;departments\nmarie@btp-toulouse.example;btp;31\n".write(to: subs, atomically: true, encoding: .utf8)
+        let late = try Sink(content.deletingLastPathComponent().appendingPathComponent("smtp-late"), slow: 3)
+        let (status, output, _) = try notify(content, subs, smtp: late.port, ["--smtp-timeout", "1", "--retries", "2"])
+        Thread.sleep(forTimeInterval: 4)  // the relay stores it after its delay
+        late.stop()
+        XCTAssertEqual(status, 0, output)
+        XCTAssertTrue(output.contains("marie@btp-toulouse.example: a message may have been delivered"), output)
+        XCTAssertEqual(late.count, 1, "handed over once, not retried")
+        let prompt = try Sink(content.deletingLastPathComponent().appendingPathComponent("smtp-prompt"))
+        defer { prompt.stop() }
+        let (next, nextOutput, _) = try notify(content, subs, smtp: prompt.port)
+        XCTAssertEqual(next, 0, nextOutput)
+        XCTAssertEqual(prompt.count, 0, "not sent again the next night")
+    }
+
+    /// SIGTERM while the relay takes its time over a message: the run stops at once (it waited
+    /// out the relay, and then the retries), and the message it had handed over is not sent again.
+    func testASignalStopsARunWaitingOnTheRelay() throws {
+        let content = try content("notify-signal-relay")
+        let subs = content.deletingLastPathComponent().appendingPathComponent("abonnes.csv")
+        try "email;sectors;departments\nmarie@btp-toulouse.example;btp;31\n".write(to: subs, atomically: true, encoding: .utf8)
+        let stuck = try Sink(content.deletingLastPathComponent().appendingPathComponent("smtp-stuck"), slow: 40)
+        let (_, _, running) = try notify(content, subs, smtp: stuck.port, ["--smtp-timeout", "120"], wait: false)
+        Thread.sleep(forTimeInterval: 3)
+        let signalled = Date()
+        running.terminate()
+        running.waitUntilExit()
+        XCTAssertLessThan(Date().timeIntervalSince(signalled), 10, "stopped at the signal, not after the relay's 40 s")
+        XCTAssertEqual(running.terminationStatus, 130)
+        stuck.stop()
+        let prompt = try Sink(content.deletingLastPathComponent().appendingPathComponent("smtp-after"))
+        defer { prompt.stop() }
+        let (next, nextOutput, _) = try notify(content, subs, smtp: prompt.port)
+        XCTAssertEqual(next, 0, nextOutput)
+        XCTAssertTrue(nextOutput.contains("e-mails sent 0, failed 0, skipped (nothing new) 1"), nextOutput)
+        XCTAssertEqual(prompt.count, 0, "the message handed over before the signal is not sent again")
+    }
+
     func testARunStoppedMidwaySendsNothingTwice() throws {
         let content = try content("notify-stopped")
         let subs = content.deletingLastPathComponent().appendingPathComponent("abonnes.csv")
