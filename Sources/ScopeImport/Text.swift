@@ -76,9 +76,16 @@ public enum Text {
         var t = raw.trimmed
         for junk in ["€", "EUR", "eur", "\u{00A0}", "\u{202F}", " "] { t = t.replacingOccurrences(of: junk, with: "") }
         if t.contains(",") && !t.contains(".") { t = t.replacingOccurrences(of: ",", with: ".") }
-        // Digits and one decimal point only: Double also reads "0x10" (16), "inf", "nan" and "1e5".
-        let digits = t.hasPrefix("-") ? t.dropFirst() : Substring(t)
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        // Decimal digits, one decimal point, and a spreadsheet's exponent ("1E+19") only: Double
+        // also reads "0x10" (16), "inf" and "nan".
+        var number = t.hasPrefix("-") ? t.dropFirst() : Substring(t)
+        if let e = number.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            var exponent = number[number.index(after: e)...]
+            if exponent.first == "+" || exponent.first == "-" { exponent = exponent.dropFirst() }
+            guard !exponent.isEmpty, exponent.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            number = number[..<e]
+        }
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         return Double(t)
     }

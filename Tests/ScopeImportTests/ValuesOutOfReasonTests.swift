@@ -29,9 +29,11 @@ final class ValuesOutOfReasonTests: XCTestCase {
             ContentFixture.notice(["estimated_value": "0x10"]),
             ContentFixture.notice(["id": "26-00002", "estimated_value": "1 200,50 €"]),
             ContentFixture.notice(["id": "26-00003", "estimated_value": "inf"]),
+            ContentFixture.notice(["id": "26-00004", "estimated_value": "1,5E+5"]),  // a spreadsheet's exponent
         ])])
         let r = try f.read()
-        XCTAssertEqual(r.notices.map(\.id), ["26-00002"])
+        XCTAssertEqual(r.notices.map(\.id), ["26-00002", "26-00004"])
+        XCTAssertEqual(r.notices.last?.estimatedValue?.amount, 150_000)
         XCTAssertEqual(r.notices.first?.estimatedValue?.amount, 1200.5)
         XCTAssertTrue(messages(r).contains("\(f.path("notices/n.json")) at $[0]: error: notice \"26-00001\", field \"estimated_value\": expected a non-negative amount, found \"0x10\""), "\(messages(r))")
     }
