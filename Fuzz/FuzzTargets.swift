@@ -8,6 +8,7 @@ import ScopeRender
 ///   boamp, approch       those importers, from JSON (CSV through `csv` with detection)
 ///   ocds, decp           those importers
 ///   detect               any JSON, its format told from its content
+///   eforms               an XML notice (eForms, TED), its format told from its content
 ///   markdown             a description through cmark to HTML
 /// Built by scripts/fuzz with `-sanitize=fuzzer -DFUZZING`; without FUZZING it is a replay tool:
 /// `scope-fuzz TARGET FILE…` runs the same code on saved inputs (crashes found become tests).
@@ -38,13 +39,14 @@ func run(_ target: String, _ data: Data) {
     case "ocds": one("o.json", nil, .ocds)
     case "decp": one("d.json", nil, .decp)
     case "detect": one("x.json", .notice, nil)
+    case "eforms": one("e.xml", .notice, nil)
     case "markdown":
         let html = Markdown.html(String(decoding: data, as: UTF8.self))
         // cmark's safe mode: no raw HTML from the input, no javascript: links.
         if html.lowercased().contains("<script") { fatalError("a script got through Markdown") }
         if html.lowercased().contains("href=\"javascript:") { fatalError("a javascript: link got through Markdown") }
     default:
-        fatalError("unknown target \(target) (csv, json, boamp, approch, ocds, decp, detect, markdown)")
+        fatalError("unknown target \(target) (csv, json, boamp, approch, ocds, decp, detect, eforms, markdown)")
     }
 }
 
