@@ -2,6 +2,9 @@ import Foundation
 import ScopeModel
 @testable import ScopeNotify
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Night after night, nobody is mailed twice: a broken export, a rejected row, an address
 /// written in other letters or a crash between the hand-over and the record never make the
@@ -166,6 +169,40 @@ final class NotifyNightsTests: XCTestCase {
         try journal.compact(state)
         XCTAssertEqual(try SentJournal(url).load().state, state)
         XCTAssertFalse(FileManager.default.fileExists(atPath: journal.journalURL.path))
+    }
+
+    /// A relay that is down: after 3 addresses in a row, the run stops trying it (it tried each
+    /// address in turn, each with its retries, with no bound on the whole).
+    func testARelayThatIsDownIsGivenUpAfterThreeAddresses() throws {
+        let night = try Night("notify-relay-down")
+        let addresses = (1...8).map { "entreprise\($0)@btp.example" }
+        try ("email;sectors\n" + addresses.map { "\($0);btp" }.joined(separator: "\n") + "\n").write(to: night.subscriptions, atomically: true, encoding: .utf8)
+        // A port nothing listens on: each connection is refused at once.
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        close(fd)
+        let p = Process()
+        let out = Pipe()
+        p.executableURL = scopeBinary
+        p.arguments = ["notify", "--content", night.content.path, "--layouts", repositoryRoot.appendingPathComponent("layouts").path,
+                       "--subscriptions", night.subscriptions.path, "--from", "alertes@marches.occitanie.example",
+                       "--smtp", "smtp://127.0.0.1:\(port)", "--now", Self.now, "--retries", "1", "--report", night.report.path]
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 1, text)
+        XCTAssertTrue(text.contains("stopped by the relay failed for 3 addresses in a row: the rest is left for the next run"), text)
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: night.report)) as! [String: Any]
+        XCTAssertEqual((report["failed"] as? [Any])?.count, 3)
+        XCTAssertEqual(report["sent"] as? Int, 0)
     }
 
     func testTheRelaysPasswordIsNeverPrinted() {
