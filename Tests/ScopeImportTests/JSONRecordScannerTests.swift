@@ -135,6 +135,22 @@ final class JSONRecordScannerTests: XCTestCase {
         XCTAssertEqual(said.filter { $0.kind != nil }.count, 2)
     }
 
+    /// Every record broken, one a line: each is read and rejected by itself (only the first was
+    /// said, and the others were lost, when a record had to parse whole to start the scan again).
+    func testEveryRecordBrokenOneALineIsEachRejected() throws {
+        let text = "[\n" + (0..<1_000).map { #"{"id": "26-\#($0)", "title": "T" x}"# }.joined(separator: ",\n") + "\n]\n"
+        let (records, problems) = JSONRecordReader(displayPath: "n.json", kind: .notice).read(Data(text.utf8))
+        XCTAssertEqual(records.count, 0)
+        XCTAssertEqual(problems.filter { $0.kind != nil }.count, 1_000)
+        XCTAssertEqual(problems.last?.recordID, "26-999")
+        XCTAssertEqual(problems.last?.location.description, "n.json at $[999]")
+        // Pretty-printed, as the sample is: the same.
+        let pretty = "[\n" + (0..<50).map { #"  {\#n    "id" : "26-\#($0)",\#n    "title" : "T" x,\#n    "lots" : [\#n      {\#n        "n" : 1\#n      }\#n    ]\#n  }"# }
+            .joined(separator: ",\n") + "\n]\n"
+        let (_, said) = JSONRecordReader(displayPath: "n.json", kind: .notice).read(Data(pretty.utf8))
+        XCTAssertEqual(said.filter { $0.kind != nil }.map(\.recordID), (0..<50).map { "26-\($0)" })
+    }
+
     /// A hostile file: a long run of nested objects after a break, none of which can start a
     /// record (each candidate is tried once, its chain remembered).
     func testAHostileRunOfBracesIsReadAndSaid() throws {

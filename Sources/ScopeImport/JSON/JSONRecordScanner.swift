@@ -161,6 +161,32 @@ struct JSONRecordScanner {
         var proven: [Int: Bool] = [:]
         var listKey: String?
         var prefix = "$"
+        /// In a file of one record a line (or pretty-printed), the spaces before each record's
+        /// `{` at the start of its line, as before the first: every such line starts a record.
+        var recordIndent: [UInt8]?
+
+        /// The white space on the first record's line before its `{`, when the record starts a
+        /// line of its own after the list's `[`; nil otherwise.
+        static func indent(_ b: UnsafeBufferPointer<UInt8>, after open: Int) -> [UInt8]? {
+            var k = open + 1, lineStart: Int?
+            while k < b.count, JSONParser.isSpace(b[k]) {
+                if b[k] == 0x0A { lineStart = k + 1 }
+                k += 1
+            }
+            guard let lineStart, k < b.count, b[k] == UInt8(ascii: "{") else { return nil }
+            return Array(b[lineStart..<k])
+        }
+
+        /// Whether `q` is a `{` that starts its line with the records' indentation, after a comma
+        /// or another record's end: in a line-structured file, a record's start whatever its content.
+        func startsRecordLine(_ q: Int) -> Bool {
+            guard let indent = recordIndent, q >= indent.count + 1 else { return false }
+            let lineStart = q - indent.count
+            guard b[lineStart - 1] == 0x0A, indent.indices.allSatisfy({ b[lineStart + $0] == indent[$0] }) else { return false }
+            var k = lineStart - 1
+            while k >= 0, JSONParser.isSpace(b[k]) { k -= 1 }
+            return k >= 0 && (b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: "}"))
+        }
 
         init(b: UnsafeBufferPointer<UInt8>, displayPath: String, kind: RecordKind) {
             self.b = b
@@ -261,6 +287,7 @@ struct JSONRecordScanner {
         mutating func list(open: Int, inObject: Bool) -> Int? {
             var i = open + 1
             var index = 0
+            recordIndent = Self.indent(b, after: open)
             while true {
                 skipSpace(&i)
                 guard i < b.count else {
@@ -330,7 +357,7 @@ struct JSONRecordScanner {
             var next: Int?
             var q = max(fault.offset, start + 1)
             while q < b.count {
-                if b[q] == UInt8(ascii: "{"), startsElement(q), chainIsProven(q, inObject: inObject) { next = q; break }
+                if b[q] == UInt8(ascii: "{"), startsRecordLine(q) || (startsElement(q) && chainIsProven(q, inObject: inObject)) { next = q; break }
                 q += 1
             }
             let end = next ?? b.count
