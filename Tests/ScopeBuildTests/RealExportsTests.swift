@@ -28,6 +28,7 @@ final class RealExportsTests: XCTestCase {
 
     /// read / imported / rejected / left out / merged / applied, per kind, for each file.
     static let national: [String: [String]] = [
+        "boamp_api-v2.1_five-records-2026.json": ["notice 5 5 0 0 0 0"],
         "boamp_api-v2.1_two-real-records.json": ["notice 2 2 0 0 0 0"],
         "decp2019_marches-publics.info.json": ["award 4509 4496 0 0 13 0"],
         "decp2022_bercy_exemple_marches_concessions.json": ["award 4 4 0 0 0 0"],
@@ -42,6 +43,7 @@ final class RealExportsTests: XCTestCase {
     ]
 
     static let occitanie: [String: [String]] = [
+        "boamp_api-v2.1_five-records-2026.json": ["notice 5 0 0 5 0 0"],
         "boamp_api-v2.1_two-real-records.json": ["notice 2 0 0 2 0 0"],
         "decp2019_marches-publics.info.json": ["award 4509 650 0 3846 13 0"],
         "decp2022_bercy_exemple_marches_concessions.json": ["award 4 0 0 4 0 0"],
@@ -242,6 +244,49 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(national["Montant estimé"], "20 000 €")  // VALEUR_MAX
         XCTAssertEqual(national["Codes CPV"], "80533100 — Services de formation informatique")
         XCTAssertEqual(national["Département"], "Paris (75)")
+    }
+
+    /// Golden values, read by hand in each record's own text (its `donnees` first): the deadline
+    /// is the hour the buyer wrote, in Paris time. The API's top-level `datelimitereponse` is
+    /// that hour labelled `+00:00` (2026), or `donnees` shifted by a fixed hour (2015): read as
+    /// UTC, every deadline showed an hour late (two in summer).
+    static let boampDeadlines: [(id: String, source: String, shown: String, iso: String, utc: String)] = [
+        // 2015-04-08T18:00:00+01:00 in `donnees` (RECEPT_OFFRES); top-level 17:00+00:00. April: UTC+2.
+        ("15-35076", "RECEPT_OFFRES 2015-04-08T18:00:00+01:00", "8 avril 2015 à 18 h 00", "2015-04-08T18:00:00+02:00", "20150408T160000Z"),
+        // No deadline in its (trimmed) eForms `donnees`; top-level 2024-08-26T12:00:00+00:00. August: UTC+2.
+        ("24-79342", "datelimitereponse 2024-08-26T12:00:00+00:00", "26 août 2024 à 12 h 00", "2024-08-26T12:00:00+02:00", "20240826T100000Z"),
+        ("26-7298", "dateReceptionOffres 2026-02-16T12:00:00.000+01:00", "16 février 2026 à 12 h 00", "2026-02-16T12:00:00+01:00", "20260216T110000Z"),
+        ("26-7308", "dateReceptionOffres 2026-02-27T12:00:00", "27 février 2026 à 12 h 00", "2026-02-27T12:00:00+01:00", "20260227T110000Z"),
+        ("26-7319", "dateReceptionOffres 2026-02-11T12:00:00", "11 février 2026 à 12 h 00", "2026-02-11T12:00:00+01:00", "20260211T110000Z"),
+        ("26-7109", "dateReceptionOffres 2026-03-06T12:00:00", "6 mars 2026 à 12 h 00", "2026-03-06T12:00:00+01:00", "20260306T110000Z"),
+        ("26-7113", "dateReceptionOffres 2026-02-20T11:00:00.000", "20 février 2026 à 11 h 00", "2026-02-20T11:00:00+01:00", "20260220T100000Z"),
+    ]
+
+    func testBOAMPDeadlinesAreTheHourTheBuyerWrote() throws {
+        for g in Self.boampDeadlines {
+            let p = try page("annonces/\(g.id)/")
+            XCTAssertEqual(facts(p)["Date limite de réponse"], g.shown, "\(g.id): \(g.source)")
+            XCTAssertEqual(p.strings("//main//dl/dd/time/@datetime").first, g.iso, g.id)
+            let n = try XCTUnwrap(Self.built.imported.notices.first { $0.id == g.id })
+            let utc = DateFormatter()
+            utc.locale = Locale(identifier: "en_US_POSIX")
+            utc.timeZone = TimeZone(identifier: "UTC")
+            utc.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+            XCTAssertEqual(utc.string(from: n.deadline), g.utc, g.id)
+            // An open notice's own calendar says the same instant.
+            let ics = Self.built.site.appendingPathComponent("annonces/\(g.id)/echeance.ics")
+            if n.deadline > ParisTime.parse("2019-06-01T12:00:00+02:00")! {
+                XCTAssertTrue(try String(contentsOf: ics, encoding: .utf8).contains("DTSTART:\(g.utc)"), g.id)
+            }
+        }
+    }
+
+    /// The overseas departments keep their own hour: 12:00 in Guadeloupe is 16:00 UTC.
+    func testAnOverseasDeadlineIsReadInItsOwnZone() {
+        XCTAssertEqual(LocalTime.wallClock("2026-02-16T12:00:00+00:00", in: LocalTime.zone(department: "971")), "2026-02-16T12:00:00-04:00")
+        XCTAssertEqual(LocalTime.wallClock("2026-07-16T12:00:00.000+01:00", in: LocalTime.zone(department: "974")), "2026-07-16T12:00:00+04:00")
+        XCTAssertEqual(LocalTime.wallClock("2015-04-08T18:00:00+01:00", in: LocalTime.zone(department: "75")), "2015-04-08T18:00:00+02:00")
+        XCTAssertEqual(LocalTime.wallClock("2026-02-27", in: LocalTime.zone(department: "31")), "2026-02-27")
     }
 
     func testAPriorInformationNoticeIsAProgrammation() throws {

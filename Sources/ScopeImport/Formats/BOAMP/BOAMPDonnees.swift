@@ -23,8 +23,8 @@ struct BOAMPDonnees {
         let root: RawValue
         switch raw {
         case .string(let s):
-            guard let data = s.data(using: .utf8), let v = try? JSONSerialization.jsonObject(with: data) else { return nil }
-            root = RawValue(json: v)
+            guard let v = JSONParser.value(Data(s.utf8)) else { return nil }
+            root = v
         case .object: root = raw
         default: return nil
         }
@@ -46,7 +46,7 @@ struct BOAMPDonnees {
     }
 
     static func isDeadlineKey(_ k: String) -> Bool {
-        ["recept_offres", "date_recept_offres", "datelimitereponse", "date_limite_reponse", "receptoffres"].contains(k.lowercased())
+        ["recept_offres", "date_recept_offres", "datelimitereponse", "date_limite_reponse", "receptoffres", "datereceptionoffres"].contains(k.lowercased())
     }
 
     static func isCPVKey(_ k: String) -> Bool {

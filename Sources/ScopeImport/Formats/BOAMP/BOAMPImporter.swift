@@ -98,10 +98,16 @@ enum BOAMPImporter {
         let deps = departments(f)
         if !deps.isEmpty { put("departments", .list(deps.map(RawValue.string)), from: "code_departement") }
         put("published", Loose.text(f["dateparution"]).map(RawValue.string), from: "dateparution")
-        put("deadline", Loose.text(f["datelimitereponse"]).map(RawValue.string), from: "datelimitereponse")
+        // The deadline is the hour the buyer wrote: the digits of `donnees` (else of the top-level
+        // `datelimitereponse`, the same digits labelled +00:00), in the local time of the notice's
+        // place, whatever offset they carry (see docs/formats.md, "BOAMP deadlines").
+        let zone = LocalTime.zone(department: deps.first)
+        if let t = donnees?.deadline, let local = LocalTime.wallClock(t, in: zone) {
+            put("deadline", .string(local), from: "donnees")
+        } else if let t = Loose.text(f["datelimitereponse"]) {
+            put("deadline", .string(LocalTime.wallClock(t, in: zone) ?? t), from: "datelimitereponse")
+        }
         if let d = donnees {
-            // What the API leaves null at the top, `donnees` often holds.
-            if m.fields["deadline"] == nil, let t = d.deadline { put("deadline", .string(t), from: "donnees") }
             if m.fields["description"] == nil, let t = d.description { put("description", .string(t), from: "donnees") }
             if !d.cpv.isEmpty { put("cpv", .list(d.cpv.map(RawValue.string)), from: "donnees") }
             if let v = d.value { put("estimated_value", .number(v), from: "donnees") }
