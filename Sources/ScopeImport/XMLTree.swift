@@ -73,6 +73,12 @@ enum XMLTree {
         guard data.count <= maximumBytes else {
             return .failure(Failure(message: "the file is \(data.count / (1 << 20)) MB, more than the \(maximumBytes >> 20) MB an XML notice may be", line: 1))
         }
+        // Bytes that are not UTF-8 in a UTF-8 document reach Foundation's parser as names it
+        // traps on (found by the eforms fuzz target): refused first, with their line.
+        if Self.declaresUTF8(data), let bad = Self.firstInvalidUTF8(data) {
+            let line = 1 + data[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return .failure(Failure(message: String(format: "the byte 0x%02X is not UTF-8, the document's encoding", data[bad]), line: line))
+        }
         // A notice never declares entities (the parser does not report declarations here, and
         // the text of one would be dropped where it is used).
         if let doctype = data.range(of: Data("<!DOCTYPE".utf8)), let entity = data.range(of: Data("<!ENTITY".utf8), in: doctype.upperBound..<data.endIndex) {
@@ -91,6 +97,30 @@ enum XMLTree {
         if let refusal = builder.refusal { return .failure(refusal) }
         let reason = parser.parserError.map(describe) ?? "no root element"
         return .failure(Failure(message: reason, line: parser.lineNumber))
+    }
+
+    /// Whether the XML declaration names UTF-8 or no encoding (UTF-8 then, unless a byte order mark says UTF-16).
+    static func declaresUTF8(_ data: Data) -> Bool {
+        if data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE]) { return false }
+        let head = String(decoding: data.prefix(200), as: UTF8.self).lowercased()
+        guard head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"), let end = head.range(of: "?>") else { return true }
+        let decl = head[..<end.lowerBound]
+        guard let enc = decl.range(of: "encoding") else { return true }
+        let value = decl[enc.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
+        return value == "utf-8" || value == "utf8"
+    }
+
+    /// The offset of the first byte that breaks UTF-8, or nil.
+    static func firstInvalidUTF8(_ data: Data) -> Data.Index? {
+        if String(validating: data, as: UTF8.self) != nil { return nil }
+        var k = data.startIndex
+        while k < data.endIndex {
+            let b = data[k]
+            let n = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+            guard n > 0, k + n <= data.endIndex, String(validating: data[k..<k + n], as: UTF8.self) != nil else { return k }
+            k += n
+        }
+        return nil
     }
 
     /// libxml2's error in words: Foundation names most only by number.

@@ -310,4 +310,17 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual([s.read, s.imported, s.rejected, s.leftOut, s.updates], [3, 1, 0, 0, 2])
         XCTAssertEqual(r.notices.first?.deadline, ParisTime.parse("2026-12-29T12:00:00+01:00"), "the later correction wins")
     }
+
+    /// Found by the eforms target: a byte that is not UTF-8 at the start of an element's name
+    /// (`<\xE4/efbc:…`) made Foundation's XML parser trap, and the build with it.
+    func testAnElementNameThatIsNotUTF8IsAnErrorNotACrash() throws {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/bad/fuzz-invalid-utf8-name.xml"))
+        let f = try ContentFixture(files: ["notices/ok.json": ContentFixture.json([ContentFixture.notice()])])
+        try bytes.write(to: f.root.appendingPathComponent("notices/n.xml"))
+        let r = try f.read()
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001"])
+        XCTAssertTrue(r.diagnostics.map(\.description).contains("\(f.path("notices/n.xml")):417: error: not well-formed XML: the byte 0xE4 is not UTF-8, "
+                                                                + "the document's encoding (line 417); no record of this file was read"), "\(r.diagnostics.map(\.description))")
+    }
 }
