@@ -79,6 +79,12 @@ enum XMLTree {
             let line = 1 + data[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             return .failure(Failure(message: String(format: "the byte 0x%02X is not UTF-8, the document's encoding", data[bad]), line: line))
         }
+        // A processing instruction without data (`<?xm?>`) makes Foundation's parser read a
+        // null pointer (found by the eforms fuzz target): refused first.
+        if let pi = Self.emptyProcessingInstruction(data) {
+            let line = 1 + data[..<pi].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return .failure(Failure(message: "a processing instruction without data (<?…?>), which XML notices never hold", line: line))
+        }
         // A notice never declares entities (the parser does not report declarations here, and
         // the text of one would be dropped where it is used).
         if let doctype = data.range(of: Data("<!DOCTYPE".utf8)), let entity = data.range(of: Data("<!ENTITY".utf8), in: doctype.upperBound..<data.endIndex) {
@@ -108,6 +114,20 @@ enum XMLTree {
         guard let enc = decl.range(of: "encoding") else { return true }
         let value = decl[enc.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
         return value == "utf-8" || value == "utf8"
+    }
+
+    /// The offset of the first `<?target?>` with nothing after its target, or nil.
+    static func emptyProcessingInstruction(_ data: Data) -> Data.Index? {
+        var k = data.startIndex
+        while let open = data[k...].firstIndex(of: UInt8(ascii: "<")) {
+            k = open + 1
+            guard k < data.endIndex, data[k] == UInt8(ascii: "?") else { continue }
+            var j = k + 1
+            while j < data.endIndex, !JSONParser.isSpace(data[j]), data[j] != UInt8(ascii: "?"), data[j] != UInt8(ascii: ">") { j += 1 }
+            while j < data.endIndex, JSONParser.isSpace(data[j]) { j += 1 }
+            if j + 1 < data.endIndex, data[j] == UInt8(ascii: "?"), data[j + 1] == UInt8(ascii: ">") { return open }
+        }
+        return nil
     }
 
     /// The offset of the first byte that breaks UTF-8, or nil.

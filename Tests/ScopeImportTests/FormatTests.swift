@@ -311,6 +311,17 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(r.notices.first?.deadline, ParisTime.parse("2026-12-29T12:00:00+01:00"), "the later correction wins")
     }
 
+    /// Found by the eforms target: a processing instruction without data (`<?xm?>`) made
+    /// Foundation's XML parser read a null pointer.
+    func testAProcessingInstructionWithoutDataIsAnErrorNotACrash() throws {
+        let f = try ContentFixture(files: ["notices/ok.json": ContentFixture.json([ContentFixture.notice()]),
+                                          "notices/n.xml": "<?xml version=\"1.0\"?>\n<ContractNotice><?pi?></ContractNotice>\n"])
+        let r = try f.read()
+        XCTAssertEqual(r.notices.map(\.id), ["26-00001"])
+        XCTAssertTrue(r.diagnostics.map(\.description).contains("\(f.path("notices/n.xml")):2: error: not well-formed XML: a processing instruction "
+                                                                + "without data (<?…?>), which XML notices never hold (line 2); no record of this file was read"), "\(r.diagnostics.map(\.description))")
+    }
+
     /// Found by the eforms target: a byte that is not UTF-8 at the start of an element's name
     /// (`<\xE4/efbc:…`) made Foundation's XML parser trap, and the build with it.
     func testAnElementNameThatIsNotUTF8IsAnErrorNotACrash() throws {
