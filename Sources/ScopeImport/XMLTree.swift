@@ -105,7 +105,8 @@ enum XMLTree {
         return .failure(Failure(message: reason, line: parser.lineNumber))
     }
 
-    /// Whether the XML declaration names UTF-8 or no encoding (UTF-8 then, unless a byte order mark says UTF-16).
+    /// Whether the bytes must be UTF-8: no encoding named (or UTF-8, or a name libxml2 does not
+    /// know), unless a byte order mark says UTF-16.
     static func declaresUTF8(_ data: Data) -> Bool {
         if data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE]) { return false }
         let head = String(decoding: data.prefix(200), as: UTF8.self).lowercased()
@@ -113,7 +114,10 @@ enum XMLTree {
         let decl = head[..<end.lowerBound]
         guard let enc = decl.range(of: "encoding") else { return true }
         let value = decl[enc.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
-        return value == "utf-8" || value == "utf8"
+        // Only an encoding libxml2 converts from is taken at its word; any other name (or a
+        // garbled one) leaves the bytes to be UTF-8.
+        return !(value.hasPrefix("iso-8859-") || value.hasPrefix("windows-125") || value.hasPrefix("cp125") || value == "latin1"
+                 || value.hasPrefix("utf-16") || value == "us-ascii" || value == "ascii")
     }
 
     /// The offset of the first `<?target?>` with nothing after its target, or nil.

@@ -311,6 +311,22 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(r.notices.first?.deadline, ParisTime.parse("2026-12-29T12:00:00+01:00"), "the later correction wins")
     }
 
+    /// Every XML input the eforms target found crashing (`Tests/Fixtures/bad/fuzz-*.xml`: a name
+    /// that is not UTF-8, a processing instruction without data, a comment that is not UTF-8
+    /// under a garbled encoding name) is an error naming the file, and the other files are read.
+    func testEveryXMLTheFuzzerFoundIsAnErrorNotACrash() throws {
+        let bad = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/bad")
+        let found = try FileManager.default.contentsOfDirectory(atPath: bad.path).filter { $0.hasPrefix("fuzz-") && $0.hasSuffix(".xml") }.sorted()
+        XCTAssertEqual(found.count, 3)
+        for name in found {
+            let f = try ContentFixture("fuzz" + name.filter { $0.isLetter }, files: ["notices/ok.json": ContentFixture.json([ContentFixture.notice()])])
+            try Data(contentsOf: bad.appendingPathComponent(name)).write(to: f.root.appendingPathComponent("notices/n.xml"))
+            let r = try f.read()
+            XCTAssertEqual(r.notices.map(\.id), ["26-00001"], name)
+            XCTAssertTrue(r.diagnostics.contains { $0.location.file.hasSuffix("n.xml") && $0.severity == .error && $0.message.contains("no record of this file was read") }, name)
+        }
+    }
+
     /// Found by the eforms target: a processing instruction without data (`<?xm?>`) made
     /// Foundation's XML parser read a null pointer.
     func testAProcessingInstructionWithoutDataIsAnErrorNotACrash() throws {
