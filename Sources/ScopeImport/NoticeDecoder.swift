@@ -14,12 +14,22 @@ enum NoticeDecoder {
         let title = r.line("title", required: true)
         let description = r.longText("description")
         let buyer = r.text("buyer", required: true)
-        let type = r.choice("contract_type", required: true, allowed: "works, supplies, services", ContractType.init(parsing:))
+        var type = r.choice("contract_type", allowed: "works, supplies, services", ContractType.init(parsing:))
         let procedure = r.text("procedure")
         // An importer sets `cpv: []` for an export that gives no code (BOAMP): the notice is listed
         // as unclassified, with the importer's warning.
         let unclassified: Bool = { if case .list(let l)? = record.fields["cpv"], l.isEmpty { return true } else { return false } }()
         let cpv = unclassified ? [] : r.cpvCodes("cpv", required: true)
+        // A contract type a visitor can live without: when the export gives none (a real BOAMP
+        // insurance notice, 26-79114), the main CPV code's says it, and the notice says so.
+        if type == nil, record.fields["contract_type"]?.isEmpty ?? true {
+            if let code = cpv?.first {
+                type = ContractType(inferredFrom: code)
+                r.warn("contract_type", "not given; \(type!.rawValue) inferred from the main CPV code \(code.digits)")
+            } else {
+                r.fail("contract_type", "required field is missing or empty (and no CPV code to infer it from)")
+            }
+        }
         let departments = r.departments("departments", required: true, site: site)
         let place = r.text("place")
         let published = r.day("published", required: true)

@@ -29,7 +29,9 @@ enum BOAMPImporter {
                 for t in links { out.updates.append(NoticeUpdate(target: t, change: .award, by: id, published: published, location: r.location)) }
                 continue
             }
-            if nature.contains("RECTIFICATIF") || nature.contains("MODIFICATION") {
+            // Real rectificatifs say so in `etat` as often as in `nature` (`etat: RECTIFICATIF`
+            // with `nature: APPEL_OFFRE`, no deadline and no contract type of their own).
+            if nature.contains("RECTIFICATIF") || nature.contains("MODIFICATION") || etat == "RECTIFICATIF" {
                 guard !links.isEmpty else {
                     out.reject(.notice, at: r.location, id: id, field: "annonce_lie", "a correction (\(nature)) that links no notice")
                     continue
