@@ -30,19 +30,11 @@ final class NotifyNightsTests: XCTestCase {
         /// One `scope notify` into the outbox: its exit status, report (when written) and output.
         func run(now: String = NotifyNightsTests.now, state: String? = nil) throws -> (status: Int32, report: [String: Any], output: String) {
             try? FileManager.default.removeItem(at: report)
-            let p = Process()
-            let out = Pipe()
-            p.executableURL = scopeBinary
-            p.arguments = ["notify", "--content", content.path, "--layouts", repositoryRoot.appendingPathComponent("layouts").path,
-                           "--subscriptions", subscriptions.path, "--from", "alertes@marches.occitanie.example", "--outbox", outbox.path,
-                           "--now", now, "--report", report.path] + (state.map { ["--state", $0] } ?? [])
-            p.standardOutput = out
-            p.standardError = out
-            try p.run()
-            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
+            let (status, text) = try runScope(["notify", "--content", content.path, "--layouts", repositoryRoot.appendingPathComponent("layouts").path,
+                                               "--subscriptions", subscriptions.path, "--from", "alertes@marches.occitanie.example", "--outbox", outbox.path,
+                                               "--now", now, "--report", report.path] + (state.map { ["--state", $0] } ?? []))
             let json = (try? JSONSerialization.jsonObject(with: Data(contentsOf: report))) as? [String: Any] ?? [:]
-            return (p.terminationStatus, json, text)
+            return (status, json, text)
         }
 
         var mails: Int { ((try? FileManager.default.contentsOfDirectory(atPath: outbox.path)) ?? []).filter { $0.hasSuffix(".eml") }.count }
@@ -187,18 +179,10 @@ final class NotifyNightsTests: XCTestCase {
         _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
         let port = Int(UInt16(bigEndian: address.sin_port))
         close(fd)
-        let p = Process()
-        let out = Pipe()
-        p.executableURL = scopeBinary
-        p.arguments = ["notify", "--content", night.content.path, "--layouts", repositoryRoot.appendingPathComponent("layouts").path,
-                       "--subscriptions", night.subscriptions.path, "--from", "alertes@marches.occitanie.example",
-                       "--smtp", "smtp://127.0.0.1:\(port)", "--now", Self.now, "--retries", "1", "--report", night.report.path]
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 1, text)
+        let (status, text) = try runScope(["notify", "--content", night.content.path, "--layouts", repositoryRoot.appendingPathComponent("layouts").path,
+                                           "--subscriptions", night.subscriptions.path, "--from", "alertes@marches.occitanie.example",
+                                           "--smtp", "smtp://127.0.0.1:\(port)", "--now", Self.now, "--retries", "1", "--report", night.report.path])
+        XCTAssertEqual(status, 1, text)
         XCTAssertTrue(text.contains("stopped by the relay failed for 3 addresses in a row: the rest is left for the next run"), text)
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: night.report)) as! [String: Any]
         XCTAssertEqual((report["failed"] as? [Any])?.count, 3)

@@ -472,16 +472,9 @@ final class NotifyTests: XCTestCase {
 
         """.write(to: subs, atomically: true, encoding: .utf8)
         let outbox = content.deletingLastPathComponent().appendingPathComponent("outbox")
-        let p = Process()
-        let out = Pipe()
-        p.executableURL = scopeBinary
-        p.arguments = ["notify", "--content", content.path, "--layouts", repositoryRoot.appendingPathComponent("layouts").path,
-                       "--subscriptions", subs.path, "--from", "alertes@marches.occitanie.example", "--outbox", outbox.path, "--now", Self.now]
-        p.standardOutput = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 1, text)
+        let (status, text) = try runScope(["notify", "--content", content.path, "--layouts", repositoryRoot.appendingPathComponent("layouts").path,
+                                           "--subscriptions", subs.path, "--from", "alertes@marches.occitanie.example", "--outbox", outbox.path, "--now", Self.now])
+        XCTAssertEqual(status, 1, text)
         XCTAssertTrue(text.contains("abonnes.yaml:4: field \"email\": not an e-mail address"), text)
         XCTAssertTrue(text.contains("abonnes.yaml:5: field \"sectors\": unknown sector \"plomberie\""), text)
         XCTAssertTrue(text.contains("abonnes.yaml:7: field \"departments\": not one of the site's departments: \"75\""), text)

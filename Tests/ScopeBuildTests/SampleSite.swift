@@ -119,3 +119,18 @@ func strictXML(_ data: Data, _ what: String) throws -> XMLDocument {
 func strictXML(contentsOf url: URL) throws -> XMLDocument {
     try strictXML(Data(contentsOf: url), url.path)
 }
+
+/// Runs the `scope` binary with these arguments to its end: its exit status, and what it wrote
+/// to standard output and error, together.
+func runScope(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    let p = Process()
+    let out = Pipe()
+    p.executableURL = scopeBinary
+    p.arguments = arguments
+    p.standardOutput = out
+    p.standardError = out
+    try p.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    return (p.terminationStatus, text)
+}

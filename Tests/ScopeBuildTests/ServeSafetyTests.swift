@@ -9,17 +9,12 @@ final class ServeSafetyTests: XCTestCase {
     /// Sends `request` to 127.0.0.1:`port` and reads the answer until the server closes
     /// (at most `seconds`).
     func exchange(_ port: Int, _ request: [UInt8], seconds: Int = 20) -> (answer: String, elapsed: Double) {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let start = Date()
+        let fd = openConnection(port)
+        guard fd >= 0 else { return ("", 0) }
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
         var timeout = timeval(tv_sec: seconds, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        let start = Date()
-        let connected = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
-        guard connected == 0 else { return ("", 0) }
         var sent = 0
         while sent < request.count {
             let n = request.withUnsafeBytes { send(fd, $0.baseAddress! + sent, request.count - sent, Int32(MSG_NOSIGNAL)) }
@@ -46,12 +41,17 @@ final class ServeSafetyTests: XCTestCase {
         return p
     }
 
-    func testServeBoundsRequestsAnswersHeadAndStaysInItsFolder() throws {
-        let root = temporaryFolder("serve-safety")
+    /// `scope serve` of the sample with a copy of the layouts, in a folder of its own, started.
+    func startedServe(_ name: String, portBase: Int) throws -> (root: URL, layouts: URL, port: Int, process: Process) {
+        let root = temporaryFolder(name)
         let layouts = root.appendingPathComponent("layouts")
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("layouts"), to: layouts)
-        let port = 20_000 + Int(getpid() % 2000)
-        let p = try startServe(root, layouts: layouts, port: port)
+        let port = portBase + Int(getpid() % 2000)
+        return (root, layouts, port, try startServe(root, layouts: layouts, port: port))
+    }
+
+    func testServeBoundsRequestsAnswersHeadAndStaysInItsFolder() throws {
+        let (root, layouts, port, p) = try startedServe("serve-safety", portBase: 20_000)
         defer { p.terminate(); p.waitUntilExit() }
 
         // A megabyte of URL: refused at once, and the server still answers.
@@ -95,14 +95,16 @@ final class ServeSafetyTests: XCTestCase {
         XCTAssertTrue(p.isRunning)
     }
 
-    /// Opens a connection to 127.0.0.1:`port` and sends `bytes`; the descriptor, left open.
+    /// Opens a connection to 127.0.0.1:`port` and sends `bytes`; the descriptor, left open (-1
+    /// when nothing answers).
     func openConnection(_ port: Int, sending bytes: [UInt8] = []) -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        let connected = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        guard connected == 0 else { close(fd); return -1 }
         if !bytes.isEmpty { _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress!, bytes.count, Int32(MSG_NOSIGNAL)) } }
         return fd
     }
@@ -112,11 +114,7 @@ final class ServeSafetyTests: XCTestCase {
     /// preview answers again once they go; a large file arrives whole, a piece at a time; the
     /// preview waits for changes with inotify, not by looking at every file.
     func testServeIsBoundedInConnectionsBodiesAndFiles() throws {
-        let root = temporaryFolder("serve-bounds")
-        let layouts = root.appendingPathComponent("layouts")
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("layouts"), to: layouts)
-        let port = 22_000 + Int(getpid() % 2000)
-        let p = try startServe(root, layouts: layouts, port: port)
+        let (root, _, port, p) = try startedServe("serve-bounds", portBase: 22_000)
         defer { p.terminate(); p.waitUntilExit() }
 
         let body = exchange(port, Array("GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n".utf8), seconds: 5)
