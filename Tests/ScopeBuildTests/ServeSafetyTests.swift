@@ -21,6 +21,11 @@ final class ServeSafetyTests: XCTestCase {
             if n <= 0 { break }  // the server may close before reading everything
             sent += n
         }
+        return (String(decoding: readToEnd(fd), as: UTF8.self), Date().timeIntervalSince(start))
+    }
+
+    /// The bytes a connection receives until the server closes it (or its receive timeout).
+    func readToEnd(_ fd: Int32) -> [UInt8] {
         var answer: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -28,7 +33,7 @@ final class ServeSafetyTests: XCTestCase {
             if n <= 0 { break }
             answer += buffer[..<n]
         }
-        return (String(decoding: answer, as: UTF8.self), Date().timeIntervalSince(start))
+        return answer
     }
 
     func startServe(_ root: URL, layouts: URL, port: Int) throws -> Process {
@@ -146,13 +151,7 @@ final class ServeSafetyTests: XCTestCase {
         XCTAssertGreaterThan(bytes.count, 4 * 64 * 1024, largest)
         let fd = openConnection(port, sending: Array("GET /\(largest) HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
         defer { close(fd) }
-        var answer: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress!, 65536, 0) }
-            if n <= 0 { break }
-            answer += buffer[..<n]
-        }
+        let answer = readToEnd(fd)
         let split = try XCTUnwrap(answer.firstRange(of: [0x0D, 0x0A, 0x0D, 0x0A]))
         XCTAssertEqual(Data(answer[split.upperBound...]), bytes)
 
