@@ -70,6 +70,8 @@ final class SMTPRelay: Delivery {
         func shutDown() { lock.lock(); if fd >= 0 { Glibc.shutdown(fd, Int32(SHUT_RDWR)) }; lock.unlock() }
     }
     let socket = Socket()
+    /// Seconds a message being handed over may still take after a signal.
+    static let signalGrace: Double = 5
 
     init(url raw: String, from: MailAddress, caFile: String? = nil) throws {
         guard let u = URLComponents(string: raw), let scheme = u.scheme, ["smtp", "smtps"].contains(scheme), let host = u.host, !host.isEmpty else {
@@ -117,12 +119,15 @@ final class SMTPRelay: Delivery {
     func send(_ message: MailMessage) throws {
         let h = handle
         let reader = Reader(message.bytes)
-        // While the message is handed over, a signal shuts the socket: the run stops at once.
+        // A signal lets the message being handed over finish for a few seconds (a relay that
+        // answers at once is recorded as it should be), then shuts the socket: the run stops.
         let watching = DispatchSemaphore(value: 0)
-        let stopping = self.stopping, socket = self.socket
+        let stopping = self.stopping, socket = self.socket, grace = Self.signalGrace
         Thread {
+            var asked: Date?
             while watching.wait(timeout: .now() + 0.1) == .timedOut {
-                if stopping() { socket.shutDown(); watching.wait(); return }
+                if asked == nil, stopping() { asked = Date() }
+                if let asked, Date().timeIntervalSince(asked) >= grace { socket.shutDown(); watching.wait(); return }
             }
         }.start()
         defer { watching.signal() }
