@@ -144,6 +144,12 @@ final class JSONRecordScannerTests: XCTestCase {
         XCTAssertEqual(problems.filter { $0.kind != nil }.count, 1_000)
         XCTAssertEqual(problems.last?.recordID, "26-999")
         XCTAssertEqual(problems.last?.location.description, "n.json at $[999]")
+        // On one line (minified): each broken record that starts with the records' first key is one.
+        let minified = "[" + (0..<1_000).map { #"{"id":"26-\#($0)","title":"T" x,"lots":[{"n":1},{"n":2}]}"# }.joined(separator: ",") + #",{"id":"26-ok"}]"#
+        let (kept, told) = JSONRecordReader(displayPath: "n.json", kind: .notice).read(Data(minified.utf8))
+        XCTAssertEqual(kept.map { $0.fields["id"] }, [.string("26-ok")])
+        XCTAssertEqual(told.filter { $0.kind != nil }.count, 1_000)
+        XCTAssertEqual(kept.first?.location.description, "n.json at $[1000]")
         // Pretty-printed, as the sample is: the same.
         let pretty = "[\n" + (0..<50).map { #"  {\#n    "id" : "26-\#($0)",\#n    "title" : "T" x,\#n    "lots" : [\#n      {\#n        "n" : 1\#n      }\#n    ]\#n  }"# }
             .joined(separator: ",\n") + "\n]\n"

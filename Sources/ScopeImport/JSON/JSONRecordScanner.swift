@@ -164,6 +164,36 @@ struct JSONRecordScanner {
         /// In a file of one record a line (or pretty-printed), the spaces before each record's
         /// `{` at the start of its line, as before the first: every such line starts a record.
         var recordIndent: [UInt8]?
+        /// The first key of the list's first record (`"id"`), as bytes: in a file of one line, a
+        /// broken object that starts with it after a comma is a broken record, not lost bytes.
+        var firstKey: [UInt8]?
+
+        /// The bytes of the first key (quotes included) of the object that opens the list, or nil.
+        static func firstKey(_ b: UnsafeBufferPointer<UInt8>, after open: Int) -> [UInt8]? {
+            var k = open + 1
+            while k < b.count, JSONParser.isSpace(b[k]) { k += 1 }
+            guard k < b.count, b[k] == UInt8(ascii: "{") else { return nil }
+            return key(b, in: k)
+        }
+
+        /// The first key (quotes included) of the object opening at `q`, or nil.
+        static func key(_ b: UnsafeBufferPointer<UInt8>, in q: Int) -> [UInt8]? {
+            var k = q + 1
+            while k < b.count, JSONParser.isSpace(b[k]) { k += 1 }
+            guard k < b.count, b[k] == UInt8(ascii: "\"") else { return nil }
+            var end = k + 1
+            while end < b.count, b[end] != UInt8(ascii: "\""), end - k < 80 { end += b[end] == UInt8(ascii: "\\") ? 2 : 1 }
+            guard end < b.count, b[end] == UInt8(ascii: "\"") else { return nil }
+            return Array(b[k...end])
+        }
+
+        /// Whether `q`, after a comma, opens an object that starts with the records' first key and
+        /// does not parse: a broken record of its own (a nested object of a broken record parses).
+        func startsBrokenRecord(_ q: Int) -> Bool {
+            guard let firstKey, startsElement(q), Self.key(b, in: q) == firstKey else { return false }
+            var p = JSONParser(b, at: q)
+            return p.value() == nil
+        }
 
         /// The white space on the first record's line before its `{`, when the record starts a
         /// line of its own after the list's `[`; nil otherwise.
@@ -288,6 +318,7 @@ struct JSONRecordScanner {
             var i = open + 1
             var index = 0
             recordIndent = Self.indent(b, after: open)
+            firstKey = Self.firstKey(b, after: open)
             while true {
                 skipSpace(&i)
                 guard i < b.count else {
@@ -357,7 +388,10 @@ struct JSONRecordScanner {
             var next: Int?
             var q = max(fault.offset, start + 1)
             while q < b.count {
-                if b[q] == UInt8(ascii: "{"), startsRecordLine(q) || (startsElement(q) && chainIsProven(q, inObject: inObject)) { next = q; break }
+                if b[q] == UInt8(ascii: "{"), startsRecordLine(q) || (startsElement(q) && chainIsProven(q, inObject: inObject)) || startsBrokenRecord(q) {
+                    next = q
+                    break
+                }
                 q += 1
             }
             let end = next ?? b.count
