@@ -5,7 +5,7 @@ import ScopeModel
 enum NoticeDecoder {
     static let fields: Set<String> = [
         "id", "title", "description", "buyer", "contract_type", "procedure", "cpv", "departments", "place",
-        "published", "deadline", "estimated_value", "currency", "lots", "documents_url", "status", "programmation", "corrections",
+        "published", "deadline", "estimated_value", "value_min", "value_max", "currency", "lots", "documents_url", "status", "programmation", "corrections",
     ]
 
     static func decode(_ record: RawRecord, site: SiteConfig) -> (Notice?, [Diagnostic]) {
@@ -36,6 +36,13 @@ enum NoticeDecoder {
         let deadline = r.dateTime("deadline", required: true)
         let currency = r.text("currency") ?? "EUR"
         let value = r.amount("estimated_value").map { Money(amount: $0, currency: currency) }
+        // A range instead of one value: its bounds, as a programmation's.
+        let low = r.amount("value_min").map { Money(amount: $0, currency: currency) }
+        let high = r.amount("value_max").map { Money(amount: $0, currency: currency) }
+        if let low, let high, low.amount > high.amount {
+            r.fail("value_min", "value_min \(low.amount) is above value_max \(high.amount)")
+        }
+        let bracket = (low != nil || high != nil) ? ValueBracket(minimum: low, maximum: high) : nil
         let lots = decodeLots(&r, currency: currency)
         let documents = r.url("documents_url")
         let status = r.choice("status", allowed: "open, closed, awarded, cancelled", NoticeStatus.init(parsing:))
@@ -52,7 +59,7 @@ enum NoticeDecoder {
         }
         let notice = Notice(id: id, title: title, description: description, buyerID: buyer, contractType: type,
                             procedure: procedure, cpv: cpv, departments: departments, place: place,
-                            published: published, deadline: deadline, estimatedValue: value, lots: lots,
+                            published: published, deadline: deadline, estimatedValue: value, valueBracket: bracket, lots: lots,
                             documentsURL: documents, statedStatus: status, programmationID: programmation,
                             corrections: corrections, source: record.location)
         return (notice, r.warnings)

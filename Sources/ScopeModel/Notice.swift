@@ -35,6 +35,8 @@ public struct Notice: Hashable, Sendable, Encodable {
     public let published: Day
     public let deadline: Date
     public let estimatedValue: Money?
+    /// A range the export gives instead of one value (BOAMP's `fourchette`).
+    public let valueBracket: ValueBracket?
     public let lots: [Lot]
     public let documentsURL: String?
     /// The status the export stated; nil lets the deadline decide.
@@ -47,7 +49,7 @@ public struct Notice: Hashable, Sendable, Encodable {
 
     public init(id: String, title: String, description: String?, buyerID: String, contractType: ContractType,
                 procedure: String?, cpv: [CPVCode], departments: [String], place: String?, published: Day,
-                deadline: Date, estimatedValue: Money?, lots: [Lot], documentsURL: String?,
+                deadline: Date, estimatedValue: Money?, valueBracket: ValueBracket? = nil, lots: [Lot], documentsURL: String?,
                 statedStatus: NoticeStatus?, programmationID: String?, corrections: [Correction] = [], source: SourceLocation) {
         self.id = id
         self.title = title
@@ -61,6 +63,7 @@ public struct Notice: Hashable, Sendable, Encodable {
         self.published = published
         self.deadline = deadline
         self.estimatedValue = estimatedValue
+        self.valueBracket = valueBracket
         self.lots = lots
         self.documentsURL = documentsURL
         self.statedStatus = statedStatus
@@ -75,7 +78,7 @@ public struct Notice: Hashable, Sendable, Encodable {
     public var unplaced: Notice {
         Notice(id: id, title: title, description: description, buyerID: buyerID, contractType: contractType,
                procedure: procedure, cpv: cpv, departments: departments, place: place, published: published,
-               deadline: deadline, estimatedValue: estimatedValue, lots: lots, documentsURL: documentsURL,
+               deadline: deadline, estimatedValue: estimatedValue, valueBracket: valueBracket, lots: lots, documentsURL: documentsURL,
                statedStatus: statedStatus, programmationID: programmationID, corrections: corrections,
                source: SourceLocation(file: "", position: .none))
     }

@@ -52,7 +52,7 @@ struct Composer {
                 "places": n.departments.compactMap(Department.lookup).map { "\($0.name) (\($0.code))" }.joined(separator: ", "),
             ]
             if let p = n.place { o["place"] = p }
-            if let v = n.estimatedValue { o["value"] = w.format.money(v) }
+            if let v = w.format.value(n.estimatedValue, n.valueBracket) { o["value"] = v }
             if corrected {
                 o["corrected"] = true
                 if let c = n.corrections.last { o["correction"] = CorrectionText.words(c, strings: w.strings, format: w.format) }

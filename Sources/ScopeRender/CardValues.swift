@@ -47,6 +47,7 @@ struct NoticeCard: CardValue {
     let sectors: [PageLink]
     let place: String?
     let value: Money?
+    let bracket: ValueBracket?
     let routes: Routes
 
     func values(format: Format, labels: Labels) -> [String: Any] {
@@ -70,7 +71,7 @@ struct NoticeCard: CardValue {
             if let d = daysLeft, d <= 7 { item["soon"] = true }
         }
         if let place { item["place"] = place }
-        if let value { item["value"] = format.money(value) }
+        if let v = format.value(value, bracket) { item["value"] = v }
         return item
     }
 }

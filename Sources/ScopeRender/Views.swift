@@ -46,7 +46,7 @@ struct Views {
         return NoticeCard(id: n.id, title: n.title, path: paths.notice(e), buyer: buyerRef(n.buyerID), contractType: n.contractType,
                           departments: departmentRefs(n.departments), deadline: n.deadline, published: n.published, status: e.status,
                           open: e.status.isOpen, daysLeft: e.status.isOpen ? Format.daysLeft(n.deadline, now: catalog.now) : nil,
-                          sectors: sectorRefs(e.sectorIDs), place: n.place, value: n.estimatedValue, routes: paths)
+                          sectors: sectorRefs(e.sectorIDs), place: n.place, value: n.estimatedValue, bracket: n.valueBracket, routes: paths)
     }
 
     /// A programmation's card (see `CardValue`).

@@ -281,6 +281,19 @@ final class RealExportsTests: XCTestCase {
         }
     }
 
+    /// Golden values of amounts and lots, read by hand in `donnees`: 26-7308's
+    /// `valeurEstimee.fourchette` {`valeurBasse` "1", `valeurHaute` "75000"} is a range (it showed
+    /// "1 €"); 26-7319's lots are "Lot 2 : Finition" and "Lot 5 : Menuiserie" with `valeur` "0.00"
+    /// each, BOAMP's "not stated" (they showed lots 1 and 2 worth 0 €).
+    func testBOAMPAmountsAndLotsAreWhatDonneesSays() throws {
+        XCTAssertEqual(facts(try page("annonces/26-7308/"))["Montant estimé"], "de 1 € à 75 000 €")
+        let lots = try page("annonces/26-7319/")
+        XCTAssertEqual(lots.strings("//table[@class='lots']/tbody/tr/td[1]"), ["2", "5"])
+        XCTAssertEqual(lots.strings("//table[@class='lots']/tbody/tr/td[2]"), ["Lot 2 : Finition", "Lot 5 : Menuiserie"])
+        XCTAssertFalse(lots.strings("//table[@class='lots']/thead/tr/th").contains("Montant estimé"), "no value column for values not stated")
+        XCTAssertNil(facts(lots)["Montant estimé"])
+    }
+
     /// The overseas departments keep their own hour: 12:00 in Guadeloupe is 16:00 UTC.
     func testAnOverseasDeadlineIsReadInItsOwnZone() {
         XCTAssertEqual(LocalTime.wallClock("2026-02-16T12:00:00+00:00", in: LocalTime.zone(department: "971")), "2026-02-16T12:00:00-04:00")

@@ -174,13 +174,14 @@ enum Merge {
         let procedure = pick(w.procedure, o.procedure, "procedure")
         let place = pick(w.place, o.place, "place")
         let value = pick(w.estimatedValue, o.estimatedValue, "estimated_value")
+        let bracket = pick(w.valueBracket, o.valueBracket, "value range")
         let documents = pick(w.documentsURL, o.documentsURL, "documents_url")
         let programmation = pick(w.programmationID, o.programmationID, "programmation")
         let lots = w.lots.isEmpty && !o.lots.isEmpty ? o.lots : w.lots
         if w.lots.isEmpty && !o.lots.isEmpty { filled.append("lots") }
         let n = Notice(id: w.id, title: w.title, description: description, buyerID: w.buyerID, contractType: w.contractType,
                        procedure: procedure, cpv: w.cpv, departments: w.departments, place: place, published: w.published,
-                       deadline: w.deadline, estimatedValue: value, lots: lots, documentsURL: documents,
+                       deadline: w.deadline, estimatedValue: value, valueBracket: bracket, lots: lots, documentsURL: documents,
                        statedStatus: w.statedStatus ?? o.statedStatus, programmationID: programmation,
                        corrections: w.corrections.isEmpty ? o.corrections : w.corrections, source: w.source)
         return (n, filled)

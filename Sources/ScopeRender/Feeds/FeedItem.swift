@@ -133,7 +133,7 @@ struct FeedItems {
         var parts = [catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID, views.labels.contractType(n.contractType)]
         if let place = n.place { parts.append(place) }
         parts.append(views.strings("feeds.deadline", ["date": views.format.dateTime(n.deadline)]))
-        if let v = n.estimatedValue { parts.append(views.strings("feeds.value", ["value": views.format.money(v)])) }
+        if let v = views.format.value(n.estimatedValue, n.valueBracket) { parts.append(views.strings("feeds.value", ["value": v])) }
         // A corrected notice says so first, and its item carries the correction's date.
         if let c = n.corrections.last {
             parts.insert(views.strings("feeds.corrected", ["date": views.format.day(c.published), "what": views.correction(c)]), at: 0)

@@ -175,10 +175,10 @@ struct SearchIndex {
             best[Tokenizer.idTerm(n.id)] = 3
             for t in (n.cpv + n.lots.compactMap(\.cpv)).flatMap(Tokenizer.cpvTerms) where (best[t] ?? 0) < 2 { best[t] = 2 }
             doc = Doc(.init(number: number, kind: kind, buyerID: n.buyerID, type: n.contractType, departments: n.departments,
-                            sectors: e.sectorIDs, amount: n.estimatedValue?.amount, published: n.published,
+                            sectors: e.sectorIDs, amount: (n.estimatedValue ?? n.valueBracket?.maximum ?? n.valueBracket?.minimum)?.amount, published: n.published,
                             procedure: n.procedure.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }),
                       .init(id: n.id, url: paths.url(paths.notice(e)), title: n.title, buyerName: buyer,
-                            when: views.format.dateTime(n.deadline), value: n.estimatedValue.map(views.format.money)))
+                            when: views.format.dateTime(n.deadline), value: views.format.value(n.estimatedValue, n.valueBracket)))
         }
         return (doc, best)
     }

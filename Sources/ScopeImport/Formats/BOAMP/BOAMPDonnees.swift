@@ -11,6 +11,8 @@ struct BOAMPDonnees {
     var cpv: [String] = []
     var lots: [[String: RawValue]] = []
     var value: Double?
+    /// A range instead of one value (`valeurEstimee.fourchette`: `valeurBasse`, `valeurHaute`).
+    var range: (low: Double?, high: Double?)?
     var documentsURL: String?
     var siret: String?
     var deadline: String?
@@ -76,7 +78,9 @@ struct BOAMPDonnees {
                     continue
                 }
                 if Self.isCPVKey(k) { Self.collectCPV(child, into: &cpv) }
-                if !inLot, value == nil, Self.isValueKey(k), let n = Self.number(child) { value = n }
+                if !inLot, value == nil, range == nil, Self.isValueKey(k) {
+                    if let r = Self.range(child) { range = r } else if let n = Self.number(child) { value = n }
+                }
                 if !inLot, deadline == nil, Self.isDeadlineKey(k), let t = Loose.text(child), ParisTime.parse(t) != nil { deadline = t }
                 if documentsURL == nil, Self.isDocumentsKey(k), let t = Loose.text(child), t.hasPrefix("http") { documentsURL = t }
                 if siret == nil, k.lowercased().contains("siret"), let t = Loose.text(child)?.filter({ $0.isNumber }), t.count == 14 { siret = t }
@@ -86,6 +90,14 @@ struct BOAMPDonnees {
             for item in l { walk(item, key: key, inLot: inLot) }
         default: break
         }
+    }
+
+    /// `{"fourchette": {"valeurBasse": "1", "valeurHaute": "75000"}}` (in a value), as a range.
+    static func range(_ v: RawValue) -> (low: Double?, high: Double?)? {
+        guard let o = Loose.object(v), let f = o.first(where: { $0.key.lowercased() == "fourchette" })?.value, let r = Loose.object(f) else { return nil }
+        func bound(_ names: [String]) -> Double? { r.first { names.contains($0.key.lowercased()) }.flatMap { number($0.value) } }
+        let low = bound(["valeurbasse", "valeurmin", "min"]), high = bound(["valeurhaute", "valeurmax", "max"])
+        return low == nil && high == nil ? nil : (low, high)
     }
 
     /// `{"lots": {"lot": [...]}}` and `{"lots": [...]}` alike: the lot objects.
@@ -132,17 +144,31 @@ struct BOAMPDonnees {
         }
     }
 
+    /// N of a title that opens with "Lot N" ("Lot 2 : Finition", "LOT 05 - Voirie"), or nil.
+    static func lotNumber(in title: String) -> Int? {
+        let t = title.trimmingCharacters(in: .whitespaces)
+        guard t.lowercased().hasPrefix("lot") else { return nil }
+        let digits = t.dropFirst(3).drop { $0 == " " || $0 == "n" || $0 == "°" || $0 == "º" || $0 == "." }.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 4, let n = Int(digits), n > 0 else { return nil }
+        return n
+    }
+
     /// A lot in Scope's fields: number, title, cpv, value.
     static func lot(_ o: [String: RawValue], index: Int) -> [String: RawValue] {
         var out: [String: RawValue] = [:]
         let lower = Dictionary(o.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        // The source's own number ("Lot 2", "Lot 5", not 1 and 2): its field, else "Lot N" opening its title.
         if let n = ["num", "numero", "number", "numlot", "cbc:id"].lazy.compactMap({ Loose.text(lower[$0]) }).first,
-           let i = Int(n.filter { $0.isNumber }) { out["number"] = .number(Double(i)) } else { out["number"] = .number(Double(index + 1)) }
+           let i = Int(n.filter { $0.isNumber }) { out["number"] = .number(Double(i)) }
+        else if let t = ["intitule", "titre", "title", "description"].lazy.compactMap({ Loose.text(lower[$0]) }).first, let i = lotNumber(in: t) {
+            out["number"] = .number(Double(i))
+        } else { out["number"] = .number(Double(index + 1)) }
         if let t = ["intitule", "titre", "title", "description", "cbc:name"].lazy.compactMap({ Loose.text(lower[$0]) }).first { out["title"] = .string(t) }
         var codes: [String] = []
         for k in o.keys.sorted(by: principalFirst) where isCPVKey(k) { collectCPV(o[k]!, into: &codes) }
         if let c = codes.first { out["cpv"] = .string(c) }
-        if let v = o.keys.sorted().lazy.filter(isValueKey).compactMap({ number(o[$0]!) }).first { out["value"] = .number(v) }
+        // "0.00" is BOAMP's "not stated", not a lot worth nothing.
+        if let v = o.keys.sorted().lazy.filter(isValueKey).compactMap({ number(o[$0]!) }).first, v > 0 { out["value"] = .number(v) }
         return out
     }
 }

@@ -113,6 +113,10 @@ enum BOAMPImporter {
             if m.fields["description"] == nil, let t = d.description { put("description", .string(t), from: "donnees") }
             if !d.cpv.isEmpty { put("cpv", .list(d.cpv.map(RawValue.string)), from: "donnees") }
             if let v = d.value { put("estimated_value", .number(v), from: "donnees") }
+            if let r = d.range {
+                put("value_min", r.low.map(RawValue.number), from: "donnees")
+                put("value_max", r.high.map(RawValue.number), from: "donnees")
+            }
             if !d.lots.isEmpty {
                 put("lots", .list(d.lots.enumerated().map { .object(BOAMPDonnees.lot($1, index: $0)) }), from: "donnees")
             }
