@@ -34,7 +34,9 @@ final class RealExportsTests: XCTestCase {
         "decp2022_bercy_exemple_marches_concessions.json": ["award 4 4 0 0 0 0"],
         "decp2022_megalis_decp-59920013600241-2024-07-09-01.json": ["award 5 5 0 0 0 0"],
         "eforms-sdk_can_81_FRA.xml": ["award 1 1 0 0 0 0"],
+        "eforms-sdk_change-cn_24_void.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_24_FRA_comments.xml": ["notice 1 1 0 0 0 0"],
+        "eforms-sdk_cn_24_minimal.xml": ["notice 1 1 0 0 0 0"],
         "eforms-sdk_cn_81_FRA.xml": ["notice 1 1 0 0 0 0"],
         "eforms-sdk_pin-only_81_FRA.xml": ["programmation 1 1 0 0 0 0"],
         "ocds_ocdskit_realdata_release-package-1.json": ["programmation 2 0 0 1 1 0"],
@@ -49,7 +51,9 @@ final class RealExportsTests: XCTestCase {
         "decp2022_bercy_exemple_marches_concessions.json": ["award 4 0 0 4 0 0"],
         "decp2022_megalis_decp-59920013600241-2024-07-09-01.json": ["award 5 0 0 5 0 0"],
         "eforms-sdk_can_81_FRA.xml": ["award 1 0 0 1 0 0"],
+        "eforms-sdk_change-cn_24_void.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_24_FRA_comments.xml": ["notice 1 0 0 1 0 0"],
+        "eforms-sdk_cn_24_minimal.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_81_FRA.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_pin-only_81_FRA.xml": ["programmation 1 0 0 1 0 0"],
         "ocds_ocdskit_realdata_release-package-1.json": ["programmation 2 0 0 1 1 0"],
@@ -292,6 +296,14 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(lots.strings("//table[@class='lots']/tbody/tr/td[2]"), ["Lot 2 : Finition", "Lot 5 : Menuiserie"])
         XCTAssertFalse(lots.strings("//table[@class='lots']/thead/tr/th").contains("Montant estimé"), "no value column for values not stated")
         XCTAssertNil(facts(lots)["Montant estimé"])
+    }
+
+    /// The change notice whose reason is `cancel` (its `ReasonCode` read in the file) cancels the
+    /// notice of its procedure (`ContractFolderID` 4805c409-…): it left it "Clôturé", nothing said.
+    func testAChangeNoticeThatCancelsMakesTheNoticeCancelled() throws {
+        let n = try XCTUnwrap(Self.built.imported.notices.first { $0.id == "4805c409-5939-4be9-8abd-837f7a5fee23" })
+        XCTAssertEqual(n.statedStatus, .cancelled)
+        XCTAssertEqual(facts(try page("annonces/4805c409-5939-4be9-8abd-837f7a5fee23/"))["Statut"], "Annulé")
     }
 
     /// The overseas departments keep their own hour: 12:00 in Guadeloupe is 16:00 UTC.

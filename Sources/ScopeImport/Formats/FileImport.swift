@@ -51,6 +51,8 @@ struct NoticeUpdate: Codable {
         case correct(MappedRecord)
         case cancel
         case award
+
+        var isCancel: Bool { if case .cancel = self { return true } else { return false } }
     }
     let target: String
     let change: Change

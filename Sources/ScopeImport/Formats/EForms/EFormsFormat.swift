@@ -78,8 +78,10 @@ struct EFormsFormat: ImportFormat {
         }
         let mapped = Self.map(n, id: id, buyer: buyerID, departments: departments, procedure: procedure, kind: kind, at: loc)
         if n.family == .change {
-            out.updates.append(NoticeUpdate(target: id, change: .correct(mapped), by: n.noticeID ?? id, published: n.published ?? "",
-                                            location: loc, standalone: mapped))
+            // A change whose reason is `cancel` cancels the procedure: the notice becomes cancelled.
+            let change: NoticeUpdate.Change = n.changeReason?.lowercased().hasPrefix("cancel") == true ? .cancel : .correct(mapped)
+            out.updates.append(NoticeUpdate(target: id, change: change, by: n.noticeID ?? id, published: n.published ?? "",
+                                            location: loc, standalone: change.isCancel ? nil : mapped))
             return
         }
         out.mapped.append(mapped)

@@ -70,6 +70,8 @@ struct EFormsNotice {
     var awarded: Double?
     var awardDate: String?
     var changes: [String] = []
+    /// A change notice's reason (`cancel` when it cancels the procedure).
+    var changeReason: String?
     var line: Int
 
     /// The notice's earliest lot deadline (BT-131), as a date-time.
@@ -89,6 +91,7 @@ struct EFormsNotice {
         }
         changes = ext?.every("Changes/ChangedSection/ChangedSectionIdentifier").compactMap { Text.clean($0.text).nilIfEmpty } ?? []
         if ext?.first("Changes") != nil, family == .competition { family = .change }
+        changeReason = ext?.text("Changes/ChangeReason/ReasonCode")
         noticeID = e.text("ID")
         folderID = e.text("ContractFolderID")
         publicationID = ext?.text("Publication/NoticePublicationID")
