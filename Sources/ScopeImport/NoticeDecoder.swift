@@ -34,6 +34,10 @@ enum NoticeDecoder {
         let place = r.text("place")
         let published = r.day("published", required: true)
         let deadline = r.dateTime("deadline", required: true)
+        // An offset that is not Paris's on that day is the hour as the notice wrote it: kept, to be said.
+        let deadlineOffset: Int? = deadline.flatMap { d in
+            record.fields["deadline"]?.text.flatMap(ParisTime.writtenOffset).flatMap { $0 == ParisTime.zone.secondsFromGMT(for: d) ? nil : $0 }
+        }
         let currency = r.text("currency") ?? "EUR"
         let value = r.amount("estimated_value").map { Money(amount: $0, currency: currency) }
         // A range instead of one value: its bounds, as a programmation's.
@@ -59,7 +63,8 @@ enum NoticeDecoder {
         }
         let notice = Notice(id: id, title: title, description: description, buyerID: buyer, contractType: type,
                             procedure: procedure, cpv: cpv, departments: departments, place: place,
-                            published: published, deadline: deadline, estimatedValue: value, valueBracket: bracket, lots: lots,
+                            published: published, deadline: deadline, deadlineOffset: deadlineOffset, estimatedValue: value,
+                            valueBracket: bracket, lots: lots,
                             documentsURL: documents, statedStatus: status, programmationID: programmation,
                             corrections: corrections, source: record.location)
         return (notice, r.warnings)

@@ -35,6 +35,10 @@ public struct Notice: Hashable, Sendable, Encodable {
     public let published: Day
     public let deadline: Date
     public let estimatedValue: Money?
+    /// The offset from UTC the export wrote the deadline with, when it is not Paris's on that day
+    /// (an eSender's `+02:00` in winter, an overseas department's hour): the page shows the hour
+    /// as written and says so. Nil for the others, shown in Paris time.
+    public let deadlineOffset: Int?
     /// A range the export gives instead of one value (BOAMP's `fourchette`).
     public let valueBracket: ValueBracket?
     public let lots: [Lot]
@@ -49,7 +53,7 @@ public struct Notice: Hashable, Sendable, Encodable {
 
     public init(id: String, title: String, description: String?, buyerID: String, contractType: ContractType,
                 procedure: String?, cpv: [CPVCode], departments: [String], place: String?, published: Day,
-                deadline: Date, estimatedValue: Money?, valueBracket: ValueBracket? = nil, lots: [Lot], documentsURL: String?,
+                deadline: Date, deadlineOffset: Int? = nil, estimatedValue: Money?, valueBracket: ValueBracket? = nil, lots: [Lot], documentsURL: String?,
                 statedStatus: NoticeStatus?, programmationID: String?, corrections: [Correction] = [], source: SourceLocation) {
         self.id = id
         self.title = title
@@ -62,6 +66,7 @@ public struct Notice: Hashable, Sendable, Encodable {
         self.place = place
         self.published = published
         self.deadline = deadline
+        self.deadlineOffset = deadlineOffset
         self.estimatedValue = estimatedValue
         self.valueBracket = valueBracket
         self.lots = lots
@@ -78,7 +83,7 @@ public struct Notice: Hashable, Sendable, Encodable {
     public var unplaced: Notice {
         Notice(id: id, title: title, description: description, buyerID: buyerID, contractType: contractType,
                procedure: procedure, cpv: cpv, departments: departments, place: place, published: published,
-               deadline: deadline, estimatedValue: estimatedValue, valueBracket: valueBracket, lots: lots, documentsURL: documentsURL,
+               deadline: deadline, deadlineOffset: deadlineOffset, estimatedValue: estimatedValue, valueBracket: valueBracket, lots: lots, documentsURL: documentsURL,
                statedStatus: statedStatus, programmationID: programmationID, corrections: corrections,
                source: SourceLocation(file: "", position: .none))
     }

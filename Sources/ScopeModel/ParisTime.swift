@@ -109,6 +109,18 @@ public enum ParisTime {
         return asUTC.addingTimeInterval(TimeInterval(-offset + (endOfDay ? 86_400 : 0)))
     }
 
+    /// The offset a date-time text writes (`+02:00` → 7200), when it writes one other than UTC
+    /// (`Z`, `+00:00` name no place's wall clock); nil otherwise.
+    public static func writtenOffset(_ raw: String) -> Int? {
+        let t = raw.trimmingCharacters(in: .whitespaces)
+        guard t.count > 19, let sign = t.dropFirst(19).first(where: { $0 == "+" || $0 == "-" }) else { return nil }
+        let after = t[t.lastIndex(of: sign)!...].dropFirst()
+        let digits = after.filter { $0.isASCII && $0.isNumber }
+        guard digits.count == 4, let h = Int(digits.prefix(2)), let m = Int(digits.suffix(2)), h < 15, m < 60 else { return nil }
+        let seconds = (h * 3600 + m * 60) * (sign == "-" ? -1 : 1)
+        return seconds == 0 ? nil : seconds
+    }
+
     /// The instant `--now` or the config's `now` names: a date-time in the plausible years.
     public static func parseNow(_ raw: String) -> Date? {
         guard let day = Day(iso: raw), day.isPlausible else { return nil }

@@ -48,7 +48,7 @@ struct Composer {
             var o: [String: Any] = [
                 "title": n.title, "url": site.baseURL + paths.notice(e),
                 "buyer": catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID,
-                "deadline": w.format.dateTime(n.deadline),
+                "deadline": w.format.dateTime(n.deadline, offset: n.deadlineOffset),
                 "places": n.departments.compactMap(Department.lookup).map { "\($0.name) (\($0.code))" }.joined(separator: ", "),
             ]
             if let p = n.place { o["place"] = p }

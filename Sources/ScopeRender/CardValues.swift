@@ -39,6 +39,7 @@ struct NoticeCard: CardValue {
     let contractType: ContractType
     let departments: [DepartmentRef]
     let deadline: Date
+    let deadlineOffset: Int?
     let published: Day
     let status: NoticeStatus
     /// While the notice is open: the days left on the build's day (nil once its deadline is past).
@@ -58,7 +59,7 @@ struct NoticeCard: CardValue {
             "buyer": buyer.value(routes),
             "contract_type": labels.contractType(contractType),
             "departments": departments.map { $0.value(routes) },
-            "deadline": format.dateTime(deadline),
+            "deadline": format.dateTime(deadline, offset: deadlineOffset),
             "deadline_iso": ParisTime.rfc3339(deadline),
             "published": format.day(published),
             "published_iso": published.description,

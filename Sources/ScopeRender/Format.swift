@@ -33,6 +33,19 @@ public struct Format: Sendable {
                                             "minute": zeroPadded(c.minute!, 2)])
     }
 
+    /// The deadline as its notice wrote it: at `offset` from UTC, said ("28 février 2024 à 12 h 00,
+    /// UTC+02:00"), when the notice wrote one that is not Paris's; else in Paris time.
+    public func dateTime(_ date: Date, offset: Int?) -> String {
+        guard let offset else { return dateTime(date) }
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(secondsFromGMT: 0)!
+        let c = utc.dateComponents([.year, .month, .day, .hour, .minute], from: date.addingTimeInterval(TimeInterval(offset)))
+        guard let day = Day(year: c.year!, month: c.month!, day: c.day!) else { return dateTime(date) }
+        let a = abs(offset)
+        return strings("format.date_time_zone", ["date": self.day(day), "hour": String(c.hour!), "minute": zeroPadded(c.minute!, 2),
+                                                 "offset": (offset < 0 ? "−" : "+") + zeroPadded(a / 3600, 2) + ":" + zeroPadded(a % 3600 / 60, 2)])
+    }
+
     /// Digits grouped by three with the language's separator, and cents when there are any.
     func number(_ amount: Double) -> String {
         // Readers keep amounts far below this; a value past 64 bits must not trap here.

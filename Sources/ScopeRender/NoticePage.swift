@@ -40,7 +40,8 @@ struct NoticePage: PageValue {
                 var l: [String: Any] = ["number": lot.number, "title": lot.title]
                 if let c = lot.cpv { l["cpv"] = c.description; l["cpv_label"] = strings.cpvLabel(c) }
                 if let v = lot.value { l["value"] = format.money(v) }
-                if let d = lot.deadline { l["deadline"] = format.dateTime(d) }
+                // A lot's deadline is written as its notice's (one eSender, one offset).
+                if let d = lot.deadline { l["deadline"] = format.dateTime(d, offset: n.deadlineOffset) }
                 return l
             }
             page["lots_have_cpv"] = n.lots.contains { $0.cpv != nil }

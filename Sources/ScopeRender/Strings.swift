@@ -22,7 +22,7 @@ public struct Strings: Sendable {
     /// Keys the code uses; a translation file must have every one (templates' keys are
     /// checked where they are used).
     public static let required: [String] = [
-        "format.months", "format.first_day", "format.date", "format.date_time", "format.group", "format.decimal",
+        "format.months", "format.first_day", "format.date", "format.date_time", "format.date_time_zone", "format.group", "format.decimal",
         "format.money_eur", "format.money_other", "format.quarter", "format.month",
         "format.bracket_between", "format.bracket_over", "format.bracket_under",
         "badge.today", "badge.tomorrow", "badge.days", "badge.closed",

@@ -44,7 +44,7 @@ struct Views {
         let e = catalog.notices[i]
         let n = e.notice
         return NoticeCard(id: n.id, title: n.title, path: paths.notice(e), buyer: buyerRef(n.buyerID), contractType: n.contractType,
-                          departments: departmentRefs(n.departments), deadline: n.deadline, published: n.published, status: e.status,
+                          departments: departmentRefs(n.departments), deadline: n.deadline, deadlineOffset: n.deadlineOffset, published: n.published, status: e.status,
                           open: e.status.isOpen, daysLeft: e.status.isOpen ? Format.daysLeft(n.deadline, now: catalog.now) : nil,
                           sectors: sectorRefs(e.sectorIDs), place: n.place, value: n.estimatedValue, bracket: n.valueBracket, routes: paths)
     }

@@ -39,6 +39,7 @@ final class RealExportsTests: XCTestCase {
         "eforms-sdk_cn_24_minimal.xml": ["notice 1 1 0 0 0 0"],
         "eforms-sdk_cn_81_FRA.xml": ["notice 1 1 0 0 0 0"],
         "eforms-sdk_pin-only_81_FRA.xml": ["programmation 1 1 0 0 0 0"],
+        "eforms_FR_cn-standard_2lots_piemont-cevenol_2024-OJS017-00047522.xml": ["notice 1 1 0 0 0 0"],
         "ocds_ocdskit_realdata_release-package-1.json": ["programmation 2 0 0 1 1 0"],
         "ocds_ted2ocds-no_cn-standard_2024-107345_release_0.json": ["notice 1 0 0 1 0 0"],
         "ted2ocds_559670-2025.xml": ["award 1 0 0 1 0 0"],
@@ -56,6 +57,7 @@ final class RealExportsTests: XCTestCase {
         "eforms-sdk_cn_24_minimal.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_81_FRA.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_pin-only_81_FRA.xml": ["programmation 1 0 0 1 0 0"],
+        "eforms_FR_cn-standard_2lots_piemont-cevenol_2024-OJS017-00047522.xml": ["notice 1 1 0 0 0 0"],
         "ocds_ocdskit_realdata_release-package-1.json": ["programmation 2 0 0 1 1 0"],
         "ocds_ted2ocds-no_cn-standard_2024-107345_release_0.json": ["notice 1 0 0 1 0 0"],
         "ted2ocds_559670-2025.xml": ["award 1 0 0 1 0 0"],
@@ -304,6 +306,20 @@ final class RealExportsTests: XCTestCase {
         let n = try XCTUnwrap(Self.built.imported.notices.first { $0.id == "4805c409-5939-4be9-8abd-837f7a5fee23" })
         XCTAssertEqual(n.statedStatus, .cancelled)
         XCTAssertEqual(facts(try page("annonces/4805c409-5939-4be9-8abd-837f7a5fee23/"))["Statut"], "Annulé")
+    }
+
+    /// Golden value, read in the file: TED 47522-2024 (Gard) writes its deadline `2024-02-28`
+    /// `12:00:00+02:00`, in February, when Paris is at +01:00. The page shows the hour the notice
+    /// writes and says its offset (it showed 11 h 00); the calendar keeps the instant, 10:00 UTC.
+    func testAnEFormsDeadlineWithAnOffsetThatIsNotParissIsShownAsWritten() throws {
+        let id = "240d1ad9-b2d8-45ec-bea9-d11e7a75b28e"
+        let p = try page("annonces/\(id)/")
+        XCTAssertEqual(facts(p)["Date limite de réponse"], "28 février 2024 à 12 h 00, UTC+02:00")
+        XCTAssertEqual(p.strings("//table[@class='lots']/tbody/tr/td[last()]"), ["28 février 2024 à 12 h 00, UTC+02:00", "28 février 2024 à 12 h 00, UTC+02:00"])
+        let ics = try String(contentsOf: Self.built.site.appendingPathComponent("annonces/\(id)/echeance.ics"), encoding: .utf8)
+        XCTAssertTrue(ics.contains("DTSTART:20240228T100000Z"), ics)
+        // An offset that is Paris's on that day says nothing more.
+        XCTAssertEqual(facts(try page("annonces/26-7298/"))["Date limite de réponse"], "16 février 2026 à 12 h 00")
     }
 
     /// The overseas departments keep their own hour: 12:00 in Guadeloupe is 16:00 UTC.

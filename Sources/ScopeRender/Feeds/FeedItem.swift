@@ -132,7 +132,7 @@ struct FeedItems {
         let n = e.notice
         var parts = [catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID, views.labels.contractType(n.contractType)]
         if let place = n.place { parts.append(place) }
-        parts.append(views.strings("feeds.deadline", ["date": views.format.dateTime(n.deadline)]))
+        parts.append(views.strings("feeds.deadline", ["date": views.format.dateTime(n.deadline, offset: n.deadlineOffset)]))
         if let v = views.format.value(n.estimatedValue, n.valueBracket) { parts.append(views.strings("feeds.value", ["value": v])) }
         // A corrected notice says so first, and its item carries the correction's date.
         if let c = n.corrections.last {

@@ -178,7 +178,7 @@ struct SearchIndex {
                             sectors: e.sectorIDs, amount: (n.estimatedValue ?? n.valueBracket?.maximum ?? n.valueBracket?.minimum)?.amount, published: n.published,
                             procedure: n.procedure.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }),
                       .init(id: n.id, url: paths.url(paths.notice(e)), title: n.title, buyerName: buyer,
-                            when: views.format.dateTime(n.deadline), value: views.format.value(n.estimatedValue, n.valueBracket)))
+                            when: views.format.dateTime(n.deadline, offset: n.deadlineOffset), value: views.format.value(n.estimatedValue, n.valueBracket)))
         }
         return (doc, best)
     }
