@@ -39,6 +39,9 @@ public struct Notice: Hashable, Sendable, Encodable {
     /// (an eSender's `+02:00` in winter, an overseas department's hour): the page shows the hour
     /// as written and says so. Nil for the others, shown in Paris time.
     public let deadlineOffset: Int?
+    /// What the deadline is for: tenders, or only requests to participate (a restricted
+    /// procedure's first stage, eForms BT-1311), which the page says.
+    public let deadlineKind: DeadlineKind
     /// A range the export gives instead of one value (BOAMP's `fourchette`).
     public let valueBracket: ValueBracket?
     public let lots: [Lot]
@@ -53,7 +56,7 @@ public struct Notice: Hashable, Sendable, Encodable {
 
     public init(id: String, title: String, description: String?, buyerID: String, contractType: ContractType,
                 procedure: String?, cpv: [CPVCode], departments: [String], place: String?, published: Day,
-                deadline: Date, deadlineOffset: Int? = nil, estimatedValue: Money?, valueBracket: ValueBracket? = nil, lots: [Lot], documentsURL: String?,
+                deadline: Date, deadlineOffset: Int? = nil, deadlineKind: DeadlineKind = .tenders, estimatedValue: Money?, valueBracket: ValueBracket? = nil, lots: [Lot], documentsURL: String?,
                 statedStatus: NoticeStatus?, programmationID: String?, corrections: [Correction] = [], source: SourceLocation) {
         self.id = id
         self.title = title
@@ -67,6 +70,7 @@ public struct Notice: Hashable, Sendable, Encodable {
         self.published = published
         self.deadline = deadline
         self.deadlineOffset = deadlineOffset
+        self.deadlineKind = deadlineKind
         self.estimatedValue = estimatedValue
         self.valueBracket = valueBracket
         self.lots = lots
@@ -83,7 +87,7 @@ public struct Notice: Hashable, Sendable, Encodable {
     public var unplaced: Notice {
         Notice(id: id, title: title, description: description, buyerID: buyerID, contractType: contractType,
                procedure: procedure, cpv: cpv, departments: departments, place: place, published: published,
-               deadline: deadline, deadlineOffset: deadlineOffset, estimatedValue: estimatedValue, valueBracket: valueBracket, lots: lots, documentsURL: documentsURL,
+               deadline: deadline, deadlineOffset: deadlineOffset, deadlineKind: deadlineKind, estimatedValue: estimatedValue, valueBracket: valueBracket, lots: lots, documentsURL: documentsURL,
                statedStatus: statedStatus, programmationID: programmationID, corrections: corrections,
                source: SourceLocation(file: "", position: .none))
     }
@@ -96,4 +100,9 @@ public struct Notice: Hashable, Sendable, Encodable {
         if let s = statedStatus { return s }
         return deadline > now ? .open : .closed
     }
+}
+
+/// What a notice's deadline closes: the tenders, or the requests to participate.
+public enum DeadlineKind: String, Sendable, Codable, CaseIterable {
+    case tenders, requests
 }

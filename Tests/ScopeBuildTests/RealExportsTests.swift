@@ -239,6 +239,11 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(n.deadline, ParisTime.parse("2020-09-14T16:00:00+01:00"))  // BT-1311: no BT-131 in a restricted procedure
         XCTAssertEqual(n.procedure, "Procédure restreinte")
         XCTAssertEqual(n.departments, ["13"])  // FRL04
+        // Its page says what the deadline is for (it said "Date limite de réponse").
+        let f = facts(try page("annonces/\(n.id)/"))
+        XCTAssertEqual(f["Date limite des candidatures"], "14 septembre 2020 à 16 h 00, UTC+01:00")  // written 16:00:00+01:00 in September
+        XCTAssertNil(f["Date limite de réponse"])
+        XCTAssertEqual(facts(try page("annonces/e3cdabf1-e057-47a5-9210-b1f6fc757228/"))["Date limite de réponse"], "24 juin 2019 à 18 h 00")
     }
 
     func testBOAMPNoticesTakeWhatTheTopLevelLeavesOutFromDonnees() throws {

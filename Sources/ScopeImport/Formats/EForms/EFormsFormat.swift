@@ -110,6 +110,7 @@ struct EFormsFormat: ImportFormat {
         f.put("procedure", procedure.map(RawValue.string), from: "cbc:ProcedureCode")
         f.put("published", n.published.map(RawValue.string), from: "cbc:IssueDate")
         f.put("deadline", n.deadline.map(RawValue.string), from: "cac:TenderSubmissionDeadlinePeriod")
+        if n.deadlineForRequests { f.put("deadline_kind", .string("requests"), from: "cac:ParticipationRequestReceptionPeriod") }
         f.put("documents_url", n.documentsURL.map(RawValue.string), from: "cac:CallForTendersDocumentReference")
         if !n.lots.isEmpty {
             f.put("lots", .list(n.lots.enumerated().map { i, l in .object(lot(l, index: i)) }), from: "cac:ProcurementProjectLot")

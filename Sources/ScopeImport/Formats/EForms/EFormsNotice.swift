@@ -40,6 +40,8 @@ struct EFormsNotice {
         var cpv: [String] = []
         var value: Double?
         var deadline: String?
+        /// The deadline is BT-1311, for requests to participate (no BT-131 for tenders).
+        var deadlineForRequests = false
         var nuts: [String] = []
         var documentsURL: String?
     }
@@ -76,6 +78,9 @@ struct EFormsNotice {
 
     /// The notice's earliest lot deadline (BT-131), as a date-time.
     var deadline: String? { lots.compactMap(\.deadline).min { ParisTime.parse($0) ?? .distantFuture < ParisTime.parse($1) ?? .distantFuture } }
+
+    /// Whether every lot's deadline is for requests to participate (BT-1311).
+    var deadlineForRequests: Bool { lots.contains { $0.deadline != nil } && lots.allSatisfy { $0.deadline == nil || $0.deadlineForRequests } }
 
     init(_ e: XMLTree.Element, language: String) {
         root = e.name
@@ -125,6 +130,7 @@ struct EFormsNotice {
             for period in ["TenderSubmissionDeadlinePeriod", "ParticipationRequestReceptionPeriod"] where lot.deadline == nil {
                 if let date = l.text("TenderingProcess/\(period)/EndDate") {
                     lot.deadline = Self.dateTime(date, l.text("TenderingProcess/\(period)/EndTime"))
+                    lot.deadlineForRequests = period == "ParticipationRequestReceptionPeriod"
                 }
             }
             lot.documentsURL = l.every("TenderingTerms/CallForTendersDocumentReference").lazy
