@@ -5,7 +5,7 @@ import ScopeModel
 enum NoticeDecoder {
     static let fields: Set<String> = [
         "id", "title", "description", "buyer", "contract_type", "procedure", "cpv", "departments", "place",
-        "published", "deadline", "deadline_kind", "estimated_value", "value_min", "value_max", "currency", "lots", "documents_url", "status", "programmation", "corrections",
+        "published", "deadline", "deadline_kind", "reference", "estimated_value", "value_min", "value_max", "currency", "lots", "documents_url", "status", "programmation", "corrections",
     ]
 
     static func decode(_ record: RawRecord, site: SiteConfig) -> (Notice?, [Diagnostic]) {
@@ -34,6 +34,7 @@ enum NoticeDecoder {
         let place = r.text("place")
         let published = r.day("published", required: true)
         let deadline = r.dateTime("deadline", required: true)
+        let reference = r.text("reference")
         let deadlineKind = r.choice("deadline_kind", allowed: "tenders, requests", DeadlineKind.init(rawValue:)) ?? .tenders
         // An offset that is not Paris's on that day is the hour as the notice wrote it: kept, to be said.
         let deadlineOffset: Int? = deadline.flatMap { d in
@@ -64,7 +65,7 @@ enum NoticeDecoder {
         }
         let notice = Notice(id: id, title: title, description: description, buyerID: buyer, contractType: type,
                             procedure: procedure, cpv: cpv, departments: departments, place: place,
-                            published: published, deadline: deadline, deadlineOffset: deadlineOffset, deadlineKind: deadlineKind, estimatedValue: value,
+                            published: published, deadline: deadline, deadlineOffset: deadlineOffset, deadlineKind: deadlineKind, reference: reference, estimatedValue: value,
                             valueBracket: bracket, lots: lots,
                             documentsURL: documents, statedStatus: status, programmationID: programmation,
                             corrections: corrections, source: record.location)

@@ -33,6 +33,7 @@ struct NoticePage: PageValue {
         page["cpv"] = n.cpv.map { code -> [String: Any] in ["code": code.description, "label": strings.cpvLabel(code)] }
         if let d = n.description { page["description_html"] = Markdown.html(d) }
         if let p = n.procedure { page["procedure"] = p }
+        page["reference"] = n.reference ?? n.id
         page["deadline_label"] = strings(n.deadlineKind == .requests ? "notice.deadline_requests" : "notice.deadline")
         if let u = n.documentsURL { page["documents_url"] = u }
         if let ics = calendar { page["calendar_url"] = routes.url(ics) }

@@ -323,6 +323,8 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(p.strings("//table[@class='lots']/tbody/tr/td[last()]"), ["28 février 2024 à 12 h 00, UTC+02:00", "28 février 2024 à 12 h 00, UTC+02:00"])
         let ics = try String(contentsOf: Self.built.site.appendingPathComponent("annonces/\(id)/echeance.ics"), encoding: .utf8)
         XCTAssertTrue(ics.contains("DTSTART:20240228T100000Z"), ics)
+        // It is named by its TED publication number (NoticePublicationID), not the procedure's UUID.
+        XCTAssertEqual(p.strings("//main//p[@class='kicker']").first?.hasPrefix("Annonce n° 00047522-2024 ·"), true, "\(p.strings("//main//p[@class='kicker']"))")
         // An offset that is Paris's on that day says nothing more.
         XCTAssertEqual(facts(try page("annonces/26-7298/"))["Date limite de réponse"], "16 février 2026 à 12 h 00")
     }

@@ -181,7 +181,7 @@ enum Merge {
         if w.lots.isEmpty && !o.lots.isEmpty { filled.append("lots") }
         let n = Notice(id: w.id, title: w.title, description: description, buyerID: w.buyerID, contractType: w.contractType,
                        procedure: procedure, cpv: w.cpv, departments: w.departments, place: place, published: w.published,
-                       deadline: w.deadline, deadlineOffset: w.deadlineOffset, deadlineKind: w.deadlineKind, estimatedValue: value, valueBracket: bracket, lots: lots, documentsURL: documents,
+                       deadline: w.deadline, deadlineOffset: w.deadlineOffset, deadlineKind: w.deadlineKind, reference: w.reference ?? o.reference, estimatedValue: value, valueBracket: bracket, lots: lots, documentsURL: documents,
                        statedStatus: w.statedStatus ?? o.statedStatus, programmationID: programmation,
                        corrections: w.corrections.isEmpty ? o.corrections : w.corrections, source: w.source)
         return (n, filled)

@@ -110,6 +110,7 @@ struct EFormsFormat: ImportFormat {
         f.put("procedure", procedure.map(RawValue.string), from: "cbc:ProcedureCode")
         f.put("published", n.published.map(RawValue.string), from: "cbc:IssueDate")
         f.put("deadline", n.deadline.map(RawValue.string), from: "cac:TenderSubmissionDeadlinePeriod")
+        f.put("reference", n.publicationID.map(RawValue.string), from: "efbc:NoticePublicationID")
         if n.deadlineForRequests { f.put("deadline_kind", .string("requests"), from: "cac:ParticipationRequestReceptionPeriod") }
         f.put("documents_url", n.documentsURL.map(RawValue.string), from: "cac:CallForTendersDocumentReference")
         if !n.lots.isEmpty {
