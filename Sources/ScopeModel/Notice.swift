@@ -106,7 +106,8 @@ public struct Notice: Hashable, Sendable, Encodable {
     }
 }
 
-/// What a notice's deadline closes: the tenders, or the requests to participate.
+/// What a notice's deadline closes: the tenders, or the requests to participate; or, for a
+/// notice that states none, the day its publisher stops listing it (BOAMP's `datefindiffusion`).
 public enum DeadlineKind: String, Sendable, Codable, CaseIterable {
-    case tenders, requests
+    case tenders, requests, listing
 }

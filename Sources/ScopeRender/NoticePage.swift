@@ -34,7 +34,8 @@ struct NoticePage: PageValue {
         if let d = n.description { page["description_html"] = Markdown.html(d) }
         if let p = n.procedure { page["procedure"] = p }
         page["reference"] = n.reference ?? n.id
-        page["deadline_label"] = strings(n.deadlineKind == .requests ? "notice.deadline_requests" : "notice.deadline")
+        page["deadline_label"] = strings(n.deadlineKind == .requests ? "notice.deadline_requests"
+                                         : n.deadlineKind == .listing ? "notice.deadline_listing" : "notice.deadline")
         if let u = n.documentsURL { page["documents_url"] = u }
         if let ics = calendar { page["calendar_url"] = routes.url(ics) }
         if !n.lots.isEmpty {

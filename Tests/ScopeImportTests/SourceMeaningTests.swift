@@ -41,4 +41,17 @@ final class SourceMeaningTests: XCTestCase {
         let s = try XCTUnwrap(r.sources.first { $0.kind == .notice })
         XCTAssertEqual([s.read, s.imported, s.rejected, s.updates], [2, 1, 0, 1])
     }
+
+    /// A BOAMP notice that states no deadline stays listed until its `datefindiffusion`, and
+    /// says that is what the date is (it was rejected as a record missing its deadline).
+    func testABOAMPNoticeWithoutADeadlineIsListedUntilItsEndOfListing() throws {
+        let notice: [String: Any] = ["idweb": "26-20001", "objet": "Assurances", "nomacheteur": "Commune de Millau", "dateparution": "2026-11-02",
+                                     "datefindiffusion": "2026-12-31", "code_departement": ["12"], "type_marche": ["SERVICES"],
+                                     "nature": "APPEL_OFFRE", "donnees": "{\"CPV\": {\"PRINCIPAL\": \"66510000\"}}"]
+        let f = try ContentFixture(files: ["notices/b.json": ContentFixture.json([notice])])
+        let r = try f.read()
+        let n = try XCTUnwrap(r.notices.first)
+        XCTAssertEqual(n.deadlineKind, .listing)
+        XCTAssertEqual(ParisTime.rfc3339(n.deadline), "2026-12-31T23:59:59+01:00")
+    }
 }

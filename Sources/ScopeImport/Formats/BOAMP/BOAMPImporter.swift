@@ -108,6 +108,10 @@ enum BOAMPImporter {
             put("deadline", .string(local), from: "donnees")
         } else if let t = Loose.text(f["datelimitereponse"]) {
             put("deadline", .string(LocalTime.wallClock(t, in: zone) ?? t), from: "datelimitereponse")
+        } else if !partial, let t = Loose.text(f["datefindiffusion"]), let day = Day(iso: t) {
+            // No deadline stated: the notice stays listed until BOAMP stops showing it, and says so.
+            put("deadline", .string(day.description), from: "datefindiffusion")
+            put("deadline_kind", .string("listing"), from: "datefindiffusion")
         }
         if let d = donnees {
             if m.fields["description"] == nil, let t = d.description { put("description", .string(t), from: "donnees") }
