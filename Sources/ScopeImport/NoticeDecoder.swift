@@ -5,7 +5,7 @@ import ScopeModel
 enum NoticeDecoder {
     static let fields: Set<String> = [
         "id", "title", "description", "buyer", "contract_type", "procedure", "cpv", "departments", "place",
-        "published", "deadline", "deadline_kind", "reference", "estimated_value", "value_min", "value_max", "currency", "lots", "documents_url", "status", "programmation", "corrections",
+        "published", "deadline", "deadline_kind", "reference", "cancelled", "estimated_value", "value_min", "value_max", "currency", "lots", "documents_url", "status", "programmation", "corrections",
     ]
 
     static func decode(_ record: RawRecord, site: SiteConfig) -> (Notice?, [Diagnostic]) {
@@ -35,6 +35,7 @@ enum NoticeDecoder {
         let published = r.day("published", required: true)
         let deadline = r.dateTime("deadline", required: true)
         let reference = r.text("reference")
+        let cancelledOn = r.day("cancelled")
         let deadlineKind = r.choice("deadline_kind", allowed: "tenders, requests, listing", DeadlineKind.init(rawValue:)) ?? .tenders
         // An offset that is not Paris's on that day is the hour as the notice wrote it: kept, to be said.
         let deadlineOffset: Int? = deadline.flatMap { d in
@@ -65,7 +66,7 @@ enum NoticeDecoder {
         }
         let notice = Notice(id: id, title: title, description: description, buyerID: buyer, contractType: type,
                             procedure: procedure, cpv: cpv, departments: departments, place: place,
-                            published: published, deadline: deadline, deadlineOffset: deadlineOffset, deadlineKind: deadlineKind, reference: reference, estimatedValue: value,
+                            published: published, deadline: deadline, deadlineOffset: deadlineOffset, deadlineKind: deadlineKind, reference: reference, cancelledOn: cancelledOn, estimatedValue: value,
                             valueBracket: bracket, lots: lots,
                             documentsURL: documents, statedStatus: status, programmationID: programmation,
                             corrections: corrections, source: record.location)

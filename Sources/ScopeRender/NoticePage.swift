@@ -34,6 +34,9 @@ struct NoticePage: PageValue {
         if let d = n.description { page["description_html"] = Markdown.html(d) }
         if let p = n.procedure { page["procedure"] = p }
         page["reference"] = n.reference ?? n.id
+        if let day = n.cancelledOn, n.statedStatus == .cancelled {
+            page["status_label"] = strings("notice.cancelled_on", ["date": format.day(day)])
+        }
         page["deadline_label"] = strings(n.deadlineKind == .requests ? "notice.deadline_requests"
                                          : n.deadlineKind == .listing ? "notice.deadline_listing" : "notice.deadline")
         if let u = n.documentsURL { page["documents_url"] = u }

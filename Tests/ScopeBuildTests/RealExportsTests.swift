@@ -310,7 +310,8 @@ final class RealExportsTests: XCTestCase {
     func testAChangeNoticeThatCancelsMakesTheNoticeCancelled() throws {
         let n = try XCTUnwrap(Self.built.imported.notices.first { $0.id == "4805c409-5939-4be9-8abd-837f7a5fee23" })
         XCTAssertEqual(n.statedStatus, .cancelled)
-        XCTAssertEqual(facts(try page("annonces/4805c409-5939-4be9-8abd-837f7a5fee23/"))["Statut"], "Annulé")
+        // With the day of the change notice (its IssueDate, 2019-12-21).
+        XCTAssertEqual(facts(try page("annonces/4805c409-5939-4be9-8abd-837f7a5fee23/"))["Statut"], "Annulé le 21 décembre 2019")
     }
 
     /// Golden value, read in the file: TED 47522-2024 (Gard) writes its deadline `2024-02-28`

@@ -57,7 +57,10 @@ enum ImportUpdates {
                     said["fields"] = .list(changed.map(RawValue.string))
                     fields["corrections"] = .list(Loose.array(fields["corrections"]) + [.object(said)])
                 }
-            case .cancel: fields["status"] = .string("cancelled")
+            case .cancel:
+                fields["status"] = .string("cancelled")
+                // The day the cancelling notice was published, for the page to say.
+                if let day = Day(iso: String(u.published.prefix(10))) { fields["cancelled"] = .string(day.description) }
             case .award:
                 if fields["status"]?.text != "cancelled" { fields["status"] = .string("awarded") }
             }
@@ -181,7 +184,7 @@ enum Merge {
         if w.lots.isEmpty && !o.lots.isEmpty { filled.append("lots") }
         let n = Notice(id: w.id, title: w.title, description: description, buyerID: w.buyerID, contractType: w.contractType,
                        procedure: procedure, cpv: w.cpv, departments: w.departments, place: place, published: w.published,
-                       deadline: w.deadline, deadlineOffset: w.deadlineOffset, deadlineKind: w.deadlineKind, reference: w.reference ?? o.reference, estimatedValue: value, valueBracket: bracket, lots: lots, documentsURL: documents,
+                       deadline: w.deadline, deadlineOffset: w.deadlineOffset, deadlineKind: w.deadlineKind, reference: w.reference ?? o.reference, cancelledOn: w.cancelledOn ?? o.cancelledOn, estimatedValue: value, valueBracket: bracket, lots: lots, documentsURL: documents,
                        statedStatus: w.statedStatus ?? o.statedStatus, programmationID: programmation,
                        corrections: w.corrections.isEmpty ? o.corrections : w.corrections, source: w.source)
         return (n, filled)
