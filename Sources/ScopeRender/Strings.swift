@@ -47,7 +47,7 @@ public struct Strings: Sendable {
         "feeds.all_description", "feeds.sector_description", "feeds.department_description",
         "feeds.buyer_description", "feeds.pair_description", "feeds.programmations_description",
         "feeds.deadline", "feeds.value", "feeds.expected", "feeds.calendar_title", "feeds.calendar_summary", "feeds.calendar_description", "feeds.reminder", "feeds.corrected",
-        "notice.correction_deadline_later", "notice.correction_deadline_earlier", "notice.correction_deadline_set",
+        "notice.deadline", "notice.cancelled_on", "notice.deadline_requests", "notice.deadline_listing", "notice.correction_deadline_later", "notice.correction_deadline_earlier", "notice.correction_deadline_set",
         "notice.correction_value", "notice.correction_no_value", "notice.correction_fields", "notice.correction_by",
         "notice.correction_by_undated", "notice.corrected_lots", "notice.corrected_documents_url", "notice.corrected_cpv",
         "notice.corrected_departments", "notice.corrected_procedure", "notice.corrected_contract_type",
