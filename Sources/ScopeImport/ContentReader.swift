@@ -120,19 +120,22 @@ public struct ContentReader {
         for (i, fi) in imports.enumerated() {
             for b in fi.buyers where buyerIDs.insert(b.buyer.id).inserted { made.append((b.buyer, i)) }
         }
-        // When two files tie, the newer export (modified later) wins.
-        var modified: [String: Double] = [:]
-        if notices.count + programmations.count > 0 {
-            for f in files where f.data == nil {
-                let date = (try? FileManager.default.attributesOfItem(atPath: f.url.path))?[.modificationDate] as? Date
-                modified[f.display] = date?.timeIntervalSince1970
-            }
+        // When two files tie, the newer export (modified later) wins: a file's time is looked up
+        // only when one of its records ties, not for every file of every build.
+        var onDisk: [String: URL] = [:]
+        for f in files where f.data == nil { onDisk[f.display] = f.url }
+        var times: [String: Double] = [:]
+        func modified(_ at: SourceLocation) -> Double {
+            if let t = times[at.file] { return t }
+            let date = onDisk[at.file].flatMap { (try? FileManager.default.attributesOfItem(atPath: $0.path))?[.modificationDate] as? Date }
+            times[at.file] = date?.timeIntervalSince1970 ?? 0
+            return times[at.file]!
         }
         let keptNotices = Merge.records(notices, kind: .notice, id: \.id, source: \.source, date: { $0.published },
-                                        corrections: { $0.corrections.count }, modified: { modified[$0.file] ?? 0 },
+                                        corrections: { $0.corrections.count }, modified: modified,
                                         fill: Merge.fillNotice, into: &result.diagnostics, rejected: &rejectedAt, merged: &mergedAt)
         let keptProgrammations = Merge.records(programmations, kind: .programmation, id: \.id, source: \.source, date: { $0.announced },
-                                               modified: { modified[$0.file] ?? 0 },
+                                               modified: modified,
                                                fill: Merge.fillProgrammation, into: &result.diagnostics, rejected: &rejectedAt, merged: &mergedAt)
         result.notices = keptNotices.allSatisfy({ buyerIDs.contains($0.buyerID) }) ? keptNotices : keptNotices.filter { n in
             if buyerIDs.contains(n.buyerID) { return true }

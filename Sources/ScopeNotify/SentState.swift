@@ -1,4 +1,5 @@
 import Foundation
+import ScopeModel
 
 /// What was sent to whom, kept beside the subscriptions (`FILE.sent`): per address (its domain
 /// in lower case), per notice and per programmation — two maps, so that no id can pass for
@@ -84,11 +85,8 @@ struct SentState: Codable, Equatable {
         return out
     }
 
-    static func date(_ text: String) -> Date? {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.date(from: text)
-    }
+    /// The project's own RFC 3339 reading (no formatter made for each of a run's entries).
+    static func date(_ text: String) -> Date? { ParisTime.parse(text) }
 }
 
 /// The state on disk: `FILE.sent`, written whole at the end of a run, and `FILE.sent.journal`,
