@@ -161,6 +161,13 @@ public struct ContentReader {
             stats[key]?.imported -= 1
             stats[key]?.merged += 1
         }
+        // An award that concludes a notice of the exports is its buyer's, as the notice names it.
+        let noticeBuyer = Dictionary(result.notices.map { ($0.id, $0.buyerID) }, uniquingKeysWith: { a, _ in a })
+        for i in imports.indices {
+            for (j, a) in imports[i].awards.enumerated() {
+                if let n = a.notice, let b = noticeBuyer[n], b != a.buyerID { imports[i].awards[j] = a.buyer(b) }
+            }
+        }
         // Made buyers are kept only where a kept record names them.
         var named = Set(result.notices.map(\.buyerID)).union(result.programmations.map(\.buyerID))
         named.formUnion(imports.flatMap(\.awards).map(\.buyerID))

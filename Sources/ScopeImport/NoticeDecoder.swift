@@ -36,7 +36,7 @@ enum NoticeDecoder {
         let deadline = r.dateTime("deadline", required: true)
         let reference = r.text("reference")
         let cancelledOn = r.day("cancelled")
-        let deadlineKind = r.choice("deadline_kind", allowed: "tenders, requests, listing", DeadlineKind.init(rawValue:)) ?? .tenders
+        let deadlineKind = r.choice("deadline_kind", allowed: "tenders, requests, interest, projects, listing", DeadlineKind.init(rawValue:)) ?? .tenders
         // An offset that is not Paris's on that day is the hour as the notice wrote it: kept, to be said.
         let deadlineOffset: Int? = deadline.flatMap { d in
             record.fields["deadline"]?.text.flatMap(ParisTime.writtenOffset).flatMap { $0 == ParisTime.zone.secondsFromGMT(for: d) ? nil : $0 }

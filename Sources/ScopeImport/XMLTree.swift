@@ -22,6 +22,21 @@ enum XMLTree {
         /// The children with this local name.
         func all(_ name: String) -> [Element] { children.filter { $0.name == name } }
 
+        /// The element as JSON reads the same data (DECP's XML form): its text when it has no
+        /// children, else an object of its children by local name, a list where one repeats.
+        var json: RawValue {
+            guard !children.isEmpty else { return .string(text) }
+            var o: [String: RawValue] = [:]
+            for c in children {
+                switch o[c.name] {
+                case nil: o[c.name] = c.json
+                case .list(let l)?: o[c.name] = .list(l + [c.json])  // an element's own value is never a list
+                case let first?: o[c.name] = .list([first, c.json])
+                }
+            }
+            return .object(o)
+        }
+
         func first(_ name: String) -> Element? { children.first { $0.name == name } }
 
         /// The element at a path of local names (`ProcurementProject/Name`).

@@ -30,6 +30,7 @@ public struct Catalog: Sendable {
     public let programmationOrder: [Int]
     /// Awarded contracts (DECP), newest notification first.
     public let awards: [Award]
+    private let awardsByNotice: [String: [Int]]
     /// Links that could not be made.
     public let diagnostics: [Diagnostic]
     /// The newest date the data holds (a notice's publication, a programmation's
@@ -41,6 +42,8 @@ public struct Catalog: Sendable {
     let buyerByID: [String: Int]
 
     public func notice(id: String) -> NoticeEntry? { noticeByID[id].map { notices[$0] } }
+    /// The awards that name a notice as the one they conclude, newest first.
+    public func awards(ofNotice id: String) -> [Award] { (awardsByNotice[id] ?? []).map { awards[$0] } }
     public func programmation(id: String) -> ProgrammationEntry? { programmationByID[id].map { programmations[$0] } }
     public func buyer(id: String) -> BuyerEntry? { buyerByID[id].map { buyers[$0] } }
     public func sector(id: String) -> Facet? { sectors.first { $0.id == id } }
@@ -139,10 +142,11 @@ public struct Catalog: Sendable {
         let awards = rawAwards.sorted { a, b in
             a.notified != b.notified ? (a.notified ?? Day(year: 1, month: 1, day: 1)!) > (b.notified ?? Day(year: 1, month: 1, day: 1)!) : a.id < b.id
         }
-        var aBySector: [String: Int] = [:], aByBuyer: [String: [Int]] = [:]
+        var aBySector: [String: Int] = [:], aByBuyer: [String: [Int]] = [:], aByNotice: [String: [Int]] = [:]
         for (i, a) in awards.enumerated() {
             for s in mapping.sectors(for: a.cpv) { aBySector[s.id, default: 0] += 1 }
             aByBuyer[a.buyerID, default: []].append(i)
+            if let n = a.notice, noticeByID[n] != nil { aByNotice[n, default: []].append(i) }
         }
         func facet(id: String, name: String, notices ns: [Int], programmations ps: [Int], awards: Int = 0) -> Facet {
             var f = Facet(id: id, name: name, slug: Slug.make(id))
@@ -195,6 +199,7 @@ public struct Catalog: Sendable {
         self.notices = notices
         self.programmations = programmations
         self.awards = awards
+        self.awardsByNotice = aByNotice
         self.noticeByID = noticeByID
         self.programmationByID = programmationByID
         self.buyerByID = Dictionary(uniqueKeysWithValues: buyers.enumerated().map { ($1.buyer.id, $0) })

@@ -109,8 +109,10 @@ public struct Notice: Hashable, Sendable, Encodable {
     }
 }
 
-/// What a notice's deadline closes: the tenders, or the requests to participate; or, for a
-/// notice that states none, the day its publisher stops listing it (BOAMP's `datefindiffusion`).
+/// What a notice's deadline closes: the tenders, the requests to participate, the expressions
+/// of interest (a prior information notice that calls for competition, eForms BT-630), the
+/// projects of a design contest; or, for a notice that states none, the day its publisher
+/// stops listing it (BOAMP's `datefindiffusion`).
 public enum DeadlineKind: String, Sendable, Codable, CaseIterable {
-    case tenders, requests, listing
+    case tenders, requests, interest, projects, listing
 }

@@ -34,12 +34,25 @@ struct BuyerPage: PageValue {
         let path: String?
     }
 
-    /// An award as the table shows it.
+    /// An award as the table shows it: its winners and amount as its last modification left
+    /// them, with the amount first notified.
     struct AwardRow: Encodable {
         let object: String
         let winners: [String]
         let notified: Day?
         let amount: Money?
+        let initial: Money?
+        let modified: Day?
+
+        init(_ a: Award) {
+            object = a.object
+            winners = a.currentWinners
+            notified = a.notified
+            amount = a.currentAmount
+            let change = a.modifications.last { $0.amount != nil }
+            initial = change == nil ? nil : a.amount
+            modified = change?.date
+        }
     }
 
     /// What the buyer template sees.
@@ -75,7 +88,13 @@ struct BuyerPage: PageValue {
             page["awards"] = awards.map { a -> [String: Any] in
                 var row: [String: Any] = ["object": a.object, "winners": a.winners.joined(separator: ", ")]
                 if let d = a.notified { row["date"] = format.day(d); row["date_iso"] = d.description }
-                if let m = a.amount { row["amount"] = format.money(m) }
+                if let m = a.amount {
+                    row["amount"] = format.money(m)
+                    if let i = a.initial {
+                        row["amount_note"] = a.modified.map { strings("award.modified_on", ["date": format.day($0), "initial": format.money(i)]) }
+                            ?? strings("award.modified", ["initial": format.money(i)])
+                    }
+                }
                 return row
             }
             page["award_count"] = format.count(awards.count, "awards")

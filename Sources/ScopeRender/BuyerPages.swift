@@ -98,7 +98,7 @@ extension SiteRenderer {
             closed: e.closedNotices.prefix(size).map { Card($0, of: noticeCards) }, closedTotal: e.closedNotices.count,
             feeds: FeedLinks(title: t("feeds.notices_of", ["name": b.name]), folder: folder, calendar: true),
             department: department, website: b.website,
-            awards: e.awards.map { let a = catalog.awards[$0]; return .init(object: a.object, winners: a.winners, notified: a.notified, amount: a.amount) },
+            awards: e.awards.map { BuyerPage.AwardRow(catalog.awards[$0]) },
             chart: e.programmations.isEmpty ? nil : quarterChart(e.programmations, id: "chart-buyer-quarters", title: t("buyers.chart", ["name": b.name])),
             routes: views.paths)
         return made(page, "buyer", title: b.name, section: "buyers") {

@@ -16,8 +16,30 @@ struct NoticePage: PageValue {
     let programmation: Link?
     /// Its card, whose values the page's start from (encoded as its fingerprint).
     let card: Card
+    /// The awards that conclude it (an award notice, the essential data), newest first.
+    let awards: [AwardResult]
     /// Where links start.
     let routes: Routes
+
+    /// An award as the notice's page says it: who won, per lot, for how much, and where it
+    /// was published.
+    struct AwardResult: Encodable {
+        let notified: Day?
+        let amount: Money?
+        let frameworkMaximum: Money?
+        let winners: [String]
+        let lots: [Award.Lot]
+        let origin: Award.Origin
+
+        init(_ a: Award) {
+            notified = a.notified
+            amount = a.amount
+            frameworkMaximum = a.frameworkMaximum
+            winners = a.winners
+            lots = a.lots
+            origin = a.origin
+        }
+    }
 
     struct Link: Encodable {
         let title: String
@@ -37,8 +59,7 @@ struct NoticePage: PageValue {
         if let day = n.cancelledOn, n.statedStatus == .cancelled {
             page["status_label"] = strings("notice.cancelled_on", ["date": format.day(day)])
         }
-        page["deadline_label"] = strings(n.deadlineKind == .requests ? "notice.deadline_requests"
-                                         : n.deadlineKind == .listing ? "notice.deadline_listing" : "notice.deadline")
+        page["deadline_label"] = strings(Self.deadlineLabel[n.deadlineKind] ?? "notice.deadline")
         if let u = n.documentsURL { page["documents_url"] = u }
         if let ics = calendar { page["calendar_url"] = routes.url(ics) }
         if !n.lots.isEmpty {
@@ -57,6 +78,7 @@ struct NoticePage: PageValue {
         if let p = programmation {
             page["programmation"] = ["title": p.title, "url": routes.url(p.path), "expected": format.period(p.expected)]
         }
+        if !awards.isEmpty { page["awards"] = awards.map { Self.values($0, strings: strings, format: format) } }
         if !n.corrections.isEmpty {
             page["corrections"] = n.corrections.map { c -> [String: Any] in
                 let text = CorrectionText.words(c, strings: strings, format: format)
@@ -64,6 +86,48 @@ struct NoticePage: PageValue {
             }
         }
         return page
+    }
+}
+
+extension NoticePage {
+    /// The words of each kind of deadline.
+    static let deadlineLabel: [DeadlineKind: String] = [
+        .tenders: "notice.deadline", .requests: "notice.deadline_requests", .interest: "notice.deadline_interest",
+        .projects: "notice.deadline_projects", .listing: "notice.deadline_listing",
+    ]
+
+    /// The words naming where an award was published.
+    static let originLabel: [Award.Origin: String] = [
+        .ted: "notice.award_origin_ted", .boamp: "notice.award_origin_boamp", .decp: "notice.award_origin_decp", .ocds: "notice.award_origin_ocds",
+    ]
+
+    /// "Attribué le 2 septembre 2019 à X pour 95 414 €", then per lot who won and for how much,
+    /// then where it was published.
+    static func values(_ a: AwardResult, strings: Strings, format: Format) -> [String: Any] {
+        func parties(_ ps: [Award.Party]) -> String {
+            ps.map { p in p.isConsortium ? strings("notice.award_consortium", ["members": p.members.joined(separator: ", ")]) : p.members[0] }
+                .joined(separator: " ; ")
+        }
+        var lead = [strings("notice.award_lead")]
+        if let d = a.notified { lead.append(strings("notice.award_on", ["date": format.day(d)])) }
+        // Without lots, the sentence names the winners; with lots, the table does.
+        if a.lots.isEmpty, !a.winners.isEmpty { lead.append(strings("notice.award_to", ["winners": a.winners.joined(separator: ", ")])) }
+        if let m = a.amount { lead.append(strings(a.lots.isEmpty ? "notice.award_for" : "notice.award_for_all", ["amount": format.money(m)])) }
+        var v: [String: Any] = [
+            "lead": lead.joined(separator: " ") + (a.lots.isEmpty ? "." : " :"),
+            "source": strings("notice.award_source", ["source": strings(originLabel[a.origin] ?? "notice.award_origin_decp")]),
+        ]
+        if let m = a.frameworkMaximum { v["framework_maximum"] = format.money(m) }
+        v["has_lots"] = !a.lots.isEmpty
+        if !a.lots.isEmpty {
+            v["lots"] = a.lots.map { l -> [String: Any] in
+                var row: [String: Any] = ["number": l.number.map(String.init) ?? "—",
+                                          "winners": l.noWinner ? strings("notice.award_no_winner") : parties(l.winners)]
+                if let m = l.amount { row["amount"] = format.money(m) }
+                return row
+            }
+        }
+        return v
     }
 }
 

@@ -22,7 +22,8 @@ extension SiteRenderer {
             programmation: e.programmationID.flatMap { catalog.programmation(id: $0) }.map {
                 NoticePage.Link(title: $0.programmation.title, path: views.paths.programmation($0), expected: $0.programmation.expectedPublication)
             },
-            card: Card(i, of: noticeCards), routes: views.paths)
+            card: Card(i, of: noticeCards), awards: catalog.awards(ofNotice: n.id).map(NoticePage.AwardResult.init),
+            routes: views.paths)
         return made(page, "notice", title: n.title, section: "notices") { page.values(strings: self.t, format: self.format) }
     }
 

@@ -33,12 +33,19 @@ final class RealExportsTests: XCTestCase {
         "decp2019_marches-publics.info.json": ["award 4509 4496 0 0 13 0"],
         "decp2022_bercy_exemple_marches_concessions.json": ["award 4 4 0 0 0 0"],
         "decp2022_megalis_decp-59920013600241-2024-07-09-01.json": ["award 5 5 0 0 0 0"],
+        "decp2024_bercy_exemple_concessions_avec_modifications.json": ["award 2 2 0 0 0 0"],
+        "decp2024_bercy_exemple_contrat-concession-modification.xml": ["award 2 1 0 0 1 0"],
+        "decp2024_bercy_exemple_marche.xml": ["award 2 1 0 0 1 0"],
+        "eforms-sdk_can_24_FRA_comments.xml": ["award 1 1 0 0 0 0"],
+        "eforms-sdk_can_24_maximal.xml": ["award 1 0 0 1 0 0"],
         "eforms-sdk_can_81_FRA.xml": ["award 1 1 0 0 0 0"],
         "eforms-sdk_change-cn_24_void.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_24_FRA_comments.xml": ["notice 1 1 0 0 0 0"],
         "eforms-sdk_cn_24_minimal.xml": ["notice 1 1 0 0 0 0"],
         "eforms-sdk_cn_81_FRA.xml": ["notice 1 1 0 0 0 0"],
         "eforms-sdk_pin-only_81_FRA.xml": ["programmation 1 1 0 0 0 0"],
+        "eforms-sdk_cn-desg_24.xml": ["notice 1 1 0 0 0 0"],
+        "eforms-sdk_pin-cfc-social_24.xml": ["notice 1 0 0 1 0 0"],
         "eforms_FR_cn-standard_2lots_piemont-cevenol_2024-OJS017-00047522.xml": ["notice 1 1 0 0 0 0"],
         "ocds_ocdskit_realdata_release-package-1.json": ["programmation 2 0 0 1 1 0"],
         "ocds_ted2ocds-no_cn-standard_2024-107345_release_0.json": ["notice 1 0 0 1 0 0"],
@@ -51,12 +58,19 @@ final class RealExportsTests: XCTestCase {
         "decp2019_marches-publics.info.json": ["award 4509 650 0 3846 13 0"],
         "decp2022_bercy_exemple_marches_concessions.json": ["award 4 0 0 4 0 0"],
         "decp2022_megalis_decp-59920013600241-2024-07-09-01.json": ["award 5 0 0 5 0 0"],
+        "decp2024_bercy_exemple_concessions_avec_modifications.json": ["award 2 0 0 2 0 0"],
+        "decp2024_bercy_exemple_contrat-concession-modification.xml": ["award 2 0 0 1 1 0"],
+        "decp2024_bercy_exemple_marche.xml": ["award 2 0 0 1 1 0"],
+        "eforms-sdk_can_24_FRA_comments.xml": ["award 1 0 0 1 0 0"],
+        "eforms-sdk_can_24_maximal.xml": ["award 1 0 0 1 0 0"],
         "eforms-sdk_can_81_FRA.xml": ["award 1 0 0 1 0 0"],
         "eforms-sdk_change-cn_24_void.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_24_FRA_comments.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_24_minimal.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_81_FRA.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_pin-only_81_FRA.xml": ["programmation 1 0 0 1 0 0"],
+        "eforms-sdk_cn-desg_24.xml": ["notice 1 0 0 1 0 0"],
+        "eforms-sdk_pin-cfc-social_24.xml": ["notice 1 0 0 1 0 0"],
         "eforms_FR_cn-standard_2lots_piemont-cevenol_2024-OJS017-00047522.xml": ["notice 1 1 0 0 0 0"],
         "ocds_ocdskit_realdata_release-package-1.json": ["programmation 2 0 0 1 1 0"],
         "ocds_ted2ocds-no_cn-standard_2024-107345_release_0.json": ["notice 1 0 0 1 0 0"],
@@ -190,6 +204,36 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(s.read, s.imported + s.rejected + s.leftOut + s.merged + s.updates)
     }
 
+    /// A change notice that names the notice it changes by its TED publication number
+    /// (`efbc:ChangedNoticeIdentifier` 47522-2024, as eSenders write it, without the zeros of
+    /// the notice's `NoticePublicationID` 00047522-2024) under a procedure id of its own finds
+    /// that notice: the real TED 47522-2024, changed as a change notice would (its deadline moved
+    /// to 2024-03-06, issued and published 2024-02-10 as 99999-2024).
+    func testAChangeNoticeFindsItsNoticeByPublicationNumber() throws {
+        let name = "eforms_FR_cn-standard_2lots_piemont-cevenol_2024-OJS017-00047522.xml"
+        let original = try String(contentsOf: Self.real.appendingPathComponent(name), encoding: .utf8)
+        let changed = original
+            .replacingOccurrences(of: "<efac:Publication><efbc:NoticePublicationID schemeName=\"ojs-notice-id\">00047522-2024",
+                                  with: "<efac:Changes><efbc:ChangedNoticeIdentifier>47522-2024</efbc:ChangedNoticeIdentifier></efac:Changes>"
+                                      + "<efac:Publication><efbc:NoticePublicationID schemeName=\"ojs-notice-id\">00099999-2024")
+            .replacingOccurrences(of: "<cbc:ContractFolderID>240d1ad9-b2d8-45ec-bea9-d11e7a75b28e", with: "<cbc:ContractFolderID>0f0f0f0f-0000-4000-8000-000000000003")
+            .replacingOccurrences(of: "<cbc:IssueDate>2024-01-22+02:00", with: "<cbc:IssueDate>2024-02-10+01:00")
+            .replacingOccurrences(of: "<efbc:PublicationDate>2024-01-24Z", with: "<efbc:PublicationDate>2024-02-10Z")
+            .replacingOccurrences(of: "<cbc:EndDate>2024-02-28+02:00", with: "<cbc:EndDate>2024-03-06+01:00")
+        XCTAssertNotEqual(changed, original)
+        let content = temporaryFolder("real-change-by-number")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
+        try original.write(to: content.appendingPathComponent("notices/a-notice.xml"), atomically: true, encoding: .utf8)
+        try changed.write(to: content.appendingPathComponent("notices/b-change.xml"), atomically: true, encoding: .utf8)
+        try "title: Real\nnow: \"2024-02-12T12:00:00+01:00\"\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let r = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        XCTAssertEqual(r.notices.map(\.id), ["240d1ad9-b2d8-45ec-bea9-d11e7a75b28e"], r.diagnostics.map(\.description).joined(separator: "\n"))
+        let n = try XCTUnwrap(r.notices.first)
+        XCTAssertEqual(n.corrections.count, 1)
+        XCTAssertEqual(n.corrections.first?.published, Day(iso: "2024-02-10"))
+        XCTAssertEqual(ParisTime.day(of: n.deadline), Day(iso: "2024-03-06"))
+    }
+
     // MARK: A site from all of them, for all of France
 
     static let built: (site: URL, imported: ImportResult) = {
@@ -205,6 +249,9 @@ final class RealExportsTests: XCTestCase {
     }()
 
     func page(_ path: String) throws -> ParsedPage { try ParsedPage(Self.built.site.appendingPathComponent(path + "index.html")) }
+
+    /// Text with its runs of spaces (the narrow no-break ones of amounts too) as one space.
+    func spaced(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 
     /// The definition list of a record's page: term → its value's text.
     func facts(_ p: ParsedPage) -> [String: String] {
@@ -227,11 +274,34 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(p.strings("//table[@class='lots']/tbody/tr/td[last()]"), ["24 juin 2019 à 18 h 00", "24 juin 2019 à 18 h 00"])
         XCTAssertEqual(p.strings("//main//a[@class='button documents']/@href").first,
                        "https://www.marches-publics.info/accueil.htm")
-        // Open on this day: on its department's, its sector's and its buyer's lists.
+        // Its award notice (eforms-sdk_can_24_FRA_comments.xml) is among the exports: awarded,
+        // it is on its buyer's page, no longer on the open lists.
         let url = "/annonces/e3cdabf1-e057-47a5-9210-b1f6fc757228/"
-        XCTAssertTrue(try cardLinksOfList("departements/76/", kind: "notice", in: Self.built.site).contains(url))
-        XCTAssertTrue(try cardLinksOfList("secteurs/cpv-77/", kind: "notice", in: Self.built.site).contains(url))
+        XCTAssertEqual(facts(p)["Statut"], "Attribué")
+        XCTAssertFalse(try cardLinksOfList("departements/76/", kind: "notice", in: Self.built.site).contains(url))
         XCTAssertTrue(try page("acheteurs/123456789/").cardLinks("notice").contains(url))
+    }
+
+    /// Golden values, read by hand in `eforms-sdk_can_24_FRA_comments.xml`, the award notice of
+    /// the same procedure (`ContractFolderID` e3cdabf1-…): `SettledContract/AwardDate`
+    /// 2019-09-02; LOT-0001's winning tender TEN-0001 (`PayableAmount` 95414) of TPA-0001, whose
+    /// tenderer is ORG-0004 "Espaces Verts Lemire"; LOT-0002's TEN-0002 (26500) of TPA-0002,
+    /// ORG-0005 "ID Verde SASU". What was won is the two tenders, 121 914 €; the notice's
+    /// BT-161 (390 697,84 €) is not a winning tender's amount and is not shown as one.
+    func testAnAwardNoticeSaysWhoWonOnItsNoticesPage() throws {
+        let p = try page("annonces/e3cdabf1-e057-47a5-9210-b1f6fc757228/")
+        XCTAssertEqual(p.strings("//section[@aria-labelledby='attribution']//h2"), ["Attribution"])
+        XCTAssertEqual(p.strings("//div[@class='award']/p[1]").map(spaced), ["Attribué le 2 septembre 2019 pour 121 914 € en tout :"])
+        XCTAssertEqual(p.strings("//table[@class='lots awards']/tbody/tr/td[1]"), ["1", "2"])
+        XCTAssertEqual(p.strings("//table[@class='lots awards']/tbody/tr/td[2]"), ["Espaces Verts Lemire", "ID Verde SASU"])
+        XCTAssertEqual(p.strings("//table[@class='lots awards']/tbody/tr/td[3]").map(spaced), ["95 414 €", "26 500 €"])
+        XCTAssertEqual(p.strings("//div[@class='award']/p[@class='source']"),
+                       ["Source : avis d'attribution publié au Journal officiel de l'Union européenne (TED)."])
+        // A notice with one lot (`LOT-0000`) says it in one sentence: can_81 awards no notice of
+        // these files, so its buyer's page has it; its winner and amount, read in the file.
+        let can = try XCTUnwrap(Self.built.imported.awards.first { $0.source.file.hasSuffix("eforms-sdk_can_81_FRA.xml") })
+        XCTAssertEqual(can.lots, [])
+        XCTAssertEqual(can.origin, .ted)
     }
 
     func testARestrictedProcedureTakesTheDeadlineForRequestsToParticipate() throws {
@@ -252,7 +322,7 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(eforms["Codes CPV"], "79411000 — Services de conseil en gestion générale")
         XCTAssertEqual(try page("annonces/24-79342/").strings("//table[@class='lots']/tbody/tr/td[2]"), ["Prestations innovation et facilitation"])
         let national = facts(try page("annonces/15-35076/"))
-        XCTAssertEqual(national["Montant estimé"], "20 000 €")  // VALEUR_MAX
+        XCTAssertEqual(national["Montant estimé"], "jusqu'à 20 000 €")  // ACCORD_CADRE/VALEUR_MAX: a framework's maximum
         XCTAssertEqual(national["Codes CPV"], "80533100 — Services de formation informatique")
         XCTAssertEqual(national["Département"], "Paris (75)")
     }
@@ -346,6 +416,99 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(f["Département"], "Bouches-du-Rhône (13)")  // anywhere in France: the buyer's NUTS FRL04
         XCTAssertTrue(try cardLinksOfList("programmations/", kind: "programmation", in: Self.built.site)
             .contains("/programmations/3f60af90-c612-40bd-9943-866fe3ae21b4/"))
+    }
+
+    /// Golden values, read by hand in `eforms-sdk_can_24_maximal.xml` (its places moved from
+    /// LU000 to Paris, FR101, for a French site to keep it): LOT-0001's result RES-0001 names two
+    /// winning tenders, TEN-0001 of TPA-0001 (tenderers ORG-0008 "Gyro Soft SA", the group's
+    /// lead, and ORG-0009 "The best App Ltd."; ORG-0010 "Ayuda" its subcontractor) and TEN-0002
+    /// of TPA-0002 (ORG-0011 "Competitor"), each `PayableAmount` 9999999.99; LOT-0002 is
+    /// `clos-nw`, closed without a winner.
+    func testAConsortiumIsItsMembersAndASubcontractorIsNoWinner() throws {
+        let text = try String(contentsOf: Self.real.appendingPathComponent("eforms-sdk_can_24_maximal.xml"), encoding: .utf8)
+            .replacingOccurrences(of: ">LU000<", with: ">FR101<")
+        let content = temporaryFolder("real-consortium")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
+        try text.write(to: content.appendingPathComponent("notices/can.xml"), atomically: true, encoding: .utf8)
+        try "title: Real\nnow: \"2023-06-10T12:00:00+02:00\"\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let r = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        let a = try XCTUnwrap(r.awards.first, r.diagnostics.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(a.notice, "2d2d24a2-df84-449e-8695-fb66ef504a5a")
+        XCTAssertEqual(a.lots.map(\.number), [1, 2])
+        XCTAssertEqual(a.lots[0].winners, [Award.Party(members: ["Gyro Soft SA", "The best App Ltd."]), Award.Party(members: ["Competitor"])])
+        XCTAssertEqual(a.lots[0].amount?.amount ?? 0, 19_999_999.98, accuracy: 0.001)
+        XCTAssertEqual(a.lots[1].winners, [])
+        XCTAssertTrue(a.lots[1].noWinner)
+        XCTAssertEqual(a.winners, ["Gyro Soft SA", "The best App Ltd.", "Competitor"])
+        XCTAssertEqual(a.notified, Day(iso: "2023-03-23"))
+    }
+
+    /// Golden values, read by hand: `decp2024_bercy_exemple_concessions_avec_modifications.json`'s
+    /// concession 0612202306122023 (grantor 12345678901234) was signed at `valeurGlobale` 10.3
+    /// for 12 months; its modification 1 (`dateSignatureModification` 2023-04-19) makes it 25.0
+    /// for 14 months. The XML form of the same schema (`decp2024_bercy_exemple_marche.xml`): the
+    /// contract TEST2022 of buyer 21750001630040, 575000, notified 2024-05-15, 48 months, in the
+    /// 75000 postal code, won by SIRET 55204599900869 (its subcontractor 214356 is no winner).
+    func testDECP2024ModificationsAndItsXMLForm() throws {
+        let r = Self.built.imported
+        let c = try XCTUnwrap(r.awards.first { $0.id == "12345678901234-0612202306122023" })
+        XCTAssertEqual(c.amount?.amount, 10.3)
+        XCTAssertEqual(c.months, 12)
+        XCTAssertEqual(c.modifications, [Award.Modification(date: Day(iso: "2023-04-19"), amount: Money(amount: 25, currency: "EUR"), months: 14, winners: [])])
+        XCTAssertEqual(c.currentAmount?.amount, 25)
+        let rows = try page("acheteurs/12345678901234/")
+        XCTAssertTrue(rows.strings("//table[contains(@class,'awards')]/tbody/tr/td[3]").map(spaced).contains("25 € (modifié le 19 avril 2023, initialement 10,30 €)"),
+                      "\(rows.strings("//table[contains(@class,'awards')]/tbody/tr/td[3]"))")
+        let m = try XCTUnwrap(r.awards.first { $0.id == "21750001630040-TEST2022" })
+        XCTAssertEqual(m.amount, Money(amount: 575_000, currency: "EUR"))
+        XCTAssertEqual(m.notified, Day(iso: "2024-05-15"))
+        XCTAssertEqual(m.months, 48)
+        XCTAssertEqual(m.winners, ["SIRET 55204599900869"])
+        XCTAssertEqual(m.departments, ["75"])
+        XCTAssertEqual(m.origin, .decp)
+    }
+
+    /// A site of one real file, changed by `edit`, built at `now`.
+    func site(of name: String, now: String, edit: (String) -> String) throws -> URL {
+        let text = edit(try String(contentsOf: Self.real.appendingPathComponent(name), encoding: .utf8))
+        let content = temporaryFolder("real-one-" + name)
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
+        try text.write(to: content.appendingPathComponent("notices/" + name), atomically: true, encoding: .utf8)
+        try "title: Real\nnow: \"\(now)\"\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let site = temporaryFolder("real-one-site-" + name).appendingPathComponent("site")
+        _ = try SiteBuild.build(BuildOptions(content: content, layouts: repositoryRoot.appendingPathComponent("layouts"), output: site))
+        return site
+    }
+
+    /// Golden values, read by hand in `eforms-sdk_pin-cfc-social_24.xml`: a prior information
+    /// notice of subtype 12 (pin-cfc-social, a call for competition), whose lot's only deadline is
+    /// BT-630, `efac:InterestExpressionReceptionPeriod` 2023-05-31 15:00:00+03:00. Its places are
+    /// "anywhere in the EEA" and its buyer Greek: here the lot's place is a postal code alone,
+    /// 97110 (Pointe-à-Pitre), as French notices write it. It was a programmation rejected for
+    /// lacking `PlannedDate`; it is an open notice whose deadline is for expressions of interest.
+    func testAPriorInformationNoticeThatCallsForCompetitionIsAnOpenNotice() throws {
+        let site = try site(of: "eforms-sdk_pin-cfc-social_24.xml", now: "2023-05-20T12:00:00+02:00") { text in
+            var lots = text.components(separatedBy: "<cac:ProcurementProjectLot>")
+            lots[1] = lots[1].replacingOccurrences(of: "<cbc:Region>anyw-eea</cbc:Region>", with: "<cbc:PostalZone>97110</cbc:PostalZone>")
+            return lots.joined(separator: "<cac:ProcurementProjectLot>")
+        }
+        let p = try ParsedPage(site.appendingPathComponent("annonces/7a0d92d2-de31-4c7d-9baa-023a9a2db87b/index.html"))
+        let f = facts(p)
+        XCTAssertEqual(f["Date limite des manifestations d'intérêt"], "31 mai 2023 à 15 h 00, UTC+03:00")
+        XCTAssertEqual(f["Département"], "Guadeloupe (971)")
+        XCTAssertEqual(f["Statut"], "Ouvert")
+        XCTAssertTrue(try cardLinksOfList("departements/971/", kind: "notice", in: site).contains("/annonces/7a0d92d2-de31-4c7d-9baa-023a9a2db87b/"))
+    }
+
+    /// Golden value, read by hand in the SDK's `cn-desg_24.xml` (a design contest, subtype 23, NUTS
+    /// FRF12): its one deadline is `ParticipationRequestReceptionPeriod`
+    /// 2020-06-05 12:00:00+01:00, for requests to participate, and the page says so.
+    func testADesignContestSaysWhatItsDeadlineIsFor() throws {
+        let n = try XCTUnwrap(Self.built.imported.notices.first { $0.id == "8655f8a5-b5e9-4d6e-9dee-a360f820ecbe" })
+        XCTAssertEqual(n.deadlineKind, .requests)
+        let f = facts(try page("annonces/8655f8a5-b5e9-4d6e-9dee-a360f820ecbe/"))
+        XCTAssertEqual(f["Date limite des candidatures"], "5 juin 2020 à 12 h 00, UTC+01:00")
+        XCTAssertNil(f["Date limite de réponse"])
     }
 
     func testAwardsAndConcessionsAreOnTheirBuyersPages() throws {

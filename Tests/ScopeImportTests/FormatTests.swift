@@ -51,6 +51,13 @@ final class FormatTests: XCTestCase {
         XCTAssertEqual(b.cpv.map(\.description), ["90911200", "90919200-4"])
         XCTAssertEqual(b.estimatedValue?.amount, 480_000.5)
         XCTAssertEqual(b.statedStatus, .awarded)
+        // The award notice is an award too, for the notice's page: its winners as BOAMP lists them.
+        let award = try XCTUnwrap(r.awards.first { $0.notice == "26-10002" })
+        // Its buyer is the notice's (named by its SIRET there), not a second one made from its name.
+        XCTAssertEqual([award.id, award.buyerID], ["boamp-toulouse-metropole-26-10005", "24310051900015"])
+        XCTAssertEqual(award.winners, ["Net Sud SARL"])
+        XCTAssertEqual(award.notified, Day(iso: "2026-11-12"))
+        XCTAssertEqual(award.origin, .boamp)
         XCTAssertEqual(b.documentsURL, "https://www.boamp.fr/pages/avis/?q=idweb:26-10002")  // url_avis when donnees has no link
 
         // etat AVIS_ANNULE: cancelled.
@@ -204,7 +211,7 @@ final class FormatTests: XCTestCase {
         XCTAssertEqual(a, Award(id: "21310555400017-2026-0042", buyerID: "21310555400017", object: "Entretien des espaces verts du parc de la Reynerie",
                                 cpv: [CPVCode(parsing: "77310000-6")!], notified: Day(iso: "2026-09-14"),
                                 amount: Money(amount: 184_000, currency: "EUR"), winners: ["Jardins d'Oc"], departments: ["31"],
-                                procedure: "Procédure adaptée", source: a.source))
+                                procedure: "Procédure adaptée", source: a.source, months: 24))
         // "NC": no amount; 9310000 lost its leading zero (electricity, division 09).
         XCTAssertNil(r.awards[2].amount)
         XCTAssertEqual(r.awards[2].cpv.map(\.description), ["09310000"])
@@ -246,7 +253,7 @@ final class FormatTests: XCTestCase {
         ], config: "title: Test\nregion: Occitanie\nsources:\n  - path: exports/*-boamp.json\n    format: boamp\n  - exports/b-*.json\n  - path: exports/none-*.json\n")
         let r = try f.read()
         XCTAssertEqual(r.notices.count, 4)
-        XCTAssertEqual(r.awards.count, 4)
+        XCTAssertEqual(r.awards.count, 5)  // b-decp.json's four, and a-boamp.json's award notice
         XCTAssertEqual(r.sources.map(\.format).filter { $0 != .scope }, [.boamp, .decp, .boamp, .decp])
         XCTAssertTrue(messages(r).contains("\(f.path("config.yaml")):7: warning: field \"sources\": no file matches \"exports/none-*.json\""),
                       messages(r).joined(separator: "\n"))

@@ -66,6 +66,10 @@ struct NoticeUpdate: Codable {
     /// A complete record (an eForms change notice): published as it is when the record it
     /// changes is in no export.
     var standalone: MappedRecord? = nil
+    /// Other names of the record it changes, tried when `target` is in no export: the notice
+    /// an eForms change notice names (`efbc:ChangedNoticeIdentifier`), by its id or its TED
+    /// publication number (`711911-2023`).
+    var alsoNamed: [String] = []
 }
 
 /// A buyer an importer made from an export's records, and where.

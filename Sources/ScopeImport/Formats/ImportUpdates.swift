@@ -13,6 +13,20 @@ enum ImportUpdates {
                 if let id = m.record.fields["id"]?.text, index[id] == nil { index[id] = (i, j) }
             }
         }
+        // A notice is also found by its publication number (`00711911-2023` and `711911-2023` alike).
+        var byReference: [String: (Int, Int)] = [:]
+        for (i, fi) in imports.enumerated() {
+            for (j, m) in fi.mapped.enumerated() where m.kind == .notice {
+                if let r = m.record.fields["reference"]?.text, byReference[publicationKey(r)] == nil { byReference[publicationKey(r)] = (i, j) }
+            }
+        }
+        func find(_ u: NoticeUpdate) -> (Int, Int)? {
+            if let at = index[u.target] { return at }
+            for name in u.alsoNamed {
+                if let at = index[name] ?? byReference[publicationKey(name)] { return at }
+            }
+            return nil
+        }
         // A record that names several notices counts once, as applied if it changed any (a
         // record is its place in its file: two update records may share an idweb).
         var appliedBy: Set<SourceLocation> = []
@@ -20,7 +34,7 @@ enum ImportUpdates {
         for (i, fi) in imports.enumerated() { all += fi.updates.map { (i, $0) } }
         all.sort { ($0.1.published, $0.1.by, $0.1.target) < ($1.1.published, $1.1.by, $1.1.target) }
         for (i, u) in all {
-            guard let (fi, mi) = index[u.target] else {
+            guard let (fi, mi) = find(u) else {
                 if u.optional { continue }
                 if let whole = u.standalone {
                     imports[i].mapped.append(whole)
@@ -67,6 +81,13 @@ enum ImportUpdates {
             target.record = RawRecord(fields: fields, location: target.record.location)
             imports[fi].mapped[mi] = target
         }
+    }
+
+    /// `00711911-2023` → `711911-2023`: a publication number without its leading zeros.
+    static func publicationKey(_ s: String) -> String {
+        let parts = s.split(separator: "-")
+        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return s }
+        return String(Int(parts[0]) ?? 0) + "-" + parts[1]
     }
 
     /// What a correction may change; the title, buyer and first publication stay the notice's.

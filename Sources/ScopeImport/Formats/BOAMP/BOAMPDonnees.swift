@@ -19,6 +19,8 @@ struct BOAMPDonnees {
     var description: String?
     /// The schema `donnees` is keyed by: `EFORMS`, `FNSimple`, `MAPA`…
     var schema: String?
+    /// The eForms notice, when `donnees` is one (an award's results are read from it).
+    var eforms: EFormsNotice?
 
     init?(_ raw: RawValue?) {
         guard let raw else { return nil }
@@ -35,6 +37,7 @@ struct BOAMPDonnees {
         if let eforms = Loose.object(root)?["EFORMS"], let name = Loose.object(eforms)?.keys.sorted().first,
            let notice = XMLTree.element(json: Loose.object(eforms)![name]!, name: name).first {
             let n = EFormsNotice(notice, language: "FRA")
+            self.eforms = n
             cpv = n.cpv
             lots = n.lots.enumerated().map { EFormsFormat.lot($1, index: $0) }
             value = n.value
@@ -79,7 +82,11 @@ struct BOAMPDonnees {
                 }
                 if Self.isCPVKey(k) { Self.collectCPV(child, into: &cpv) }
                 if !inLot, value == nil, range == nil, Self.isValueKey(k) {
-                    if let r = Self.range(child) { range = r } else if let n = Self.number(child) { value = n }
+                    // A maximum (`VALEUR_MAX`, a framework agreement's) is said as one: "jusqu'à".
+                    if let r = Self.range(child) { range = r }
+                    else if let n = Self.number(child) {
+                        if ["valeur_max", "valeurmax"].contains(k.lowercased()) { range = (nil, n) } else { value = n }
+                    }
                 }
                 if !inLot, deadline == nil, Self.isDeadlineKey(k), let t = Loose.text(child), ParisTime.parse(t) != nil { deadline = t }
                 if documentsURL == nil, Self.isDocumentsKey(k), let t = Loose.text(child), t.hasPrefix("http") { documentsURL = t }

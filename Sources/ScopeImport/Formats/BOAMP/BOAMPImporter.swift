@@ -27,6 +27,13 @@ enum BOAMPImporter {
                     continue
                 }
                 for t in links { out.updates.append(NoticeUpdate(target: t, change: .award, by: id, published: published, location: r.location)) }
+                if let award = award(r, id: id, notice: links[0], site: site) {
+                    out.awards.append(award)
+                    if let name = Loose.text(f["nomacheteur"]) {
+                        out.buyers.append(MadeBuyer(Buyer(id: award.buyerID, name: name, kind: Loose.buyerKind(name: name),
+                                                          department: award.departments.first, website: nil), r.location))
+                    }
+                }
                 continue
             }
             // Real rectificatifs say so in `etat` as often as in `nature` (`etat: RECTIFICATIF`
@@ -75,6 +82,31 @@ enum BOAMPImporter {
             out.mapped.append(mapped)
         }
         out.reportLeftOut(outside, "notice", "notices", "outside the site's departments left out")
+    }
+
+    /// What an award notice says of its contract, for the page of the notice it concludes and
+    /// its buyer's: its results when `donnees` is an eForms notice (per lot, amounts, members of
+    /// a consortium), else the winners BOAMP lists (`titulaire`). Nil outside the site.
+    static func award(_ r: RawRecord, id: String, notice: String, site: ImportSettings) -> Award? {
+        let f = r.fields
+        let deps = departments(f).filter { Department.lookup($0).map { site.covers($0.code) } ?? false }
+        guard !deps.isEmpty || departments(f).isEmpty, let name = Loose.text(f["nomacheteur"]) else { return nil }
+        let donnees = BOAMPDonnees(f["donnees"])
+        let buyer = donnees?.siret ?? Loose.buyerID(name: name, prefix: "boamp")
+        let published = Loose.text(f["dateparution"]).flatMap { Day.plausible(String($0.prefix(10))) }
+        if let n = donnees?.eforms, n.family == .result {
+            let a = EFormsFormat.award(n, id: id, buyer: buyer, departments: deps, procedure: Loose.text(f["procedure_libelle"]),
+                                       origin: .boamp, notice: notice, at: r.location)
+            guard a.winners.isEmpty else { return a }
+            // Results without names of their own: BOAMP's list of winners.
+            return Award(id: a.id, buyerID: buyer, object: Loose.text(f["objet"]) ?? a.object, cpv: a.cpv, notified: a.notified ?? published,
+                         amount: a.amount, winners: Loose.list(f["titulaire"]), departments: deps, procedure: a.procedure, source: r.location,
+                         notice: notice, lots: a.lots, origin: .boamp, frameworkMaximum: a.frameworkMaximum)
+        }
+        return Award(id: buyer + "-" + id, buyerID: buyer, object: Loose.text(f["objet"]) ?? id,
+                     cpv: (donnees?.cpv ?? []).compactMap(CPVCode.init(parsing:)), notified: published, amount: nil,
+                     winners: Loose.list(f["titulaire"]), departments: deps, procedure: Loose.text(f["procedure_libelle"]),
+                     source: r.location, notice: notice, origin: .boamp)
     }
 
     static func departments(_ f: [String: RawValue]) -> [String] {

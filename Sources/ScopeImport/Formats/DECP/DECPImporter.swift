@@ -94,22 +94,19 @@ enum DECPImporter {
                 } else if notified == nil { out.warn(.award, at: loc, id: rawID, field: dateKey, "not a date: \"\(raw)\"; left out") }
             }
             let amountKey = concession || m["montant"] == nil && m["valeurGlobale"] != nil ? "valeurGlobale" : "montant"
-            var amount: Money?
-            if let v = m[amountKey], !v.isEmpty {
-                let n: Double? = { if case .number(let d) = v { return d }; return v.text.flatMap(Text.parseAmount) }()
-                if let n, n.isFinite, n >= 0, n < implausibleAmount { amount = Money(amount: n, currency: "EUR") }
-                else if let n, n >= implausibleAmount {
-                    out.warn(.award, at: loc, id: rawID, field: amountKey, "implausible amount \(v.excerpt); left out")
-                } else {
-                    out.warn(.award, at: loc, id: rawID, field: amountKey, "not an amount: \(v.excerpt); left out")
-                }
-            }
-            let (winnersKey, winnerKey) = m["concessionnaires"] != nil ? ("concessionnaires", "concessionnaire") : ("titulaires", "titulaire")
-            let winners = Loose.array(m[winnersKey]).compactMap { t -> String? in
-                let w = Loose.at(t, winnerKey) ?? t  // 2022 wraps each winner
-                if let name = Loose.text(Loose.at(w, "denominationSociale")) { return name }
-                guard let id = Loose.text(Loose.at(w, "id")) else { return nil }
-                return "\(Loose.text(Loose.at(w, "typeIdentifiant")) ?? "SIRET") \(id)"
+            let amount = Self.amount(m[amountKey], field: amountKey, id: rawID, at: loc, into: &out)
+            let winners = Self.winners(m)
+            // Modifications (2022, 2024): a new amount, duration or winners, each said with its date.
+            var modifications: [Award.Modification] = []
+            for (i, change) in Self.items(m["modifications"], "modification").enumerated() {
+                guard let c = Loose.object(change) else { continue }
+                let field = "modifications[\(i)]"
+                let key = c["valeurGlobale"] != nil ? "valeurGlobale" : "montant"
+                let raw = Loose.text(c["dateNotificationModification"]) ?? Loose.text(c["dateSignatureModification"])
+                modifications.append(Award.Modification(
+                    date: raw.flatMap { Day.plausible(String($0.prefix(10))) },
+                    amount: Self.amount(c[key], field: field + "." + key, id: rawID, at: loc, into: &out),
+                    months: Loose.text(c["dureeMois"]).flatMap { Int($0) }, winners: Self.winners(c)))
             }
             if !knownBuyers.contains(buyerID) {
                 let name = Loose.text(Loose.at(item, buyerKey, "nom")) ?? "Acheteur public \(buyerID)"
@@ -117,9 +114,42 @@ enum DECPImporter {
             }
             out.awards.append(Award(id: id, buyerID: buyerID, object: object, cpv: cpv, notified: notified,
                                     amount: amount, winners: winners, departments: inSite ? [department!] : [],
-                                    procedure: Loose.text(m["procedure"]), source: loc))
+                                    procedure: Loose.text(m["procedure"]), source: loc,
+                                    months: Loose.text(m["dureeMois"]).flatMap { Int($0) }, modifications: modifications))
         }
         out.reportLeftOut(outside, "contract", "contracts", "of other buyers, performed outside the site's departments, left out")
+    }
+
+    /// An amount, or a warning naming the field and why it is left out.
+    static func amount(_ v: RawValue?, field: String, id: String, at loc: SourceLocation, into out: inout FileImport) -> Money? {
+        guard let v, !v.isEmpty else { return nil }
+        let n: Double? = { if case .number(let d) = v { return d }; return v.text.flatMap(Text.parseAmount) }()
+        if let n, n.isFinite, n >= 0, n < implausibleAmount { return Money(amount: n, currency: "EUR") }
+        if let n, n >= implausibleAmount {
+            out.warn(.award, at: loc, id: id, field: field, "implausible amount \(v.excerpt); left out")
+        } else {
+            out.warn(.award, at: loc, id: id, field: field, "not an amount: \(v.excerpt); left out")
+        }
+        return nil
+    }
+
+    /// The winners of a contract or a modification: names, else "SIRET 123…".
+    static func winners(_ m: [String: RawValue]) -> [String] {
+        let (listKey, itemKey) = m["concessionnaires"] != nil ? ("concessionnaires", "concessionnaire") : ("titulaires", "titulaire")
+        return items(m[listKey], itemKey).compactMap { w -> String? in
+            if let name = Loose.text(Loose.at(w, "denominationSociale")) { return name }
+            guard let id = Loose.text(Loose.at(w, "id")) else { return nil }
+            return "\(Loose.text(Loose.at(w, "typeIdentifiant")) ?? "SIRET") \(id)"
+        }
+    }
+
+    /// A list as each form of the schema writes it: `[{"titulaire": x}, …]` (JSON 2022–2024),
+    /// `[x, …]` (2019), `{"titulaire": [x, y]}` or `{"titulaire": x}` (the XML form read as JSON).
+    static func items(_ v: RawValue?, _ name: String) -> [RawValue] {
+        Loose.array(v).flatMap { item -> [RawValue] in
+            if let inner = Loose.object(item)?[name] { return Loose.array(inner) }
+            return [item]
+        }
     }
 
     /// The department of `lieuExecution`, or what is wrong with it.

@@ -67,11 +67,8 @@ struct EFormsFormat: ImportFormat {
         let procedure = n.procedureCode.map { EFormsCodes.procedure($0, language: site.language) }
 
         if kind == .award {
-            let inSite = departments.filter(site.covers)
-            let amount = n.awarded.map { Money(amount: $0, currency: n.currency ?? "EUR") }
-            out.awards.append(Award(id: buyerID + "-" + id, buyerID: buyerID, object: n.title ?? id,
-                                    cpv: n.cpv.compactMap(CPVCode.init(parsing:)), notified: (n.awardDate ?? n.issued).flatMap { Day.plausible($0) },
-                                    amount: amount, winners: n.winners, departments: inSite, procedure: procedure, source: loc))
+            out.awards.append(Self.award(n, id: id, buyer: buyerID, departments: departments.filter(site.covers), procedure: procedure,
+                                         origin: .ted, at: loc))
             out.updates.append(NoticeUpdate(target: id, change: .award, by: n.noticeID ?? id, published: n.published ?? "", location: loc,
                                             optional: true))
             return
@@ -80,8 +77,10 @@ struct EFormsFormat: ImportFormat {
         if n.family == .change {
             // A change whose reason is `cancel` cancels the procedure: the notice becomes cancelled.
             let change: NoticeUpdate.Change = n.changeReason?.lowercased().hasPrefix("cancel") == true ? .cancel : .correct(mapped)
-            out.updates.append(NoticeUpdate(target: id, change: change, by: n.noticeID ?? id, published: n.published ?? "",
-                                            location: loc, standalone: change.isCancel ? nil : mapped))
+            var update = NoticeUpdate(target: id, change: change, by: n.noticeID ?? id, published: n.published ?? "",
+                                      location: loc, standalone: change.isCancel ? nil : mapped)
+            if let named = n.changedNotice { update.alsoNamed = [named] }
+            out.updates.append(update)
             return
         }
         out.mapped.append(mapped)
@@ -111,7 +110,13 @@ struct EFormsFormat: ImportFormat {
         f.put("published", n.published.map(RawValue.string), from: "cbc:IssueDate")
         f.put("deadline", n.deadline.map(RawValue.string), from: "cac:TenderSubmissionDeadlinePeriod")
         f.put("reference", n.publicationID.map(RawValue.string), from: "efbc:NoticePublicationID")
-        if n.deadlineForRequests { f.put("deadline_kind", .string("requests"), from: "cac:ParticipationRequestReceptionPeriod") }
+        if n.callsForInterest {
+            f.put("deadline_kind", .string("interest"), from: "efac:InterestExpressionReceptionPeriod")
+        } else if n.deadlineForRequests {
+            f.put("deadline_kind", .string("requests"), from: "cac:ParticipationRequestReceptionPeriod")
+        } else if n.designContest, n.deadline != nil {
+            f.put("deadline_kind", .string("projects"), from: "cac:TenderSubmissionDeadlinePeriod")
+        }
         f.put("documents_url", n.documentsURL.map(RawValue.string), from: "cac:CallForTendersDocumentReference")
         if !n.lots.isEmpty {
             f.put("lots", .list(n.lots.enumerated().map { i, l in .object(lot(l, index: i)) }), from: "cac:ProcurementProjectLot")
@@ -119,11 +124,34 @@ struct EFormsFormat: ImportFormat {
         return f.record(.notice, at: loc)
     }
 
+    /// An award notice's results: per lot its winners and amounts, the whole's total and date.
+    /// `notice`: the notice it concludes (the procedure's `ContractFolderID`, the id its notice has).
+    static func award(_ n: EFormsNotice, id: String, buyer: String, departments: [String], procedure: String?,
+                      origin: Award.Origin, notice: String? = nil, at loc: SourceLocation) -> Award {
+        let currency = n.currency ?? "EUR"
+        let lots = n.results.map { r in
+            Award.Lot(number: lotNumber(r.lot), winners: r.parties.map { Award.Party(members: $0) },
+                      amount: r.amount.map { Money(amount: $0, currency: currency) }, noWinner: r.noWinner)
+        }
+        return Award(id: buyer + "-" + id, buyerID: buyer, object: n.title ?? id,
+                     cpv: n.cpv.compactMap(CPVCode.init(parsing:)), notified: (n.awardDate ?? n.issued).flatMap { Day.plausible($0) },
+                     amount: n.awarded.map { Money(amount: $0, currency: currency) }, winners: n.winners, departments: departments,
+                     procedure: procedure, source: loc, notice: notice ?? id,
+                     // One lot that is the whole contract (`LOT-0000`) is no lot to show.
+                     lots: lots.count == 1 && lots[0].number == nil ? [] : lots, origin: origin,
+                     frameworkMaximum: n.frameworkMaximum.map { Money(amount: $0, currency: currency) })
+    }
+
+    /// `LOT-0002` → 2; nil for `LOT-0000` (a notice's one lot) or no digits.
+    static func lotNumber(_ id: String) -> Int? {
+        let n = Int(id.filter { $0.isASCII && $0.isNumber }.suffix(6)) ?? 0
+        return n > 0 ? n : nil
+    }
+
     /// A lot in Scope's fields: its number from `LOT-0002`, title, main CPV code, value, deadline.
     static func lot(_ l: EFormsNotice.Lot, index: Int) -> [String: RawValue] {
         var o: [String: RawValue] = [:]
-        let n = Int(l.id.filter { $0.isASCII && $0.isNumber }.suffix(6)) ?? 0  // LOT-0000: the one lot of a notice
-        o["number"] = .number(Double(n > 0 ? n : index + 1))
+        o["number"] = .number(Double(lotNumber(l.id) ?? index + 1))  // LOT-0000: the one lot of a notice
         if let t = l.title { o["title"] = .string(t) }
         if let c = l.cpv.first { o["cpv"] = .string(c) }
         if let v = l.value { o["value"] = .number(v) }

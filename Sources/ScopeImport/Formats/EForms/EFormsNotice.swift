@@ -46,6 +46,14 @@ struct EFormsNotice {
         var documentsURL: String?
     }
 
+    /// A lot's result: its winning tenders' parties, each a list of names, and their amount.
+    struct LotResult {
+        var lot: String
+        var parties: [[String]] = []
+        var amount: Double?
+        var noWinner = false
+    }
+
     var root: String
     var family: Family
     var subtype: String?
@@ -61,6 +69,11 @@ struct EFormsNotice {
     var cpv: [String] = []
     var nuts: [String] = []
     var countries: [String] = []
+    var postalCodes: [String] = []
+    /// A prior information notice that calls for competition: its deadline is for expressions of interest.
+    var callsForInterest = false
+    /// A design contest (cn-desg): a deadline for tenders is one for projects.
+    var designContest = false
     var place: String?
     var value: Double?
     var currency: String?
@@ -69,11 +82,19 @@ struct EFormsNotice {
     var plannedDate: String?
     var buyer: Organization?
     var winners: [String] = []
+    /// What was won: the winning tenders' amounts added up, else BT-161 as stated.
     var awarded: Double?
+    /// BT-161, the notice's total as stated.
+    var stated: Double?
+    /// BT-118, a framework agreement's maximum.
+    var frameworkMaximum: Double?
+    var results: [LotResult] = []
     var awardDate: String?
     var changes: [String] = []
     /// A change notice's reason (`cancel` when it cancels the procedure).
     var changeReason: String?
+    /// The notice a change notice changes (BT-758): its id, or its publication number.
+    var changedNotice: String?
     var line: Int
 
     /// The notice's earliest lot deadline (BT-131), as a date-time.
@@ -95,8 +116,17 @@ struct EFormsNotice {
         default: family = type.hasPrefix("can") || type.hasPrefix("veat") ? .result : type.hasPrefix("pin") ? .planning : type.isEmpty ? .other : .competition
         }
         changes = ext?.every("Changes/ChangedSection/ChangedSectionIdentifier").compactMap { Text.clean($0.text).nilIfEmpty } ?? []
+        // A prior information notice that calls for competition (pin-cfc, subtypes 10–14 and CEI;
+        // pin-rtl, 7–9, when it sets a deadline for expressions of interest) is an open notice.
+        let interest = e.at("TenderingProcess/UBLExtensions/UBLExtension/ExtensionContent/EformsExtension/InterestExpressionReceptionPeriod")
+        if family == .planning, let s = subtype, ["10", "11", "12", "13", "14", "CEI"].contains(s) || (["7", "8", "9"].contains(s) && interest != nil) {
+            family = .competition
+            callsForInterest = true
+        }
+        designContest = ["23", "24"].contains(subtype ?? "")
         if ext?.first("Changes") != nil, family == .competition { family = .change }
         changeReason = ext?.text("Changes/ChangeReason/ReasonCode")
+        changedNotice = ext?.text("Changes/ChangedNoticeIdentifier")
         noticeID = e.text("ID")
         folderID = e.text("ContractFolderID")
         publicationID = ext?.text("Publication/NoticePublicationID")
@@ -133,6 +163,11 @@ struct EFormsNotice {
                     lot.deadlineForRequests = period == "ParticipationRequestReceptionPeriod"
                 }
             }
+            // BT-630, for expressions of interest (a prior information notice calling for competition).
+            let interestPath = "TenderingProcess/UBLExtensions/UBLExtension/ExtensionContent/EformsExtension/InterestExpressionReceptionPeriod"
+            if lot.deadline == nil, let date = l.text(interestPath + "/EndDate") {
+                lot.deadline = Self.dateTime(date, l.text(interestPath + "/EndTime"))
+            }
             lot.documentsURL = l.every("TenderingTerms/CallForTendersDocumentReference").lazy
                 .compactMap { $0.text("Attachment/ExternalReference/URI") }.first { $0.hasPrefix("http") }
             for a in p?.every("RealizedLocation/Address") ?? [] {
@@ -157,29 +192,55 @@ struct EFormsNotice {
             buyer?.website = nil  // only its address is read there
         }
 
-        // Results: the total, the winners (tendering parties of the lots' winning tenders).
+        // Results: per lot, the winning tenders' parties (a consortium's members, lead first;
+        // subcontractors are not winners) and what each tender is worth.
         if let result = ext?.first("NoticeResult") {
-            awarded = result.text("TotalAmount").flatMap(Self.amount)
-            if currency == nil { currency = result.at("TotalAmount")?.attributes["currencyID"] }
-            var partyOf: [String: [String]] = [:]  // tendering party → organisations
+            stated = result.text("TotalAmount").flatMap(Self.amount)
+            frameworkMaximum = result.text("OverallMaximumFrameworkContractsAmount").flatMap(Self.amount)
+            if currency == nil {
+                currency = (result.at("TotalAmount") ?? result.at("OverallMaximumFrameworkContractsAmount"))?.attributes["currencyID"]
+            }
+            var members: [String: [String]] = [:]  // tendering party → its tenderers' names
             for p in result.all("TenderingParty") {
-                if let id = p.text("ID") { partyOf[id] = p.every("Tenderer/ID").map { Text.clean($0.text) } }
-            }
-            var winningTenders: Set<String> = []
-            for r in result.all("LotResult") where r.text("TenderResultCode") == "selec-w" {
-                for t in r.every("LotTender/ID") { winningTenders.insert(Text.clean(t.text)) }
-            }
-            for t in result.all("LotTender") where winningTenders.contains(t.text("ID") ?? "") {
-                for org in partyOf[t.text("TenderingParty/ID") ?? ""] ?? [] {
-                    if let name = orgs[org]?.name, !winners.contains(name) { winners.append(name) }
+                guard let id = p.text("ID") else { continue }
+                let tenderers = p.all("Tenderer").sorted { a, b in
+                    (a.text("GroupLeadIndicator") == "true" ? 0 : 1) < (b.text("GroupLeadIndicator") == "true" ? 0 : 1)
                 }
+                members[id] = tenderers.compactMap { t in t.text("ID").flatMap { orgs[$0]?.name } }
             }
+            var tenders: [String: (party: String, amount: Double?)] = [:]
+            for t in result.all("LotTender") {
+                guard let id = t.text("ID") else { continue }
+                tenders[id] = (t.text("TenderingParty/ID") ?? "", t.text("LegalMonetaryTotal/PayableAmount").flatMap(Self.amount))
+            }
+            var counted: Set<String> = []
+            var total = 0.0, whole = true
+            for r in result.all("LotResult") {
+                let code = r.text("TenderResultCode") ?? ""
+                var lot = LotResult(lot: r.text("TenderLot/ID") ?? "", noWinner: code == "clos-nw")
+                guard code == "selec-w" else { if lot.noWinner { results.append(lot) }; continue }
+                var sum = 0.0, known = true
+                for t in r.every("LotTender/ID").map({ Text.clean($0.text) }) {
+                    guard let tender = tenders[t] else { continue }
+                    let names = members[tender.party] ?? []
+                    if !names.isEmpty, !lot.parties.contains(names) { lot.parties.append(names) }
+                    for name in names where !winners.contains(name) { winners.append(name) }
+                    if let a = tender.amount { sum += a } else { known = false }
+                    if counted.insert(t).inserted { if let a = tender.amount { total += a } else { whole = false } }
+                }
+                lot.amount = known && !lot.parties.isEmpty ? sum : nil
+                results.append(lot)
+            }
+            awarded = whole && !counted.isEmpty ? total : stated
             awardDate = result.all("SettledContract").compactMap { $0.text("AwardDate") }.map(Self.day).min()
         }
     }
 
     mutating func take(address a: XMLTree.Element) {
         if let n = a.text("CountrySubentityCode"), !nuts.contains(n) { nuts.append(n) }
+        // A place given by its postal code alone (97110), in France.
+        if a.text("CountrySubentityCode") == nil, (a.text("Country/IdentificationCode") ?? "FRA") == "FRA", let p = a.text("PostalZone"),
+           !postalCodes.contains(p) { postalCodes.append(p) }
         if let c = a.text("Country/IdentificationCode"), !countries.contains(c) { countries.append(c) }
         if place == nil { place = a.text("CityName") }
     }
@@ -188,6 +249,7 @@ struct EFormsNotice {
     var departments: [String] {
         var out: [String] = []
         for n in nuts { if let d = Department.of(nuts: n), !out.contains(d.code) { out.append(d.code) } }
+        if out.isEmpty { for p in postalCodes { if let d = Loose.department(postalCode: p), !out.contains(d) { out.append(d) } } }
         if out.isEmpty, let d = buyerDepartment { out = [d] }
         return out
     }

@@ -229,7 +229,8 @@ enum OCDSImporter {
                                     notified: Loose.text(Loose.at(a, "date")).flatMap { Day.plausible(String($0.prefix(10))) },
                                     amount: amount.map { Money(amount: $0, currency: Loose.text(Loose.at(a, "value", "currency")) ?? "EUR") },
                                     winners: Loose.array(Loose.at(a, "suppliers")).compactMap { Loose.text(Loose.at($0, "name")) },
-                                    departments: departments, procedure: Loose.text(Loose.at(tender, "procurementMethodDetails")), source: loc))
+                                    departments: departments, procedure: Loose.text(Loose.at(tender, "procurementMethodDetails")), source: loc,
+                                    notice: ocid, origin: .ocds))
         }
     }
 
