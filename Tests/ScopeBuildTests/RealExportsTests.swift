@@ -259,6 +259,72 @@ final class RealExportsTests: XCTestCase {
         return Dictionary(zip(terms, values.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }), uniquingKeysWith: { a, _ in a })
     }
 
+    /// What a person reads on each notice page of the real files, on the site's day (2019-06-01),
+    /// every value read by hand in the record's own text, not computed by the code under test:
+    /// the deadline as the buyer wrote it (its offset said where it is not Paris's on that day),
+    /// the amount or range, status, buyer, departments; and the calendar's instant (UTC).
+    struct Golden {
+        let id: String, deadline: String, amount: String?, status: String, buyer: String, departments: String, ics: String?
+    }
+    static let golden: [Golden] = [
+        // boamp two-real-records: donnees RECEPT_OFFRES 2015-04-08T18:00:00+01:00 (the top level
+        // says 17:00:00+00:00); ACCORD_CADRE VALEUR_MAX 20000; code_departement 75.
+        Golden(id: "15-35076", deadline: "8 avril 2015 à 18 h 00", amount: "jusqu'à 20 000 €", status: "Clôturé",
+               buyer: "Bibliothèque publique d'information", departments: "Paris (75)", ics: nil),
+        // datelimitereponse 2024-08-26T12:00:00+00:00, the buyer's noon; EstimatedOverallContractAmount 10458333.33.
+        Golden(id: "24-79342", deadline: "26 août 2024 à 12 h 00", amount: "10 458 333,33 €", status: "Ouvert",
+               buyer: "CAISSE NATIONALE DE L'ASSURANCE MALADIE", departments: "Paris (75)", ics: "20240826T100000Z"),
+        // boamp five-records-2026: dateReceptionOffres as written; lieuExecution's department.
+        Golden(id: "26-7298", deadline: "16 février 2026 à 12 h 00", amount: nil, status: "Ouvert",
+               buyer: "COMMUNE DE LA MADELEINE", departments: "Nord (59)", ics: "20260216T110000Z"),
+        Golden(id: "26-7308", deadline: "27 février 2026 à 12 h 00", amount: "de 1 € à 75 000 €", status: "Ouvert", buyer: "URSSAF Normandie",
+               departments: "Seine-Maritime (76) Calvados (14) Eure (27) Manche (50) Orne (61)", ics: "20260227T110000Z"),  // lieuExecution "Normandie"
+        Golden(id: "26-7319", deadline: "11 février 2026 à 12 h 00", amount: nil, status: "Ouvert",
+               buyer: "Région Auvergne-Rhône-ALpes", departments: "Haute-Savoie (74)", ics: "20260211T110000Z"),  // "Argonay (74)"; lots "0.00"
+        Golden(id: "26-7109", deadline: "6 mars 2026 à 12 h 00", amount: nil, status: "Ouvert",
+               buyer: "Spl Levaparc", departments: "Hauts-de-Seine (92)", ics: "20260306T110000Z"),  // "… 92300 - LEVALLOIS PERRET"
+        Golden(id: "26-7113", deadline: "20 février 2026 à 11 h 00", amount: nil, status: "Ouvert",
+               buyer: "SGAMI Est DAGF BCP", departments: "Haute-Marne (52)", ics: "20260220T100000Z"),  // published in 9 departments, performed at 52270
+        // TED 47522-2024: EndDate 2024-02-28+02:00, EndTime 12:00:00+02:00, in February.
+        Golden(id: "240d1ad9-b2d8-45ec-bea9-d11e7a75b28e", deadline: "28 février 2024 à 12 h 00, UTC+02:00", amount: nil, status: "Ouvert",
+               buyer: "Communauté de Communes du Piémont Cévenol", departments: "Gard (30)", ics: "20240228T100000Z"),
+        // SDK cn_24_minimal: 2020-02-04 10:00:00+02:00; cancelled by change-cn_24_void, issued 2019-12-21.
+        Golden(id: "4805c409-5939-4be9-8abd-837f7a5fee23", deadline: "4 février 2020 à 10 h 00, UTC+02:00", amount: nil,
+               status: "Annulé le 21 décembre 2019", buyer: "Publications Office of the European Union", departments: "Seine-Maritime (76)", ics: nil),
+        // SDK cn_81_FRA: BT-1311 2020-09-14 16:00:00+01:00, for requests to participate; NUTS FRL04.
+        Golden(id: "82c626cc-83e1-4644-9cf1-6ed82b3e3dbc", deadline: "14 septembre 2020 à 16 h 00, UTC+01:00", amount: nil, status: "Ouvert",
+               buyer: "Commissariat à l'énergie atomique et aux énergies alternatives", departments: "Bouches-du-Rhône (13)", ics: "20200914T150000Z"),
+        // SDK cn-desg_24: BT-1311 2020-06-05 12:00:00+01:00; NUTS FRF12.
+        Golden(id: "8655f8a5-b5e9-4d6e-9dee-a360f820ecbe", deadline: "5 juin 2020 à 12 h 00, UTC+01:00", amount: nil, status: "Ouvert",
+               buyer: "Communauté de Communes de la Vallée de la Doller et du Soultzbach", departments: "Haut-Rhin (68)", ics: "20200605T110000Z"),
+        // SDK cn_24_FRA_comments: 2019-06-24 16:00:00Z; awarded by can_24_FRA_comments.
+        Golden(id: "e3cdabf1-e057-47a5-9210-b1f6fc757228", deadline: "24 juin 2019 à 18 h 00", amount: nil, status: "Attribué",
+               buyer: "Rouen Habitat", departments: "Seine-Maritime (76)", ics: nil),
+    ]
+
+    func testEveryRealNoticePageShowsWhatItsSourceSays() throws {
+        let pages = try FileManager.default.contentsOfDirectory(atPath: Self.built.site.appendingPathComponent("annonces").path)
+            .filter { !$0.hasSuffix(".html") && !$0.hasSuffix(".xml") && !$0.hasSuffix(".json") && !$0.hasSuffix(".ics") && $0 != "page" }
+        XCTAssertEqual(Set(pages.filter { Self.built.imported.notices.map(\.id).contains($0) }), Set(Self.golden.map(\.id)),
+                       "every notice of the real files has its golden row")
+        for g in Self.golden {
+            let f = facts(try page("annonces/\(g.id)/"))
+            let deadline = f.first { $0.key.hasPrefix("Date limite") }?.value
+            XCTAssertEqual(deadline, g.deadline, g.id)
+            XCTAssertEqual(f["Montant estimé"], g.amount, g.id)
+            XCTAssertEqual(f["Statut"], g.status, g.id)
+            XCTAssertEqual(f["Acheteur"], g.buyer, g.id)
+            XCTAssertEqual((f["Département"] ?? f["Départements"])?.filter { !$0.isWhitespace }, g.departments.filter { !$0.isWhitespace }, g.id)
+            let ics = Self.built.site.appendingPathComponent("annonces/\(g.id)/echeance.ics")
+            if let instant = g.ics {
+                let text = try String(contentsOf: ics, encoding: .utf8)
+                XCTAssertTrue(text.contains("DTSTART:" + instant), "\(g.id): \(text)")
+            } else {
+                XCTAssertFalse(FileManager.default.fileExists(atPath: ics.path), "\(g.id) is not open: no calendar")
+            }
+        }
+    }
+
     func testAnEFormsContractNoticeShowsItsFieldsAndLots() throws {
         let p = try page("annonces/e3cdabf1-e057-47a5-9210-b1f6fc757228/")
         XCTAssertEqual(p.strings("//h1"), ["Service d'entretien de remise en état et de nettoyage des espaces verts"])
@@ -498,6 +564,24 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(f["Département"], "Guadeloupe (971)")
         XCTAssertEqual(f["Statut"], "Ouvert")
         XCTAssertTrue(try cardLinksOfList("departements/971/", kind: "notice", in: site).contains("/annonces/7a0d92d2-de31-4c7d-9baa-023a9a2db87b/"))
+    }
+
+    /// A buyer's kind from its eForms legal type (BT-11) where its name says none: the CEA of
+    /// `eforms-sdk_cn_81_FRA.xml` is `body-pl` (a body governed by public law: "Autre"); the same
+    /// notice with `cent-gov` is the State's. A name that says its kind keeps it (the Piémont
+    /// Cévenol's "Communauté de Communes", `body-pl-la`, is an EPCI).
+    func testAnEFormsBuyersLegalTypeNamesItsKind() throws {
+        let r = Self.built.imported
+        XCTAssertEqual(r.buyers.first { $0.name.hasPrefix("Commissariat à l'énergie atomique") }?.kind, .other)
+        XCTAssertEqual(r.buyers.first { $0.name == "Communauté de Communes du Piémont Cévenol" }?.kind, .epci)
+        let text = try String(contentsOf: Self.real.appendingPathComponent("eforms-sdk_cn_81_FRA.xml"), encoding: .utf8)
+            .replacingOccurrences(of: "listName=\"buyer-legal-type\">body-pl<", with: "listName=\"buyer-legal-type\">cent-gov<")
+        let content = temporaryFolder("real-legal-type")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
+        try text.write(to: content.appendingPathComponent("notices/cn.xml"), atomically: true, encoding: .utf8)
+        try "title: Real\nnow: \"2020-06-10T12:00:00+02:00\"\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let one = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        XCTAssertEqual(one.buyers.map(\.kind), [.state])
     }
 
     /// Golden value, read by hand in the SDK's `cn-desg_24.xml` (a design contest, subtype 23, NUTS

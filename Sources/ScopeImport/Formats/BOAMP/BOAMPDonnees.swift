@@ -19,6 +19,10 @@ struct BOAMPDonnees {
     var description: String?
     /// The schema `donnees` is keyed by: `EFORMS`, `FNSimple`, `MAPA`…
     var schema: String?
+    /// Where the contract is performed, as written (`lieuExecution`, `LIEU_EXECUTION`), and the
+    /// department it names: "… Doulaincourt-Saucourt 52270", "Argonay (74)", "(59) Nord".
+    var place: String?
+    var placeDepartment: String?
     /// The eForms notice, when `donnees` is one (an award's results are read from it).
     var eforms: EFormsNotice?
 
@@ -90,6 +94,10 @@ struct BOAMPDonnees {
                 }
                 if !inLot, deadline == nil, Self.isDeadlineKey(k), let t = Loose.text(child), ParisTime.parse(t) != nil { deadline = t }
                 if documentsURL == nil, Self.isDocumentsKey(k), let t = Loose.text(child), t.hasPrefix("http") { documentsURL = t }
+                if place == nil, !inLot, ["lieuexecution", "lieu_execution"].contains(k.lowercased()), let t = Loose.text(child) {
+                    place = t
+                    placeDepartment = Self.department(in: t)
+                }
                 if siret == nil, k.lowercased().contains("siret"), let t = Loose.text(child)?.filter({ $0.isNumber }), t.count == 14 { siret = t }
                 walk(child, key: k, inLot: inLot)
             }
@@ -97,6 +105,34 @@ struct BOAMPDonnees {
             for item in l { walk(item, key: key, inLot: inLot) }
         default: break
         }
+    }
+
+    /// The department a place names: a postal code (`52270`, `52 270`), else a department's
+    /// code in brackets (`(74)`, `(2A)`); nil when it names none or several.
+    static func department(in place: String) -> String? {
+        var found: Set<String> = []
+        let chars = Array(place)
+        var i = 0
+        while i < chars.count {
+            // Five digits (a space allowed after the second), not part of a longer number.
+            if chars[i].isNumber, i == 0 || !chars[i - 1].isNumber {
+                var digits = "", j = i
+                while j < chars.count, digits.count < 5, chars[j].isNumber || (chars[j] == " " && digits.count == 2) {
+                    if chars[j].isNumber { digits.append(chars[j]) }
+                    j += 1
+                }
+                if digits.count == 5, j == chars.count || !chars[j].isNumber, let d = Loose.department(postalCode: digits),
+                   Department.lookup(d) != nil { found.insert(d) }
+            }
+            i += 1
+        }
+        if found.isEmpty {
+            for part in place.split(separator: "(").dropFirst() {
+                guard let code = part.split(separator: ")").first.map(String.init), code.count <= 3 else { continue }
+                if let d = Department.lookup(code.uppercased()) { found.insert(d.code) }
+            }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// `{"fourchette": {"valeurBasse": "1", "valeurHaute": "75000"}}` (in a value), as a range.

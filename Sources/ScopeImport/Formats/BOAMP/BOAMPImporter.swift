@@ -64,6 +64,13 @@ enum BOAMPImporter {
                 continue
             }
             var mapped = map(r, id: id, site: site, partial: false)
+            // Published in the site's departments, but performed outside them: left out too.
+            if let place = mapped.origin["departments"], place == "donnees",
+               let d = Loose.list(mapped.record.fields["departments"]).first, Department.lookup(d).map({ !site.covers($0.code) }) ?? false {
+                outside += 1
+                out.leaveOut(.notice)
+                continue
+            }
             if mapped.record.fields["cpv"] == nil {
                 let descriptors = Loose.list(f["descripteur_libelle"])
                 out.warn(.notice, at: r.location, id: id, field: "donnees",
@@ -129,8 +136,15 @@ enum BOAMPImporter {
             put("contract_type", .string(first), from: "type_marche")
         }
         put("procedure", (Loose.text(f["procedure_libelle"]) ?? Loose.text(f["type_procedure"])).map(RawValue.string), from: "procedure_libelle")
-        let deps = departments(f)
-        if !deps.isEmpty { put("departments", .list(deps.map(RawValue.string)), from: "code_departement") }
+        // `code_departement` lists where the notice is published; the place of performance, when
+        // `donnees` names its department, is where it is (26-7113: published in nine departments,
+        // performed at Doulaincourt-Saucourt 52270).
+        var deps = departments(f)
+        if let d = donnees?.placeDepartment {
+            deps = [d]
+            put("departments", .list([.string(d)]), from: "donnees")
+        } else if !deps.isEmpty { put("departments", .list(deps.map(RawValue.string)), from: "code_departement") }
+        if let p = donnees?.place { put("place", .string(p), from: "donnees") }
         put("published", Loose.text(f["dateparution"]).map(RawValue.string), from: "dateparution")
         // The deadline is the hour the buyer wrote: the digits of `donnees` (else of the top-level
         // `datelimitereponse`, the same digits labelled +00:00), in the local time of the notice's
