@@ -1,3 +1,5 @@
+import ScopeModel
+
 /// eForms code lists Scope shows in words (the SDK's `codelists/procurement-procedure-type.gc`,
 /// labels as the Publications Office translates them).
 enum EFormsCodes {
@@ -18,6 +20,20 @@ enum EFormsCodes {
     static func procedure(_ code: String, language: String) -> String {
         guard let (fr, en) = procedures[code] else { return code }
         return language == "fr" ? fr : en
+    }
+
+    /// BT-11, the buyer's legal type, where it names one of Scope's kinds: a central government
+    /// authority or agency (`cent-gov`, `cga`) is the State, a regional authority (`ra`) a
+    /// region. Other types (`la`, a local authority, is a commune, a department or an EPCI;
+    /// `body-pl`…) say no more than the buyer's name does, which is read first.
+    static func buyerKind(legalType: String?, name: String) -> BuyerKind {
+        let byName = Loose.buyerKind(name: name)
+        guard byName == .other else { return byName }
+        switch legalType {
+        case "cent-gov", "cga": return .state
+        case "ra": return .region
+        default: return .other
+        }
     }
 
     /// The notice's language code (ISO 639-2/B, as eForms writes it) for a site language.

@@ -62,7 +62,7 @@ struct EFormsFormat: ImportFormat {
         if let w = buyer.website, WebLink.safe(w) == nil {
             out.warn(kind, at: loc, id: id, field: "cbc:WebsiteURI", "the buyer's website is not an http(s) address, left out: \"\(w.prefix(80))\"")
         }
-        out.buyers.append(MadeBuyer(Buyer(id: buyerID, name: buyerName, kind: Loose.buyerKind(name: buyerName),
+        out.buyers.append(MadeBuyer(Buyer(id: buyerID, name: buyerName, kind: EFormsCodes.buyerKind(legalType: n.buyerLegalType, name: buyerName),
                                  department: n.buyerDepartment ?? departments.first, website: buyer.website), loc))
         let procedure = n.procedureCode.map { EFormsCodes.procedure($0, language: site.language) }
 

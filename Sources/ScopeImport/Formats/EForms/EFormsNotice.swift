@@ -81,6 +81,8 @@ struct EFormsNotice {
     var documentsURL: String?
     var plannedDate: String?
     var buyer: Organization?
+    /// BT-11, the buyer's legal type (`cent-gov`, `ra`, `la`, `body-pl`…).
+    var buyerLegalType: String?
     var winners: [String] = []
     /// What was won: the winning tenders' amounts added up, else BT-161 as stated.
     var awarded: Double?
@@ -186,6 +188,8 @@ struct EFormsNotice {
             orgs[id] = Organization(id: id, party: c)
         }
         if let ref = e.text("ContractingParty/Party/PartyIdentification/ID") { buyer = orgs[ref] }
+        buyerLegalType = e.first("ContractingParty")?.all("ContractingPartyType").lazy
+            .compactMap { $0.first("PartyTypeCode") }.first { $0.attributes["listName"] == "buyer-legal-type" }.map { Text.clean($0.text) }
         // BOAMP's `donnees` keeps the buyer's address on the party itself.
         if buyer == nil, let party = e.at("ContractingParty/Party") {
             buyer = Organization(id: "", party: party)
