@@ -33,6 +33,33 @@ public struct Award: Hashable, Sendable, Codable {
     /// duration and the winners. `amount` stays what was first notified.
     public let modifications: [Modification]
 
+    /// A concession's yearly execution data (DECP `donneesExecution`): when it was published,
+    /// the investment spent, and its tariffs.
+    public let execution: [Execution]
+
+    public struct Execution: Hashable, Sendable, Codable {
+        public let published: Day?
+        public let investment: Money?
+        public let tariffs: [Tariff]
+
+        public init(published: Day?, investment: Money?, tariffs: [Tariff]) {
+            self.published = published
+            self.investment = investment
+            self.tariffs = tariffs
+        }
+    }
+
+    /// A tariff the concessionnaire charges: its name and amount.
+    public struct Tariff: Hashable, Sendable, Codable {
+        public let name: String
+        public let amount: Money
+
+        public init(name: String, amount: Money) {
+            self.name = name
+            self.amount = amount
+        }
+    }
+
     /// A modification of the contract: what it changed, and when it was signed or notified.
     public struct Modification: Hashable, Sendable, Codable {
         public let date: Day?
@@ -53,7 +80,7 @@ public struct Award: Hashable, Sendable, Codable {
     public func buyer(_ id: String) -> Award {
         Award(id: self.id, buyerID: id, object: object, cpv: cpv, notified: notified, amount: amount, winners: winners,
               departments: departments, procedure: procedure, source: source, notice: notice, lots: lots, origin: origin,
-              frameworkMaximum: frameworkMaximum, months: months, modifications: modifications)
+              frameworkMaximum: frameworkMaximum, months: months, modifications: modifications, execution: execution)
     }
 
     /// The amount after the last modification that changed it.
@@ -103,7 +130,7 @@ public struct Award: Hashable, Sendable, Codable {
     public init(id: String, buyerID: String, object: String, cpv: [CPVCode], notified: Day?, amount: Money?,
                 winners: [String], departments: [String], procedure: String?, source: SourceLocation,
                 notice: String? = nil, lots: [Lot] = [], origin: Origin = .decp, frameworkMaximum: Money? = nil,
-                months: Int? = nil, modifications: [Modification] = []) {
+                months: Int? = nil, modifications: [Modification] = [], execution: [Execution] = []) {
         self.id = id
         self.buyerID = buyerID
         self.object = object
@@ -120,5 +147,6 @@ public struct Award: Hashable, Sendable, Codable {
         self.frameworkMaximum = frameworkMaximum
         self.months = months
         self.modifications = modifications
+        self.execution = execution
     }
 }

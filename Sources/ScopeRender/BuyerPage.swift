@@ -43,6 +43,8 @@ struct BuyerPage: PageValue {
         let amount: Money?
         let initial: Money?
         let modified: Day?
+        /// A concession's latest yearly execution data.
+        let execution: Award.Execution?
 
         init(_ a: Award) {
             object = a.object
@@ -52,6 +54,7 @@ struct BuyerPage: PageValue {
             let change = a.modifications.last { $0.amount != nil }
             initial = change == nil ? nil : a.amount
             modified = change?.date
+            execution = a.execution.last
         }
     }
 
@@ -88,6 +91,17 @@ struct BuyerPage: PageValue {
             page["awards"] = awards.map { a -> [String: Any] in
                 var row: [String: Any] = ["object": a.object, "winners": a.winners.joined(separator: ", ")]
                 if let d = a.notified { row["date"] = format.day(d); row["date_iso"] = d.description }
+                if let e = a.execution {
+                    var parts: [String] = []
+                    if let i = e.investment { parts.append(strings("award.investment", ["amount": format.money(i)])) }
+                    if !e.tariffs.isEmpty {
+                        parts.append(strings("award.tariffs", ["tariffs": e.tariffs.map { "\($0.name) \(format.money($0.amount))" }.joined(separator: ", ")]))
+                    }
+                    if !parts.isEmpty {
+                        let lead = e.published.map { strings("award.execution_on", ["date": format.day($0)]) } ?? strings("award.execution")
+                        row["execution"] = lead + " " + parts.joined(separator: " ; ")
+                    }
+                }
                 if let m = a.amount {
                     row["amount"] = format.money(m)
                     if let i = a.initial {

@@ -525,6 +525,13 @@ final class RealExportsTests: XCTestCase {
         let rows = try page("acheteurs/12345678901234/")
         XCTAssertTrue(rows.strings("//table[contains(@class,'awards')]/tbody/tr/td[3]").map(spaced).contains("25 € (modifié le 19 avril 2023, initialement 10,30 €)"),
                       "\(rows.strings("//table[contains(@class,'awards')]/tbody/tr/td[3]"))")
+        // Its execution data: published 2024-04-18, `depensesInvestissement` 15.3, two tariffs.
+        XCTAssertEqual(c.execution, [Award.Execution(published: Day(iso: "2024-04-18"), investment: Money(amount: 15.3, currency: "EUR"),
+                                                     tariffs: [Award.Tariff(name: "Intitulé du tarif", amount: Money(amount: 14.29, currency: "EUR")),
+                                                               Award.Tariff(name: "Intitulé du tarif2", amount: Money(amount: 19.29, currency: "EUR"))])])
+        XCTAssertTrue(rows.strings("//table[contains(@class,'awards')]/tbody/tr/td[1]/small").map(spaced).contains(
+            "Exécution (données du 18 avril 2024) : dépenses d'investissement 15,30 € ; tarifs : Intitulé du tarif 14,29 €, Intitulé du tarif2 19,29 €"),
+                      "\(rows.strings("//table[contains(@class,'awards')]/tbody/tr/td[1]/small"))")
         let m = try XCTUnwrap(r.awards.first { $0.id == "21750001630040-TEST2022" })
         XCTAssertEqual(m.amount, Money(amount: 575_000, currency: "EUR"))
         XCTAssertEqual(m.notified, Day(iso: "2024-05-15"))
@@ -607,7 +614,7 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(concession.winners, ["SIRET 38103128500491", "SIRET 38103128500574"])
         XCTAssertEqual(concession.amount?.amount, 10.3)
         for buyerID in [can.buyerID, concession.buyerID] {
-            let rows = try page("acheteurs/\(Slug.make(buyerID))/").strings("//table[contains(@class,'awards')]/tbody/tr/td[1]")
+            let rows = try page("acheteurs/\(Slug.make(buyerID))/").strings("//table[contains(@class,'awards')]/tbody/tr/td[1]/text()[1]")
             XCTAssertEqual(rows.sorted(), r.awards.filter { $0.buyerID == buyerID }.map(\.object).sorted(), buyerID)
         }
     }

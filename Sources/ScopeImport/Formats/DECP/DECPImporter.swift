@@ -108,6 +108,21 @@ enum DECPImporter {
                     amount: Self.amount(c[key], field: field + "." + key, id: rawID, at: loc, into: &out),
                     months: Loose.text(c["dureeMois"]).flatMap { Int($0) }, winners: Self.winners(c)))
             }
+            // A concession's yearly execution data: its investment spent and its tariffs.
+            var execution: [Award.Execution] = []
+            for (i, item) in Self.items(m["donneesExecution"], "donneesAnnuelles").enumerated() {
+                guard let e = Loose.object(item) else { continue }
+                let field = "donneesExecution[\(i)]"
+                let tariffs = Self.items(e["tarifs"], "tarif").compactMap { t -> Award.Tariff? in
+                    guard let name = Loose.text(Loose.at(t, "intituleTarif")),
+                          let amount = Self.amount(Loose.at(t, "tarif"), field: field + ".tarifs", id: rawID, at: loc, into: &out) else { return nil }
+                    return Award.Tariff(name: name, amount: amount)
+                }
+                execution.append(Award.Execution(
+                    published: Loose.text(e["datePublicationDonneesExecution"]).flatMap { Day.plausible(String($0.prefix(10))) },
+                    investment: Self.amount(e["depensesInvestissement"], field: field + ".depensesInvestissement", id: rawID, at: loc, into: &out),
+                    tariffs: tariffs))
+            }
             if !knownBuyers.contains(buyerID) {
                 let name = Loose.text(Loose.at(item, buyerKey, "nom")) ?? "Acheteur public \(buyerID)"
                 out.buyers.append(MadeBuyer(Buyer(id: buyerID, name: name, kind: Loose.buyerKind(name: name), department: department, website: nil), loc))
@@ -115,7 +130,8 @@ enum DECPImporter {
             out.awards.append(Award(id: id, buyerID: buyerID, object: object, cpv: cpv, notified: notified,
                                     amount: amount, winners: winners, departments: inSite ? [department!] : [],
                                     procedure: Loose.text(m["procedure"]), source: loc,
-                                    months: Loose.text(m["dureeMois"]).flatMap { Int($0) }, modifications: modifications))
+                                    months: Loose.text(m["dureeMois"]).flatMap { Int($0) }, modifications: modifications,
+                                    execution: execution))
         }
         out.reportLeftOut(outside, "contract", "contracts", "of other buyers, performed outside the site's departments, left out")
     }
