@@ -76,6 +76,30 @@ try:
             errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
             if errors:
                 fail(f"{path}: console errors {errors}")
+        # Open notices' badges: the site's script says how long is left, in Paris days, from each
+        # badge's deadline; checked against the days counted here, at the build's day and a day later.
+        import datetime, re as _re
+        from zoneinfo import ZoneInfo
+        paris = ZoneInfo("Europe/Paris")
+        now_text = _re.search(r'^now:\s*"([^"]+)"', open(os.path.join(content, "config.yaml"), encoding="utf-8").read(), _re.M).group(1)
+        driver.get(f"http://127.0.0.1:{port}/")
+        words = driver.execute_script("return Object.assign({}, document.body.dataset)")
+        seen = 0
+        for shift in (0, 1):
+            now = datetime.datetime.fromisoformat(now_text) + datetime.timedelta(days=shift)
+            driver.execute_script("scopeBadges(new Date(arguments[0]))", now.isoformat())
+            for el in driver.find_elements(By.CSS_SELECTOR, ".badge[data-deadline]"):
+                deadline = datetime.datetime.fromisoformat(el.get_attribute("data-deadline"))
+                n = (deadline.astimezone(paris).date() - now.astimezone(paris).date()).days
+                want = words["badgeClosed"] if deadline <= now else words["badgeToday"] if n == 0 else words["badgeTomorrow"] if n == 1 \
+                    else words["badgeDays"].replace("{n}", str(n))
+                said = el.get_attribute("textContent")  # as written; the stylesheet shows it in capitals
+                if said != want:
+                    fail(f"badge of deadline {deadline} at {now}: {said!r}, not {want!r}")
+                seen += 1
+        if not seen:
+            fail("no open notice's badge on the home page")
+        print(f"chromium: {seen} deadline badges said by the site's script, at the build's day and the next")
         # Follow a link as a visitor would: home → a sector → its first notice.
         driver.get(f"http://127.0.0.1:{port}/")
         driver.find_element(By.CSS_SELECTOR, ".facet-links a").click()

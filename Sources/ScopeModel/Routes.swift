@@ -52,6 +52,8 @@ public struct Routes: Sendable, Encodable {
     public static let opml = alerts + "flux.opml"
     public static let feedStyle = assets + "flux.xsl"
     public static let stylesheet = assets + "style.css"
+    /// The script that says, in the browser, how long an open notice has left.
+    public static let deadlinesScript = assets + "echeances.js"
     public static let searchScript = assets + "recherche.js"
     public static let alertsScript = assets + "alertes.js"
     public static let sitemap = "sitemap.xml"

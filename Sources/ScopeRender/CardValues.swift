@@ -42,9 +42,10 @@ struct NoticeCard: CardValue {
     let deadlineOffset: Int?
     let published: Day
     let status: NoticeStatus
-    /// While the notice is open: the days left on the build's day (nil once its deadline is past).
+    /// Open on the build's day. How many days are left is not the page's to say (it would change
+    /// every page that shows the card every night): the site's script says it in the browser,
+    /// from the deadline's instant (`assets/echeances.js`).
     let open: Bool
-    let daysLeft: Int?
     let sectors: [PageLink]
     let place: String?
     let value: Money?
@@ -67,10 +68,7 @@ struct NoticeCard: CardValue {
             "status_label": labels.status(status),
             "sectors": sectors.map { $0.value(routes) },
         ]
-        if open {
-            item["badge"] = format.deadlineBadge(daysLeft: daysLeft)
-            if let d = daysLeft, d <= 7 { item["soon"] = true }
-        }
+        if open { item["badge"] = labels.status(.open) }
         if let place { item["place"] = place }
         if let v = format.value(value, bracket) { item["value"] = v }
         return item

@@ -63,6 +63,7 @@ struct SiteContext: Encodable {
             "lang": language,
             "root": paths.root,
             "css": paths.url(Routes.stylesheet),
+            "deadlines_js": paths.url(Routes.deadlinesScript),
             "search_url": paths.url(Routes.search),
             "nav": nav,
             "pages": pages.map { ["title": $0.title, "url": paths.url(Routes.contentPage($0.slug))] },

@@ -45,7 +45,7 @@ struct Views {
         let n = e.notice
         return NoticeCard(id: n.id, title: n.title, path: paths.notice(e), buyer: buyerRef(n.buyerID), contractType: n.contractType,
                           departments: departmentRefs(n.departments), deadline: n.deadline, deadlineOffset: n.deadlineOffset, published: n.published, status: e.status,
-                          open: e.status.isOpen, daysLeft: e.status.isOpen ? Format.daysLeft(n.deadline, now: catalog.now) : nil,
+                          open: e.status.isOpen,
                           sectors: sectorRefs(e.sectorIDs), place: n.place, value: n.estimatedValue, bracket: n.valueBracket, routes: paths)
     }
 
