@@ -5,7 +5,7 @@ import ScopeModel
 enum NoticeDecoder {
     static let fields: Set<String> = [
         "id", "title", "description", "buyer", "contract_type", "procedure", "cpv", "departments", "place",
-        "published", "deadline", "deadline_kind", "reference", "cancelled", "estimated_value", "value_min", "value_max", "currency", "lots", "documents_url", "status", "programmation", "corrections",
+        "published", "deadline", "deadline_kind", "reference", "cancelled", "cancel_reason", "estimated_value", "value_min", "value_max", "currency", "lots", "documents_url", "status", "programmation", "corrections",
     ]
 
     static func decode(_ record: RawRecord, site: SiteConfig) -> (Notice?, [Diagnostic]) {
@@ -36,6 +36,7 @@ enum NoticeDecoder {
         let deadline = r.dateTime("deadline", required: true)
         let reference = r.text("reference")
         let cancelledOn = r.day("cancelled")
+        let cancelReason = r.line("cancel_reason")
         let deadlineKind = r.choice("deadline_kind", allowed: "tenders, requests, interest, projects, listing", DeadlineKind.init(rawValue:)) ?? .tenders
         // An offset that is not Paris's on that day is the hour as the notice wrote it: kept, to be said.
         let deadlineOffset: Int? = deadline.flatMap { d in
@@ -66,7 +67,7 @@ enum NoticeDecoder {
         }
         let notice = Notice(id: id, title: title, description: description, buyerID: buyer, contractType: type,
                             procedure: procedure, cpv: cpv, departments: departments, place: place,
-                            published: published, deadline: deadline, deadlineOffset: deadlineOffset, deadlineKind: deadlineKind, reference: reference, cancelledOn: cancelledOn, estimatedValue: value,
+                            published: published, deadline: deadline, deadlineOffset: deadlineOffset, deadlineKind: deadlineKind, reference: reference, cancelledOn: cancelledOn, cancelReason: cancelReason, estimatedValue: value,
                             valueBracket: bracket, lots: lots,
                             documentsURL: documents, statedStatus: status, programmationID: programmation,
                             corrections: corrections, source: record.location)
@@ -88,12 +89,13 @@ enum NoticeDecoder {
             let valueFrom = sub.amount("estimated_value_from").map { Money(amount: $0, currency: currency) }
             let valueTo = sub.amount("estimated_value_to").map { Money(amount: $0, currency: currency) }
             let fields = sub.list("fields") ?? []
+            let text = sub.text("text")
             guard sub.isValid, let published else {
                 for e in sub.errors { r.warn("corrections[\(i)].\(e.field ?? "")", e.message + "; correction left out") }
                 continue
             }
             out.append(Correction(published: published, by: by, deadline: to.map { (from, $0) },
-                                  value: valueFrom != nil || valueTo != nil ? (valueFrom, valueTo) : nil, fields: fields))
+                                  value: valueFrom != nil || valueTo != nil ? (valueFrom, valueTo) : nil, fields: fields, text: text))
         }
         return out.sorted { $0.published < $1.published }
     }

@@ -14,21 +14,26 @@ public struct Correction: Hashable, Sendable, Encodable {
     public let value: (from: Money?, to: Money?)?
     /// The other fields it changed, by Scope's names (`lots`, `documents_url`, `cpv`…), in order.
     public let fields: [String]
+    /// What the correcting notice says of itself, in its own words (eForms BT-141, the changes'
+    /// descriptions, and BT-762, the reason), when it says anything.
+    public let text: String?
 
-    public init(published: Day, by: String, deadline: (from: Date?, to: Date)?, value: (from: Money?, to: Money?)?, fields: [String]) {
+    public init(published: Day, by: String, deadline: (from: Date?, to: Date)?, value: (from: Money?, to: Money?)?, fields: [String],
+                text: String? = nil) {
         self.published = published
         self.by = by
         self.deadline = deadline
         self.value = value
         self.fields = fields
+        self.text = text
     }
 
     public static func == (a: Self, b: Self) -> Bool {
         a.published == b.published && a.by == b.by && a.deadline?.from == b.deadline?.from && a.deadline?.to == b.deadline?.to
-            && a.value?.from == b.value?.from && a.value?.to == b.value?.to && a.fields == b.fields
+            && a.value?.from == b.value?.from && a.value?.to == b.value?.to && a.fields == b.fields && a.text == b.text
     }
 
-    private enum Keys: String, CodingKey { case published, by, deadlineFrom, deadlineTo, valueFrom, valueTo, fields }
+    private enum Keys: String, CodingKey { case published, by, deadlineFrom, deadlineTo, valueFrom, valueTo, fields, text }
 
     /// Every field, the pairs as their parts (a tuple has no encoding of its own).
     public func encode(to encoder: Encoder) throws {
@@ -45,6 +50,7 @@ public struct Correction: Hashable, Sendable, Encodable {
             if let to = v.to { try c.encode(to, forKey: .valueTo) } else { try c.encodeNil(forKey: .valueTo) }
         }
         try c.encode(fields, forKey: .fields)
+        try c.encodeIfPresent(text, forKey: .text)
     }
 
     public func hash(into h: inout Hasher) {
@@ -52,5 +58,6 @@ public struct Correction: Hashable, Sendable, Encodable {
         h.combine(by)
         h.combine(deadline?.to)
         h.combine(fields)
+        h.combine(text)
     }
 }

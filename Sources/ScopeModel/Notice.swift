@@ -44,6 +44,8 @@ public struct Notice: Hashable, Sendable, Encodable {
     public let deadlineKind: DeadlineKind
     /// The day a later notice cancelled it, when one did.
     public let cancelledOn: Day?
+    /// Why, in the cancelling notice's words (eForms BT-762), when it says.
+    public let cancelReason: String?
     /// The number a visitor knows the notice by when it is not its id: an eForms notice's TED
     /// publication number (`00047522-2024`), where its id is the procedure's UUID.
     public let reference: String?
@@ -61,7 +63,7 @@ public struct Notice: Hashable, Sendable, Encodable {
 
     public init(id: String, title: String, description: String?, buyerID: String, contractType: ContractType,
                 procedure: String?, cpv: [CPVCode], departments: [String], place: String?, published: Day,
-                deadline: Date, deadlineOffset: Int? = nil, deadlineKind: DeadlineKind = .tenders, reference: String? = nil, cancelledOn: Day? = nil, estimatedValue: Money?, valueBracket: ValueBracket? = nil, lots: [Lot], documentsURL: String?,
+                deadline: Date, deadlineOffset: Int? = nil, deadlineKind: DeadlineKind = .tenders, reference: String? = nil, cancelledOn: Day? = nil, cancelReason: String? = nil, estimatedValue: Money?, valueBracket: ValueBracket? = nil, lots: [Lot], documentsURL: String?,
                 statedStatus: NoticeStatus?, programmationID: String?, corrections: [Correction] = [], source: SourceLocation) {
         self.id = id
         self.title = title
@@ -78,6 +80,7 @@ public struct Notice: Hashable, Sendable, Encodable {
         self.deadlineKind = deadlineKind
         self.reference = reference
         self.cancelledOn = cancelledOn
+        self.cancelReason = cancelReason
         self.estimatedValue = estimatedValue
         self.valueBracket = valueBracket
         self.lots = lots
@@ -94,7 +97,7 @@ public struct Notice: Hashable, Sendable, Encodable {
     public var unplaced: Notice {
         Notice(id: id, title: title, description: description, buyerID: buyerID, contractType: contractType,
                procedure: procedure, cpv: cpv, departments: departments, place: place, published: published,
-               deadline: deadline, deadlineOffset: deadlineOffset, deadlineKind: deadlineKind, reference: reference, cancelledOn: cancelledOn, estimatedValue: estimatedValue, valueBracket: valueBracket, lots: lots, documentsURL: documentsURL,
+               deadline: deadline, deadlineOffset: deadlineOffset, deadlineKind: deadlineKind, reference: reference, cancelledOn: cancelledOn, cancelReason: cancelReason, estimatedValue: estimatedValue, valueBracket: valueBracket, lots: lots, documentsURL: documentsURL,
                statedStatus: statedStatus, programmationID: programmationID, corrections: corrections,
                source: SourceLocation(file: "", position: .none))
     }

@@ -23,6 +23,7 @@ public enum CorrectionText {
         if !named.isEmpty { parts.append(strings("notice.correction_fields", ["fields": named.joined(separator: ", ")])) }
         let by = c.by.isEmpty ? strings("notice.correction_by_undated", ["date": format.day(c.published)])
             : strings("notice.correction_by", ["id": c.by, "date": format.day(c.published)])
+        if let t = c.text { parts.append(strings("notice.correction_text", ["text": t])) }
         return parts.joined(separator: " ; ") + " (" + by + ")"
     }
 

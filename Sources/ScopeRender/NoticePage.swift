@@ -58,6 +58,7 @@ struct NoticePage: PageValue {
         page["reference"] = n.reference ?? n.id
         if let day = n.cancelledOn, n.statedStatus == .cancelled {
             page["status_label"] = strings("notice.cancelled_on", ["date": format.day(day)])
+            if let why = n.cancelReason { page["cancel_reason"] = why }
         }
         page["deadline_label"] = strings(Self.deadlineLabel[n.deadlineKind] ?? "notice.deadline")
         if let u = n.documentsURL { page["documents_url"] = u }

@@ -48,7 +48,7 @@ public struct Strings: Sendable {
         "feeds.buyer_description", "feeds.pair_description", "feeds.programmations_description",
         "feeds.deadline", "feeds.value", "feeds.expected", "feeds.calendar_title", "feeds.calendar_summary", "feeds.calendar_description", "feeds.reminder", "feeds.corrected",
         "notice.deadline", "notice.cancelled_on", "notice.deadline_requests", "notice.deadline_interest", "notice.deadline_projects", "notice.deadline_listing", "notice.correction_deadline_later", "notice.correction_deadline_earlier", "notice.correction_deadline_set",
-        "notice.correction_value", "notice.correction_no_value", "notice.correction_fields", "notice.correction_by",
+        "notice.correction_value", "notice.correction_no_value", "notice.correction_text", "notice.correction_fields", "notice.correction_by",
         "notice.correction_by_undated", "notice.corrected_lots", "notice.corrected_documents_url", "notice.corrected_cpv",
         "notice.corrected_departments", "notice.corrected_procedure", "notice.corrected_contract_type",
         "award.modified_on", "award.modified", "award.execution_on", "award.execution", "award.investment", "award.tariffs", "notice.award_lead", "notice.award_on", "notice.award_to", "notice.award_for", "notice.award_for_all",

@@ -41,6 +41,8 @@ final class RealExportsTests: XCTestCase {
         "eforms-sdk_can_81_FRA.xml": ["award 1 1 0 0 0 0"],
         "eforms-sdk_change-cn_24_void.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_24_FRA_comments.xml": ["notice 1 1 0 0 0 0"],
+        "eforms-sdk_cn_24_open.xml": ["notice 1 0 0 1 0 0"],
+        "eforms-sdk_change-cn_24_open_dates.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_24_minimal.xml": ["notice 1 1 0 0 0 0"],
         "eforms-sdk_cn_81_FRA.xml": ["notice 1 1 0 0 0 0"],
         "eforms-sdk_pin-only_81_FRA.xml": ["programmation 1 1 0 0 0 0"],
@@ -66,6 +68,8 @@ final class RealExportsTests: XCTestCase {
         "eforms-sdk_can_81_FRA.xml": ["award 1 0 0 1 0 0"],
         "eforms-sdk_change-cn_24_void.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_24_FRA_comments.xml": ["notice 1 0 0 1 0 0"],
+        "eforms-sdk_cn_24_open.xml": ["notice 1 0 0 1 0 0"],
+        "eforms-sdk_change-cn_24_open_dates.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_24_minimal.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_cn_81_FRA.xml": ["notice 1 0 0 1 0 0"],
         "eforms-sdk_pin-only_81_FRA.xml": ["programmation 1 0 0 1 0 0"],
@@ -234,6 +238,31 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(ParisTime.day(of: n.deadline), Day(iso: "2024-03-06"))
     }
 
+    /// What a change notice says of itself is on the page: the SDK's `change-cn_24_open_dates.xml`
+    /// changes `cn_24_open.xml` (same `ContractFolderID`), and writes two `ChangeDescription`s
+    /// (BT-141) and a `ReasonDescription` (BT-762), read here in the file. Both are performed in
+    /// the United Kingdom; a copy of each performed in the Seine-Maritime (FRD22) is read.
+    func testACorrectionSaysWhatItsNoticeSays() throws {
+        let content = temporaryFolder("real-change-text")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
+        for name in ["eforms-sdk_cn_24_open.xml", "eforms-sdk_change-cn_24_open_dates.xml"] {
+            let text = try String(contentsOf: Self.real.appendingPathComponent(name), encoding: .utf8)
+                .replacingOccurrences(of: "<cbc:IdentificationCode listName=\"country\">GBR</cbc:IdentificationCode>",
+                                      with: "<cbc:IdentificationCode listName=\"country\">FRA</cbc:IdentificationCode>")
+                .replacingOccurrences(of: "<cac:Address>\n\t\t\t\t<cac:Country>", with: "<cac:Address>\n<cbc:CountrySubentityCode listName=\"nuts\">FRD22</cbc:CountrySubentityCode>\n\t\t\t\t<cac:Country>")
+                .replacingOccurrences(of: "<cac:Address>\n\t\t\t\t\t<cac:Country>", with: "<cac:Address>\n<cbc:CountrySubentityCode listName=\"nuts\">FRD22</cbc:CountrySubentityCode>\n\t\t\t\t\t<cac:Country>")
+            try text.write(to: content.appendingPathComponent("notices/" + name), atomically: true, encoding: .utf8)
+        }
+        try "title: Real\nnow: \"2020-03-01T12:00:00+01:00\"\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let r = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        let n = try XCTUnwrap(r.notices.first { $0.id == "31f258b6-5eb2-4875-8997-affa3cdce27c" }, r.diagnostics.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(n.corrections.count, 1)
+        XCTAssertEqual(n.corrections.first?.text,
+                       "Time limit for receipt of tenders or requests to participate — Conditions for opening of tenders — "
+                       + "Due to Covid-19 and the UK Government’s decision to extend the UK lockdown period for an additional 3 weeks "
+                       + "the timescales applicable to this contract notice have been extended accordingly.")
+    }
+
     // MARK: A site from all of them, for all of France
 
     static let built: (site: URL, imported: ImportResult) = {
@@ -290,7 +319,7 @@ final class RealExportsTests: XCTestCase {
                buyer: "Communauté de Communes du Piémont Cévenol", departments: "Gard (30)", ics: "20240228T100000Z"),
         // SDK cn_24_minimal: 2020-02-04 10:00:00+02:00; cancelled by change-cn_24_void, issued 2019-12-21.
         Golden(id: "4805c409-5939-4be9-8abd-837f7a5fee23", deadline: "4 février 2020 à 10 h 00, UTC+02:00", amount: nil,
-               status: "Annulé le 21 décembre 2019", buyer: "Publications Office of the European Union", departments: "Seine-Maritime (76)", ics: nil),
+               status: "Annulé le 21 décembre 2019Motif donné : We cancel because...", buyer: "Publications Office of the European Union", departments: "Seine-Maritime (76)", ics: nil),
         // SDK cn_81_FRA: BT-1311 2020-09-14 16:00:00+01:00, for requests to participate; NUTS FRL04.
         Golden(id: "82c626cc-83e1-4644-9cf1-6ed82b3e3dbc", deadline: "14 septembre 2020 à 16 h 00, UTC+01:00", amount: nil, status: "Ouvert",
                buyer: "Commissariat à l'énergie atomique et aux énergies alternatives", departments: "Bouches-du-Rhône (13)", ics: "20200914T150000Z"),
@@ -447,7 +476,8 @@ final class RealExportsTests: XCTestCase {
         let n = try XCTUnwrap(Self.built.imported.notices.first { $0.id == "4805c409-5939-4be9-8abd-837f7a5fee23" })
         XCTAssertEqual(n.statedStatus, .cancelled)
         // With the day of the change notice (its IssueDate, 2019-12-21).
-        XCTAssertEqual(facts(try page("annonces/4805c409-5939-4be9-8abd-837f7a5fee23/"))["Statut"], "Annulé le 21 décembre 2019")
+        XCTAssertEqual(facts(try page("annonces/4805c409-5939-4be9-8abd-837f7a5fee23/"))["Statut"],
+                       "Annulé le 21 décembre 2019Motif donné : We cancel because...")  // its ReasonDescription, as written
     }
 
     /// Golden value, read in the file: TED 47522-2024 (Gard) writes its deadline `2024-02-28`

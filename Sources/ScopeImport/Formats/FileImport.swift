@@ -70,6 +70,8 @@ struct NoticeUpdate: Codable {
     /// an eForms change notice names (`efbc:ChangedNoticeIdentifier`), by its id or its TED
     /// publication number (`711911-2023`).
     var alsoNamed: [String] = []
+    /// What the updating notice says of itself (a change notice's descriptions and reason).
+    var text: String? = nil
 }
 
 /// A buyer an importer made from an export's records, and where.

@@ -55,6 +55,7 @@ enum ImportUpdates {
             case .correct(let c):
                 var changed: [String] = []
                 var said: [String: RawValue] = ["published": .string(String(u.published.prefix(10))), "by": .string(u.by)]
+                if let t = u.text { said["text"] = .string(t) }
                 for k in correctable.sorted() {
                     guard let v = c.record.fields[k], !v.isEmpty, fields[k] != v else { continue }
                     if k == "deadline" || k == "estimated_value" {
@@ -67,7 +68,7 @@ enum ImportUpdates {
                     if let o = c.origin[k] { target.origin[k] = o }
                 }
                 // What changed, for the page and the feeds to say.
-                if said.count > 2 || !changed.isEmpty {
+                if said.count > (u.text == nil ? 2 : 3) || !changed.isEmpty || u.text != nil {
                     said["fields"] = .list(changed.map(RawValue.string))
                     fields["corrections"] = .list(Loose.array(fields["corrections"]) + [.object(said)])
                 }
@@ -75,6 +76,7 @@ enum ImportUpdates {
                 fields["status"] = .string("cancelled")
                 // The day the cancelling notice was published, for the page to say.
                 if let day = Day(iso: String(u.published.prefix(10))) { fields["cancelled"] = .string(day.description) }
+                if let t = u.text { fields["cancel_reason"] = .string(t) }
             case .award:
                 if fields["status"]?.text != "cancelled" { fields["status"] = .string("awarded") }
             }
@@ -205,7 +207,7 @@ enum Merge {
         if w.lots.isEmpty && !o.lots.isEmpty { filled.append("lots") }
         let n = Notice(id: w.id, title: w.title, description: description, buyerID: w.buyerID, contractType: w.contractType,
                        procedure: procedure, cpv: w.cpv, departments: w.departments, place: place, published: w.published,
-                       deadline: w.deadline, deadlineOffset: w.deadlineOffset, deadlineKind: w.deadlineKind, reference: w.reference ?? o.reference, cancelledOn: w.cancelledOn ?? o.cancelledOn, estimatedValue: value, valueBracket: bracket, lots: lots, documentsURL: documents,
+                       deadline: w.deadline, deadlineOffset: w.deadlineOffset, deadlineKind: w.deadlineKind, reference: w.reference ?? o.reference, cancelledOn: w.cancelledOn ?? o.cancelledOn, cancelReason: w.cancelReason ?? o.cancelReason, estimatedValue: value, valueBracket: bracket, lots: lots, documentsURL: documents,
                        statedStatus: w.statedStatus ?? o.statedStatus, programmationID: programmation,
                        corrections: w.corrections.isEmpty ? o.corrections : w.corrections, source: w.source)
         return (n, filled)

@@ -80,6 +80,7 @@ struct EFormsFormat: ImportFormat {
             var update = NoticeUpdate(target: id, change: change, by: n.noticeID ?? id, published: n.published ?? "",
                                       location: loc, standalone: change.isCancel ? nil : mapped)
             if let named = n.changedNotice { update.alsoNamed = [named] }
+            update.text = n.changeText.map { String($0.prefix(2_000)) }
             out.updates.append(update)
             return
         }

@@ -95,6 +95,8 @@ struct EFormsNotice {
     var changes: [String] = []
     /// A change notice's reason (`cancel` when it cancels the procedure).
     var changeReason: String?
+    /// What a change notice says of itself: its changes' descriptions, then its reason.
+    var changeText: String?
     /// The notice a change notice changes (BT-758): its id, or its publication number.
     var changedNotice: String?
     var line: Int
@@ -129,6 +131,10 @@ struct EFormsNotice {
         if ext?.first("Changes") != nil, family == .competition { family = .change }
         changeReason = ext?.text("Changes/ChangeReason/ReasonCode")
         changedNotice = ext?.text("Changes/ChangedNoticeIdentifier")
+        // BT-141 each change's description, BT-762 the reason: what the change notice says of itself.
+        let said = (ext?.every("Changes/Change").compactMap { Self.inLanguage($0.all("ChangeDescription"), language) } ?? [])
+            + [ext?.at("Changes/ChangeReason").flatMap { Self.inLanguage($0.all("ReasonDescription"), language) }].compactMap { $0 }
+        changeText = said.isEmpty ? nil : said.joined(separator: " — ")
         noticeID = e.text("ID")
         folderID = e.text("ContractFolderID")
         publicationID = ext?.text("Publication/NoticePublicationID")
