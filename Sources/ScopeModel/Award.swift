@@ -24,6 +24,9 @@ public struct Award: Hashable, Sendable, Codable {
     public let lots: [Lot]
     /// Where it was published.
     public let origin: Origin
+    /// The day its award notice was published, when it comes from one (not the award's date:
+    /// a BOAMP award notice without eForms results states no other).
+    public let published: Day?
     /// A framework agreement's maximum value (BT-118), said as such rather than as a price.
     public let frameworkMaximum: Money?
 
@@ -80,7 +83,7 @@ public struct Award: Hashable, Sendable, Codable {
     public func buyer(_ id: String) -> Award {
         Award(id: self.id, buyerID: id, object: object, cpv: cpv, notified: notified, amount: amount, winners: winners,
               departments: departments, procedure: procedure, source: source, notice: notice, lots: lots, origin: origin,
-              frameworkMaximum: frameworkMaximum, months: months, modifications: modifications, execution: execution)
+              frameworkMaximum: frameworkMaximum, months: months, modifications: modifications, execution: execution, published: published)
     }
 
     /// The amount after the last modification that changed it.
@@ -130,7 +133,7 @@ public struct Award: Hashable, Sendable, Codable {
     public init(id: String, buyerID: String, object: String, cpv: [CPVCode], notified: Day?, amount: Money?,
                 winners: [String], departments: [String], procedure: String?, source: SourceLocation,
                 notice: String? = nil, lots: [Lot] = [], origin: Origin = .decp, frameworkMaximum: Money? = nil,
-                months: Int? = nil, modifications: [Modification] = [], execution: [Execution] = []) {
+                months: Int? = nil, modifications: [Modification] = [], execution: [Execution] = [], published: Day? = nil) {
         self.id = id
         self.buyerID = buyerID
         self.object = object
@@ -148,5 +151,6 @@ public struct Award: Hashable, Sendable, Codable {
         self.months = months
         self.modifications = modifications
         self.execution = execution
+        self.published = published
     }
 }

@@ -30,6 +30,7 @@ struct NoticePage: PageValue {
         let winners: [String]
         let lots: [Award.Lot]
         let origin: Award.Origin
+        let published: Day?
 
         init(_ a: Award) {
             notified = a.notified
@@ -38,6 +39,7 @@ struct NoticePage: PageValue {
             winners = a.winners
             lots = a.lots
             origin = a.origin
+            published = a.published
         }
     }
 
@@ -116,7 +118,9 @@ extension NoticePage {
         if let m = a.amount { lead.append(strings(a.lots.isEmpty ? "notice.award_for" : "notice.award_for_all", ["amount": format.money(m)])) }
         var v: [String: Any] = [
             "lead": lead.joined(separator: " ") + (a.lots.isEmpty ? "." : " :"),
-            "source": strings("notice.award_source", ["source": strings(originLabel[a.origin] ?? "notice.award_origin_decp")]),
+            "source": a.published.map { strings("notice.award_source_on", ["source": strings(originLabel[a.origin] ?? "notice.award_origin_decp"),
+                                                                           "date": format.day($0)]) }
+                ?? strings("notice.award_source", ["source": strings(originLabel[a.origin] ?? "notice.award_origin_decp")]),
         ]
         if let m = a.frameworkMaximum { v["framework_maximum"] = format.money(m) }
         v["has_lots"] = !a.lots.isEmpty

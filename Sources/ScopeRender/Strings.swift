@@ -52,7 +52,7 @@ public struct Strings: Sendable {
         "notice.correction_by_undated", "notice.corrected_lots", "notice.corrected_documents_url", "notice.corrected_cpv",
         "notice.corrected_departments", "notice.corrected_procedure", "notice.corrected_contract_type",
         "award.modified_on", "award.modified", "award.execution_on", "award.execution", "award.investment", "award.tariffs", "notice.award_lead", "notice.award_on", "notice.award_to", "notice.award_for", "notice.award_for_all",
-        "notice.award_consortium", "notice.award_no_winner", "notice.award_source", "notice.award_origin_ted",
+        "notice.award_consortium", "notice.award_no_winner", "notice.award_source", "notice.award_source_on", "notice.award_origin_ted",
         "notice.award_origin_boamp", "notice.award_origin_decp", "notice.award_origin_ocds",
         "mail.subject_new_one", "mail.subject_new_other", "mail.subject_corrected_one", "mail.subject_corrected_other",
         "mail.subject_planned_one", "mail.subject_planned_other", "mail.scope_all", "mail.keyword",

@@ -56,7 +56,8 @@ final class FormatTests: XCTestCase {
         // Its buyer is the notice's (named by its SIRET there), not a second one made from its name.
         XCTAssertEqual([award.id, award.buyerID], ["boamp-toulouse-metropole-26-10005", "24310051900015"])
         XCTAssertEqual(award.winners, ["Net Sud SARL"])
-        XCTAssertEqual(award.notified, Day(iso: "2026-11-12"))
+        XCTAssertNil(award.notified)  // the award notice's publication is not the award's date
+        XCTAssertEqual(award.published, Day(iso: "2026-11-12"))
         XCTAssertEqual(award.origin, .boamp)
         XCTAssertEqual(b.documentsURL, "https://www.boamp.fr/pages/avis/?q=idweb:26-10002")  // url_avis when donnees has no link
 

@@ -104,16 +104,17 @@ enum BOAMPImporter {
         if let n = donnees?.eforms, n.family == .result {
             let a = EFormsFormat.award(n, id: id, buyer: buyer, departments: deps, procedure: Loose.text(f["procedure_libelle"]),
                                        origin: .boamp, notice: notice, at: r.location)
-            guard a.winners.isEmpty else { return a }
-            // Results without names of their own: BOAMP's list of winners.
-            return Award(id: a.id, buyerID: buyer, object: Loose.text(f["objet"]) ?? a.object, cpv: a.cpv, notified: a.notified ?? published,
-                         amount: a.amount, winners: Loose.list(f["titulaire"]), departments: deps, procedure: a.procedure, source: r.location,
-                         notice: notice, lots: a.lots, origin: .boamp, frameworkMaximum: a.frameworkMaximum)
+            // Results without names of their own: BOAMP's list of winners. The award's date is its
+            // eForms AwardDate; the notice's publication is said as such.
+            return Award(id: a.id, buyerID: buyer, object: Loose.text(f["objet"]) ?? a.object, cpv: a.cpv,
+                         notified: n.awardDate.flatMap { Day.plausible($0) }, amount: a.amount,
+                         winners: a.winners.isEmpty ? Loose.list(f["titulaire"]) : a.winners, departments: deps, procedure: a.procedure,
+                         source: r.location, notice: notice, lots: a.lots, origin: .boamp, frameworkMaximum: a.frameworkMaximum, published: published)
         }
         return Award(id: buyer + "-" + id, buyerID: buyer, object: Loose.text(f["objet"]) ?? id,
-                     cpv: (donnees?.cpv ?? []).compactMap(CPVCode.init(parsing:)), notified: published, amount: nil,
+                     cpv: (donnees?.cpv ?? []).compactMap(CPVCode.init(parsing:)), notified: nil, amount: nil,
                      winners: Loose.list(f["titulaire"]), departments: deps, procedure: Loose.text(f["procedure_libelle"]),
-                     source: r.location, notice: notice, origin: .boamp)
+                     source: r.location, notice: notice, origin: .boamp, published: published)
     }
 
     static func departments(_ f: [String: RawValue]) -> [String] {
