@@ -48,6 +48,20 @@ final class PairPagesTests: XCTestCase {
         XCTAssertGreaterThan(checked, 20)
     }
 
+    /// A pair's feeds point to the pair's own page, not its sector's, and name the department by
+    /// its code rather than with a preposition that fits some names only ("en Tarn").
+    func testAPairsFeedsLinkThePairsPage() throws {
+        let rss = try XMLDocument(data: Data(contentsOf: SampleSite.file("secteurs/btp/81/rss.xml")))
+        XCTAssertEqual(try rss.nodes(forXPath: "/rss/channel/link").map(\.stringValue), ["https://marches.occitanie.example/secteurs/btp/81/"])
+        let description = try rss.nodes(forXPath: "/rss/channel/description").first?.stringValue ?? ""
+        XCTAssertTrue(description.hasSuffix("département : Tarn (81)."), description)
+        let atom = try XMLDocument(data: Data(contentsOf: SampleSite.file("secteurs/btp/81/atom.xml")))
+        XCTAssertEqual(try atom.nodes(forXPath: "/*/*[local-name()='link'][@rel='alternate']/@href").map(\.stringValue),
+                       ["https://marches.occitanie.example/secteurs/btp/81/"])
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: SampleSite.file("secteurs/btp/81/feed.json"))) as! [String: Any]
+        XCTAssertEqual(json["home_page_url"] as? String, "https://marches.occitanie.example/secteurs/btp/81/")
+    }
+
     func testSectorAndDepartmentPagesLinkDownToTheirPairs() throws {
         let btp = try ParsedPage(SampleSite.file("secteurs/btp/index.html"))
         let down = btp.strings("//details[@class='narrow']//a/@href")

@@ -66,7 +66,7 @@ extension SiteRenderer {
             }
             var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n<head>\n"
             s += "<title>\(XML.escape(self.t("alerts.opml_title", ["title": site.title])))</title>\n"
-            s += "<dateModified>\(FeedDates.rfc822(self.catalog.now))</dateModified>\n</head>\n<body>\n"
+            s += "<dateModified>\(FeedDates.rfc822(self.catalog.dataDate.noonInParis))</dateModified>\n</head>\n<body>\n"
             for (name, list) in groups {
                 s += "<outline text=\"\(XML.escape(name))\">\n"
                 for f in list {

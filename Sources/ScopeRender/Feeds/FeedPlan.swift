@@ -92,7 +92,7 @@ struct FeedPlan {
         }
         for d in c.departments {
             feeds.append(notices(title: t("feeds.notices_of_department", ["name": d.name, "code": d.id]),
-                                 description: t("feeds.department_description", ["name": d.name]),
+                                 description: t("feeds.department_description", ["name": d.name, "code": d.id]),
                                  folder: paths.department(d), page: paths.department(d), newestFirst: d.allNotices))
         }
         for b in c.buyers {
@@ -103,8 +103,9 @@ struct FeedPlan {
         for p in pairs {
             feeds.append(notices(title: t("feeds.notices_of_pair", ["sector": p.sector.name, "department": p.department.name,
                                                                      "code": p.department.id]),
-                                 description: t("feeds.pair_description", ["sector": p.sector.name, "department": p.department.name]),
-                                 folder: paths.pair(p), page: paths.sector(p.sector), newestFirst: p.notices))
+                                 description: t("feeds.pair_description", ["sector": p.sector.name, "department": p.department.name,
+                                                                           "code": p.department.id]),
+                                 folder: paths.pair(p), page: paths.pair(p), newestFirst: p.notices))
         }
         for trade in trades {
             let name = trade.subsector.name
@@ -132,7 +133,9 @@ struct FeedPlan {
             let a = catalog.notices[$0].notice, b = catalog.notices[$1].notice
             return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id
         }
-        let updated = latest.map { catalog.notices[$0].notice.lastChanged.noonInParis }.max() ?? catalog.now
+        // A feed with nothing open says the site's data date, not the build's time, which would
+        // rewrite it every night for nothing.
+        let updated = latest.map { catalog.notices[$0].notice.lastChanged.noonInParis }.max() ?? catalog.dataDate.noonInParis
         return FeedSpec(folder: folder, title: title, description: description, pagePath: page,
                         items: latest.map(items.notice), deadlines: byDeadline, updated: updated)
     }
@@ -150,7 +153,7 @@ struct FeedPlan {
             }
         }.map(\.element)
         let latest = Array(ordered.prefix(catalog.site.feedItems))
-        let updated = latest.compactMap { catalog.programmations[$0].programmation.announced?.noonInParis }.max() ?? catalog.now
+        let updated = latest.compactMap { catalog.programmations[$0].programmation.announced?.noonInParis }.max() ?? catalog.dataDate.noonInParis
         return FeedSpec(folder: folder, title: title, description: views.strings("feeds.programmations_description"),
                         pagePath: page, items: latest.map(items.programmation), deadlines: nil, updated: updated)
     }
