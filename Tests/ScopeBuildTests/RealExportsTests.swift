@@ -26,6 +26,15 @@ final class RealExportsTests: XCTestCase {
         return (r, r.sources.filter { $0.read > 0 })
     }
 
+    /// A content folder holding `files` (name → text) in `notices/`, at `now`, read.
+    func read(_ files: [(String, String)], now: String, folder: String) throws -> ImportResult {
+        let content = temporaryFolder(folder)
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: content.appendingPathComponent("notices/" + name), atomically: true, encoding: .utf8) }
+        try "title: Real\nnow: \"\(now)\"\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        return ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+    }
+
     /// read / imported / rejected / left out / merged / applied, per kind, for each file.
     static let national: [String: [String]] = [
         "boamp_api-v2.1_five-records-2026.json": ["notice 5 5 0 0 0 0"],
@@ -225,12 +234,7 @@ final class RealExportsTests: XCTestCase {
             .replacingOccurrences(of: "<efbc:PublicationDate>2024-01-24Z", with: "<efbc:PublicationDate>2024-02-10Z")
             .replacingOccurrences(of: "<cbc:EndDate>2024-02-28+02:00", with: "<cbc:EndDate>2024-03-06+01:00")
         XCTAssertNotEqual(changed, original)
-        let content = temporaryFolder("real-change-by-number")
-        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
-        try original.write(to: content.appendingPathComponent("notices/a-notice.xml"), atomically: true, encoding: .utf8)
-        try changed.write(to: content.appendingPathComponent("notices/b-change.xml"), atomically: true, encoding: .utf8)
-        try "title: Real\nnow: \"2024-02-12T12:00:00+01:00\"\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
-        let r = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        let r = try read([("a-notice.xml", original), ("b-change.xml", changed)], now: "2024-02-12T12:00:00+01:00", folder: "real-change-by-number")
         XCTAssertEqual(r.notices.map(\.id), ["240d1ad9-b2d8-45ec-bea9-d11e7a75b28e"], r.diagnostics.map(\.description).joined(separator: "\n"))
         let n = try XCTUnwrap(r.notices.first)
         XCTAssertEqual(n.corrections.count, 1)
@@ -243,18 +247,14 @@ final class RealExportsTests: XCTestCase {
     /// (BT-141) and a `ReasonDescription` (BT-762), read here in the file. Both are performed in
     /// the United Kingdom; a copy of each performed in the Seine-Maritime (FRD22) is read.
     func testACorrectionSaysWhatItsNoticeSays() throws {
-        let content = temporaryFolder("real-change-text")
-        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
-        for name in ["eforms-sdk_cn_24_open.xml", "eforms-sdk_change-cn_24_open_dates.xml"] {
-            let text = try String(contentsOf: Self.real.appendingPathComponent(name), encoding: .utf8)
+        let files = try ["eforms-sdk_cn_24_open.xml", "eforms-sdk_change-cn_24_open_dates.xml"].map { name in
+            (name, try String(contentsOf: Self.real.appendingPathComponent(name), encoding: .utf8)
                 .replacingOccurrences(of: "<cbc:IdentificationCode listName=\"country\">GBR</cbc:IdentificationCode>",
                                       with: "<cbc:IdentificationCode listName=\"country\">FRA</cbc:IdentificationCode>")
                 .replacingOccurrences(of: "<cac:Address>\n\t\t\t\t<cac:Country>", with: "<cac:Address>\n<cbc:CountrySubentityCode listName=\"nuts\">FRD22</cbc:CountrySubentityCode>\n\t\t\t\t<cac:Country>")
-                .replacingOccurrences(of: "<cac:Address>\n\t\t\t\t\t<cac:Country>", with: "<cac:Address>\n<cbc:CountrySubentityCode listName=\"nuts\">FRD22</cbc:CountrySubentityCode>\n\t\t\t\t\t<cac:Country>")
-            try text.write(to: content.appendingPathComponent("notices/" + name), atomically: true, encoding: .utf8)
+                .replacingOccurrences(of: "<cac:Address>\n\t\t\t\t\t<cac:Country>", with: "<cac:Address>\n<cbc:CountrySubentityCode listName=\"nuts\">FRD22</cbc:CountrySubentityCode>\n\t\t\t\t\t<cac:Country>"))
         }
-        try "title: Real\nnow: \"2020-03-01T12:00:00+01:00\"\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
-        let r = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        let r = try read(files, now: "2020-03-01T12:00:00+01:00", folder: "real-change-text")
         let n = try XCTUnwrap(r.notices.first { $0.id == "31f258b6-5eb2-4875-8997-affa3cdce27c" }, r.diagnostics.map(\.description).joined(separator: "\n"))
         XCTAssertEqual(n.corrections.count, 1)
         XCTAssertEqual(n.corrections.first?.text,
@@ -523,11 +523,7 @@ final class RealExportsTests: XCTestCase {
     func testAConsortiumIsItsMembersAndASubcontractorIsNoWinner() throws {
         let text = try String(contentsOf: Self.real.appendingPathComponent("eforms-sdk_can_24_maximal.xml"), encoding: .utf8)
             .replacingOccurrences(of: ">LU000<", with: ">FR101<")
-        let content = temporaryFolder("real-consortium")
-        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
-        try text.write(to: content.appendingPathComponent("notices/can.xml"), atomically: true, encoding: .utf8)
-        try "title: Real\nnow: \"2023-06-10T12:00:00+02:00\"\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
-        let r = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        let r = try read([("can.xml", text)], now: "2023-06-10T12:00:00+02:00", folder: "real-consortium")
         let a = try XCTUnwrap(r.awards.first, r.diagnostics.map(\.description).joined(separator: "\n"))
         XCTAssertEqual(a.notice, "2d2d24a2-df84-449e-8695-fb66ef504a5a")
         XCTAssertEqual(a.lots.map(\.number), [1, 2])
@@ -613,11 +609,7 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(r.buyers.first { $0.name == "Communauté de Communes du Piémont Cévenol" }?.kind, .epci)
         let text = try String(contentsOf: Self.real.appendingPathComponent("eforms-sdk_cn_81_FRA.xml"), encoding: .utf8)
             .replacingOccurrences(of: "listName=\"buyer-legal-type\">body-pl<", with: "listName=\"buyer-legal-type\">cent-gov<")
-        let content = temporaryFolder("real-legal-type")
-        try FileManager.default.createDirectory(at: content.appendingPathComponent("notices"), withIntermediateDirectories: true)
-        try text.write(to: content.appendingPathComponent("notices/cn.xml"), atomically: true, encoding: .utf8)
-        try "title: Real\nnow: \"2020-06-10T12:00:00+02:00\"\n".write(to: content.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
-        let one = ContentReader(contentDirectory: content, site: try ConfigLoader.loadSite(contentDirectory: content)).read()
+        let one = try read([("cn.xml", text)], now: "2020-06-10T12:00:00+02:00", folder: "real-legal-type")
         XCTAssertEqual(one.buyers.map(\.kind), [.state])
     }
 
