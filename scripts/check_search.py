@@ -43,6 +43,18 @@ def terms(text):
             out.append(stem(w))
     return set(out)
 
+# The CPV codes' own labels (the search indexes them too), from the reference table as written.
+CPV_LABELS = {}
+for line in open("Sources/ScopeModel/Reference/CPV2008.swift", encoding="utf-8"):
+    f = line.rstrip("\n").split("\t")
+    if len(f) == 3 and re.fullmatch(r"\d{8}(-\d)?", f[0]): CPV_LABELS[f[0][:8]] = f[1]
+def labels(codes):
+    seen = []
+    for c in codes:
+        l = CPV_LABELS.get(c[:8])
+        if l and l not in seen: seen.append(l)
+    return " ".join(seen)
+
 buyers = {r["id"]: r["name"] for r in csv.DictReader(open(os.path.join(content, "buyers", "acheteurs.csv"), encoding="utf-8"))}
 config = open(os.path.join(content, "config.yaml"), encoding="utf-8").read()
 now = datetime.fromisoformat(re.search(r'^now: "([^"]+)"', config, re.M).group(1))
@@ -54,14 +66,15 @@ for n in json.load(open(os.path.join(content, "notices", "annonces.json"), encod
     deadline = datetime.fromisoformat(n["deadline"])
     status = n.get("status") or ("open" if deadline > now else "closed")
     text = " ".join([n["title"], buyers[n["buyer"]], n.get("place", ""), " ".join(c[:8] for c in n["cpv"]),
-                     n.get("description", ""), " ".join(l["title"] for l in n.get("lots", []))])
+                     n.get("description", ""), " ".join(l["title"] for l in n.get("lots", [])),
+                     labels(n["cpv"] + [l["cpv"] for l in n.get("lots", []) if l.get("cpv")])])
     docs.append({"id": n["id"], "terms": terms(text) | {"_" + fold(n["id"])}, "deps": set(n["departments"]),
                  "kind": "o" if status == "open" else "c", "deadline": deadline, "buyer": n["buyer"],
                  "cpv": [c[:8] for c in n["cpv"]] + [l["cpv"][:8] for l in n.get("lots", []) if l.get("cpv")],
                  "value": amount(n.get("estimated_value")), "procedure": n.get("procedure"),
                  "published": datetime.fromisoformat(n["published"]).date()})
 for p in csv.DictReader(open(os.path.join(content, "programmations", "programmations.csv"), encoding="utf-8-sig"), delimiter=";"):
-    text = " ".join([p["title"], buyers[p["buyer"]], " ".join(c[:8] for c in p["cpv"].split("|")), p["description"]])
+    text = " ".join([p["title"], buyers[p["buyer"]], " ".join(c[:8] for c in p["cpv"].split("|")), p["description"], labels(p["cpv"].split("|"))])
     docs.append({"id": p["id"], "terms": terms(text) | {"_" + fold(p["id"])}, "deps": set(p["departments"].split("|")),
                  "kind": "p", "deadline": None, "buyer": p["buyer"], "cpv": [c[:8] for c in p["cpv"].split("|")],
                  "value": amount(p["estimated_value"]) or amount(p["value_max"]) or amount(p["value_min"]), "procedure": None,
@@ -113,7 +126,7 @@ def count_shown(previous=None):
     return 0 if h.text == "Aucun résultat" else int(h.get_attribute("data-count"))
 
 some_id = docs[10]["id"]
-cases = [("voirie", {}), ("nettoyage", {}), ("nettoyage montpellier", {}), ("45233140", {}), (some_id, {}),
+cases = [("voirie", {}), ("nettoyage", {}), ("couverture", {}), ("charpente", {}), ("nettoyage montpellier", {}), ("45233140", {}), (some_id, {}),
          ("réseaux", {}), ("voirie", {"dep": "31"}), ("voirie", {"statut": "o"}), ("entretien", {"within": 30}),
          ("", {"dep": "34", "statut": "p"})]
 try:

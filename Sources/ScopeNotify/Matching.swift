@@ -49,7 +49,8 @@ struct Matcher {
     private mutating func terms(of i: Int) -> Set<String> {
         if let t = termCache[i] { return t }
         let n = catalog.notices[i].notice
-        let t = SearchTerms.notice(n, buyerName: catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID)
+        let t = SearchTerms.notice(n, buyerName: catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID,
+                                   language: catalog.site.language)
         termCache[i] = t
         return t
     }

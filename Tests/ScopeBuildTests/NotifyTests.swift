@@ -124,6 +124,17 @@ final class NotifyTests: XCTestCase {
         var word: String?
     }
 
+    /// CPV code (8 digits) → its French label, from the reference table's text (`code\tfr\ten`).
+    let cpvLabels: [String: String] = {
+        let table = try! String(contentsOf: repositoryRoot.appendingPathComponent("Sources/ScopeModel/Reference/CPV2008.swift"), encoding: .utf8)
+        var out: [String: String] = [:]
+        for line in table.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if f.count == 3, f[0].count >= 8, f[0].prefix(8).allSatisfy(\.isNumber) { out[String(f[0].prefix(8))] = String(f[1]) }
+        }
+        return out
+    }()
+
     /// The ids of the open notices of the sample's export that a subscription asks for: CPV
     /// divisions (the sectors of content/sectors.yaml, read here as text), departments, a word
     /// (accents and case aside, as a whole word or its plural).
@@ -145,9 +156,12 @@ final class NotifyTests: XCTestCase {
                 if !w.divisions.isEmpty, !codes.contains(where: { w.divisions.contains(String($0.prefix(2))) }) { continue }
                 if !w.departments.isEmpty, !deps.contains(where: w.departments.contains) { continue }
                 if let word = w.word {
-                    // What the search reads: the title, description, place, lots' titles and the buyer's name.
-                    let lots = (n["lots"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
-                    let text = ([n["title"], n["description"], n["place"], buyerNames[n["buyer"] as! String]].compactMap { $0 as? String } + lots)
+                    // What the search reads: the title, description, place, lots' titles, the buyer's
+                    // name, and the labels of the CPV codes (read from the reference table as text).
+                    let lotRecords = n["lots"] as? [[String: Any]] ?? []
+                    let lots = lotRecords.compactMap { $0["title"] as? String }
+                    let labels = (codes + lotRecords.compactMap { $0["cpv"] as? String }).compactMap { cpvLabels[String($0.prefix(8))] }
+                    let text = ([n["title"], n["description"], n["place"], buyerNames[n["buyer"] as! String]].compactMap { $0 as? String } + lots + labels)
                         .joined(separator: " ")
                         .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
                     guard text.range(of: "\\b\(word)s?\\b", options: .regularExpression) != nil else { continue }

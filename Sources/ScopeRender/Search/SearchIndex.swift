@@ -163,6 +163,7 @@ struct SearchIndex {
             add(p.cpv.map(\.digits).joined(separator: " "), tier: 2)
             for t in p.cpv.flatMap(Tokenizer.cpvTerms) where (best[t] ?? 0) < 2 { best[t] = 2 }
             add(p.description, tier: 1)
+            add(SearchTerms.cpvLabels(p.cpv, language: catalog.site.language), tier: 1)
             doc = Doc(.init(number: number, kind: kind, buyerID: p.buyerID, type: p.contractType, departments: p.departments,
                             sectors: e.sectorIDs, amount: (p.estimatedValue ?? p.valueBracket?.maximum ?? p.valueBracket?.minimum)?.amount,
                             published: p.announced, procedure: nil),
@@ -171,7 +172,7 @@ struct SearchIndex {
         } else {
             let e = catalog.notices[i], n = e.notice
             let buyer = catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID
-            for (text, tier) in SearchTerms.noticeTexts(n, buyerName: buyer) { add(text, tier: tier) }
+            for (text, tier) in SearchTerms.noticeTexts(n, buyerName: buyer, language: catalog.site.language) { add(text, tier: tier) }
             best[Tokenizer.idTerm(n.id)] = 3
             for t in (n.cpv + n.lots.compactMap(\.cpv)).flatMap(Tokenizer.cpvTerms) where (best[t] ?? 0) < 2 { best[t] = 2 }
             doc = Doc(.init(number: number, kind: kind, buyerID: n.buyerID, type: n.contractType, departments: n.departments,
