@@ -55,6 +55,18 @@ def labels(codes):
         if l and l not in seen: seen.append(l)
     return " ".join(seen)
 
+# A trade's word is a record's term when the record holds every word of one of its activity's
+# phrases (layouts/i18n/fr.trades.yaml, read here line by line: `word: [phrase, phrase]`).
+TRADES = []
+for line in open("layouts/i18n/fr.trades.yaml", encoding="utf-8"):
+    m = re.match(r"^([^#:\s][^:]*):\s*\[(.*)\]\s*$", line)
+    if m: TRADES.append((terms(m.group(1)), [terms(p) for p in m.group(2).split(",") if terms(p)]))
+def with_trades(ts):
+    out = set(ts)
+    for trade, phrases in TRADES:
+        if any(p <= ts for p in phrases): out |= trade
+    return out
+
 buyers = {r["id"]: r["name"] for r in csv.DictReader(open(os.path.join(content, "buyers", "acheteurs.csv"), encoding="utf-8"))}
 config = open(os.path.join(content, "config.yaml"), encoding="utf-8").read()
 now = datetime.fromisoformat(re.search(r'^now: "([^"]+)"', config, re.M).group(1))
@@ -68,14 +80,14 @@ for n in json.load(open(os.path.join(content, "notices", "annonces.json"), encod
     text = " ".join([n["title"], buyers[n["buyer"]], n.get("place", ""), " ".join(c[:8] for c in n["cpv"]),
                      n.get("description", ""), " ".join(l["title"] for l in n.get("lots", [])),
                      labels(n["cpv"] + [l["cpv"] for l in n.get("lots", []) if l.get("cpv")])])
-    docs.append({"id": n["id"], "terms": terms(text) | {"_" + fold(n["id"])}, "deps": set(n["departments"]),
+    docs.append({"id": n["id"], "terms": with_trades(terms(text)) | {"_" + fold(n["id"])}, "deps": set(n["departments"]),
                  "kind": "o" if status == "open" else "c", "deadline": deadline, "buyer": n["buyer"],
                  "cpv": [c[:8] for c in n["cpv"]] + [l["cpv"][:8] for l in n.get("lots", []) if l.get("cpv")],
                  "value": amount(n.get("estimated_value")), "procedure": n.get("procedure"),
                  "published": datetime.fromisoformat(n["published"]).date()})
 for p in csv.DictReader(open(os.path.join(content, "programmations", "programmations.csv"), encoding="utf-8-sig"), delimiter=";"):
     text = " ".join([p["title"], buyers[p["buyer"]], " ".join(c[:8] for c in p["cpv"].split("|")), p["description"], labels(p["cpv"].split("|"))])
-    docs.append({"id": p["id"], "terms": terms(text) | {"_" + fold(p["id"])}, "deps": set(p["departments"].split("|")),
+    docs.append({"id": p["id"], "terms": with_trades(terms(text)) | {"_" + fold(p["id"])}, "deps": set(p["departments"].split("|")),
                  "kind": "p", "deadline": None, "buyer": p["buyer"], "cpv": [c[:8] for c in p["cpv"].split("|")],
                  "value": amount(p["estimated_value"]) or amount(p["value_max"]) or amount(p["value_min"]), "procedure": None,
                  "published": datetime.fromisoformat(p["announced"]).date() if p.get("announced") else None})
@@ -126,7 +138,7 @@ def count_shown(previous=None):
     return 0 if h.text == "Aucun résultat" else int(h.get_attribute("data-count"))
 
 some_id = docs[10]["id"]
-cases = [("voirie", {}), ("nettoyage", {}), ("couverture", {}), ("charpente", {}), ("nettoyage montpellier", {}), ("45233140", {}), (some_id, {}),
+cases = [("voirie", {}), ("nettoyage", {}), ("couverture", {}), ("charpente", {}), ("couvreur", {}), ("électricien", {"dep": "31"}), ("nettoyage montpellier", {}), ("45233140", {}), (some_id, {}),
          ("réseaux", {}), ("voirie", {"dep": "31"}), ("voirie", {"statut": "o"}), ("entretien", {"within": 30}),
          ("", {"dep": "34", "statut": "p"})]
 try:

@@ -9,9 +9,14 @@ import ScopeRender
 /// notice's; one keyword of the list is enough.
 struct Matcher {
     let catalog: Catalog
+    /// The site's trade words, as the search reads them.
+    let trades: TradeWords
     private var termCache: [Int: Set<String>] = [:]
 
-    init(catalog: Catalog) { self.catalog = catalog }
+    init(catalog: Catalog, trades: TradeWords = .none) {
+        self.catalog = catalog
+        self.trades = trades
+    }
 
     mutating func notices(for s: Subscription) -> [Int] {
         let keywords = s.keywords.map(Tokenizer.terms).filter { !$0.isEmpty }
@@ -30,7 +35,7 @@ struct Matcher {
             let e = catalog.programmations[i], p = e.programmation
             guard e.status == .planned else { return false }
             guard Self.asks(s, sectors: e.sectorIDs, departments: p.departments, buyer: p.buyerID) else { return false }
-            return keywords.isEmpty || Self.holds(keywords, Set([p.title, p.description ?? ""].flatMap(Tokenizer.terms)))
+            return keywords.isEmpty || Self.holds(keywords, SearchTerms.programmation(p, language: catalog.site.language, trades: trades))
         }
     }
 
@@ -50,7 +55,7 @@ struct Matcher {
         if let t = termCache[i] { return t }
         let n = catalog.notices[i].notice
         let t = SearchTerms.notice(n, buyerName: catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID,
-                                   language: catalog.site.language)
+                                   language: catalog.site.language, trades: trades)
         termCache[i] = t
         return t
     }

@@ -117,7 +117,7 @@ public enum Notifier {
             else if let outbox = o.outbox { delivery = try Outbox(folder: outbox) }
         }
         var languages: [String: MailLanguage] = [:]
-        var matcher = Matcher(catalog: catalog)
+        var matcher = Matcher(catalog: catalog, trades: try TradeWords(layouts: o.layouts, language: catalog.site.language))
         let composer = Composer(catalog: catalog, from: from, now: now)
 
         // One digest per address, in the order the file first names them.

@@ -12,6 +12,8 @@ public struct Strings: Sendable {
     /// The file the words came from, for error messages.
     public let file: String
     let raw: [String: String]
+    /// The words firms name their trades by, for the search (`i18n/LANGUAGE.trades.yaml`).
+    public private(set) var trades: TradeWords = .none
     let parsed: [String: [Part]]
 
     enum Part: Sendable, Equatable {
@@ -76,6 +78,7 @@ public struct Strings: Sendable {
             throw TemplateError(file: url.path, line: nil, message: "cannot read the translation file as UTF-8 text")
         }
         try self.init(yaml: text, file: url.path, language: language)
+        trades = try TradeWords(layouts: layouts, language: language)
     }
 
     init(yaml: String, file: String, language: String, checkRequired: Bool = true) throws {

@@ -187,3 +187,38 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual((o["p"] as! [String]).map(PostingList.decode), tiers)
     }
 }
+
+/// A firm's trade word finds the records of its activity: the site's trades file, and the CPV
+/// codes' own labels, which the search indexes.
+final class TradeWordsTests: XCTestCase {
+    static let layouts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("layouts")
+
+    func notice(_ title: String, cpv: String) -> Notice {
+        Notice(id: "n", title: title, description: nil, buyerID: "b", contractType: .works, procedure: nil, cpv: [CPVCode(parsing: cpv)!],
+               departments: ["81"], place: nil, published: Day(iso: "2026-11-01")!, deadline: Date(timeIntervalSince1970: 1_800_000_000),
+               estimatedValue: nil, lots: [], documentsURL: nil, statedStatus: nil, programmationID: nil, source: SourceLocation(file: "", position: .none))
+    }
+
+    func testARooferFindsRoofingWorkButNotBlankets() throws {
+        let trades = try TradeWords(layouts: Self.layouts, language: "fr")
+        let roofer = Set(Tokenizer.terms("couvreur"))
+        // "Réfection du gymnase" says nothing of roofs; its code, 45261210, "Travaux de couverture de toits", does.
+        let roof = SearchTerms.notice(notice("Réfection du gymnase", cpv: "45261210"), buyerName: "Commune", language: "fr", trades: trades)
+        XCTAssertTrue(roofer.isSubset(of: roof), "\(roof.sorted())")
+        XCTAssertTrue(Set(Tokenizer.terms("couverture")).isSubset(of: roof))
+        // 39511100, "Couvertures" (blankets): a word of the activity, not its phrase.
+        let blankets = SearchTerms.notice(notice("Fourniture pour l'internat", cpv: "39511100"), buyerName: "Lycée", language: "fr", trades: trades)
+        XCTAssertTrue(Set(Tokenizer.terms("couverture")).isSubset(of: blankets))
+        XCTAssertFalse(roofer.isSubset(of: blankets), "\(blankets.sorted())")
+        // Without a trades file, no trade word.
+        XCTAssertFalse(roofer.isSubset(of: SearchTerms.notice(notice("Réfection du gymnase", cpv: "45261210"), buyerName: "Commune",
+                                                              language: "fr", trades: .none)))
+    }
+
+    func testATradesFileThatIsNotAMapIsNamed() {
+        XCTAssertThrowsError(try TradeWords(yaml: "- couvreur\n", file: "fr.trades.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("fr.trades.yaml"), "\(error)")
+        }
+    }
+}

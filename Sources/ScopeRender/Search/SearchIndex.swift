@@ -164,6 +164,7 @@ struct SearchIndex {
             for t in p.cpv.flatMap(Tokenizer.cpvTerms) where (best[t] ?? 0) < 2 { best[t] = 2 }
             add(p.description, tier: 1)
             add(SearchTerms.cpvLabels(p.cpv, language: catalog.site.language), tier: 1)
+            views.strings.trades.expand(&best)
             doc = Doc(.init(number: number, kind: kind, buyerID: p.buyerID, type: p.contractType, departments: p.departments,
                             sectors: e.sectorIDs, amount: (p.estimatedValue ?? p.valueBracket?.maximum ?? p.valueBracket?.minimum)?.amount,
                             published: p.announced, procedure: nil),
@@ -175,6 +176,7 @@ struct SearchIndex {
             for (text, tier) in SearchTerms.noticeTexts(n, buyerName: buyer, language: catalog.site.language) { add(text, tier: tier) }
             best[Tokenizer.idTerm(n.id)] = 3
             for t in (n.cpv + n.lots.compactMap(\.cpv)).flatMap(Tokenizer.cpvTerms) where (best[t] ?? 0) < 2 { best[t] = 2 }
+            views.strings.trades.expand(&best)
             doc = Doc(.init(number: number, kind: kind, buyerID: n.buyerID, type: n.contractType, departments: n.departments,
                             sectors: e.sectorIDs, amount: (n.estimatedValue ?? n.valueBracket?.maximum ?? n.valueBracket?.minimum)?.amount, published: n.published,
                             procedure: n.procedure.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }),

@@ -17,10 +17,17 @@ public enum SearchTerms {
         return codes.compactMap { $0.label(language: language) }.filter { seen.insert($0).inserted }.joined(separator: " ")
     }
 
-    /// Every term of a notice (folded, stemmed, stop words out, as `Tokenizer.terms` gives them).
-    public static func notice(_ n: Notice, buyerName: String, language: String) -> Set<String> {
+    /// Every term of a notice (folded, stemmed, stop words out, as `Tokenizer.terms` gives them),
+    /// with the trades its activity names.
+    public static func notice(_ n: Notice, buyerName: String, language: String, trades: TradeWords) -> Set<String> {
         var out: Set<String> = []
         for (text, _) in noticeTexts(n, buyerName: buyerName, language: language) { if let text { out.formUnion(Tokenizer.terms(text)) } }
-        return out
+        return trades.expand(out)
+    }
+
+    /// Every term of a programmation: its title, description and CPV codes' labels, with the
+    /// trades its activity names.
+    public static func programmation(_ p: Programmation, language: String, trades: TradeWords) -> Set<String> {
+        trades.expand(Set([p.title, p.description ?? "", cpvLabels(p.cpv, language: language)].flatMap(Tokenizer.terms)))
     }
 }
