@@ -68,7 +68,8 @@ enum ImportUpdates {
                     if let o = c.origin[k] { target.origin[k] = o }
                 }
                 // What changed, for the page and the feeds to say.
-                if said.count > (u.text == nil ? 2 : 3) || !changed.isEmpty || u.text != nil {
+                // (A correction that says something of itself is one, whatever it changed.)
+                if said.count > 2 || !changed.isEmpty {
                     said["fields"] = .list(changed.map(RawValue.string))
                     fields["corrections"] = .list(Loose.array(fields["corrections"]) + [.object(said)])
                 }
