@@ -8,6 +8,7 @@ a console free of errors.
 Usage: check_search.py SITE_DIR CONTENT_DIR"""
 import csv, json, os, re, socket, subprocess, sys, time, unicodedata
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 from sitetools import chromium, serve
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -76,12 +77,11 @@ def amount(x):
 docs = []
 for n in json.load(open(os.path.join(content, "notices", "annonces.json"), encoding="utf-8")):
     deadline = datetime.fromisoformat(n["deadline"])
-    status = n.get("status") or ("open" if deadline > now else "closed")
     text = " ".join([n["title"], buyers[n["buyer"]], n.get("place", ""), " ".join(c[:8] for c in n["cpv"]),
                      n.get("description", ""), " ".join(l["title"] for l in n.get("lots", [])),
                      labels(n["cpv"] + [l["cpv"] for l in n.get("lots", []) if l.get("cpv")])])
     docs.append({"id": n["id"], "terms": with_trades(terms(text)) | {"_" + fold(n["id"])}, "deps": set(n["departments"]),
-                 "kind": "o" if status == "open" else "c", "deadline": deadline, "buyer": n["buyer"],
+                 "kind": "n", "stated": n.get("status"), "deadline": deadline, "buyer": n["buyer"],
                  "cpv": [c[:8] for c in n["cpv"]] + [l["cpv"][:8] for l in n.get("lots", []) if l.get("cpv")],
                  "value": amount(n.get("estimated_value")), "procedure": n.get("procedure"),
                  "published": datetime.fromisoformat(n["published"]).date()})
@@ -95,10 +95,22 @@ DEPARTMENTS = {c: n for c, n in meta["departments"]}
 BANDS = [40_000, 100_000, 215_000, 1_000_000, 5_000_000]
 def band(v): return None if v is None else str(next((i for i, b in enumerate(BANDS) if v < b), len(BANDS)))
 
-def matching(q, dep=None, statut=None, within=None, val=None, proc=None, pub=None, buyer=None):
+PARIS = ZoneInfo("Europe/Paris")
+def paris_day(t): return t.astimezone(PARIS).date()
+def kind(d, at):
+    """Open, closed or programmation, as the page says it at the instant `at` by the documented
+    rule: what the export states; else open while the deadline is to come, to the minute at the
+    build's instant and to the day on the days after it (in Paris)."""
+    if d["kind"] == "p": return "p"
+    if d["stated"]: return "o" if d["stated"] == "open" else "c"
+    return "o" if d["deadline"] > now and paris_day(d["deadline"]) >= paris_day(at) else "c"
+
+def matching(q, dep=None, statut=None, within=None, val=None, proc=None, pub=None, buyer=None, at=None):
     """The records a query finds, by the documented rules: a word is an id, a CPV prefix (2 to
     8 digits: every code that begins with it, trailing zeros of a full code dropped), or terms
-    that must all be there."""
+    that must all be there. Open or closed as the page says it at `at` (the build's instant
+    unless given)."""
+    at = at or now
     words = [w for w in re.split(r"\s+", q.strip()) if w]
     out = []
     for d in docs:
@@ -116,8 +128,8 @@ def matching(q, dep=None, statut=None, within=None, val=None, proc=None, pub=Non
             ts = terms(w)
             if not ts or not ts <= d["terms"]: ok = False; break
         if dep and dep not in d["deps"]: ok = False
-        if statut and d["kind"] != statut: ok = False
-        if within and not (d["kind"] == "o" and d["deadline"] <= now + timedelta(days=within)): ok = False
+        if statut and kind(d, at) != statut: ok = False
+        if within and not (kind(d, at) == "o" and paris_day(d["deadline"]) <= paris_day(at) + timedelta(days=within)): ok = False
         if val is not None and band(d["value"]) != val: ok = False
         if proc and d["procedure"] != proc: ok = False
         if pub and not (d["published"] and 0 <= (now.date() - d["published"]).days < pub): ok = False
@@ -129,6 +141,11 @@ def expected(q, **filters): return len(matching(q, **filters))
 
 server, port = serve(site)
 driver = chromium(console=True)
+# The page tells open from closed by its own clock: set to the build's instant here (the sample
+# is built at a fixed `now:`), and to a week later below, as a site served late is read.
+def set_clock(at):
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": f"window.scopeNow = {json.dumps(at.isoformat())};"})
+set_clock(now)
 
 def count_shown(previous=None):
     h = driver.find_element(By.ID, "results-heading")
@@ -250,6 +267,12 @@ try:
     page("q=voirie&statut=o&sort=deadline")
     shown = [d["deadline"] for d in shown_docs()]
     if shown != sorted(d["deadline"] for d in matching("voirie", statut="o"))[:len(shown)]: fail(f"sort deadline: {shown}")
+    # Each card's badge says what the record is at the page's clock.
+    page("q=voirie")
+    shown = shown_docs()
+    badges = [b.get_attribute("textContent") for b in driver.find_elements(By.CSS_SELECTOR, "#results .badge")]
+    want_badges = [{"o": "Ouvert", "c": "Clôturé", "p": "Programmation"}[kind(d, now)] for d in shown]
+    if badges != want_badges: fail(f"voirie: badges {badges[:8]}…, not {want_badges[:8]}…")
     # Filters: value band, procedure, publication date.
     procedure_ids = {label: pid for pid, label in meta["procedures"]}
     for qs, want in [("q=travaux&val=2", expected("travaux", val="2")), ("q=&val=5", expected("", val="5")),
@@ -280,6 +303,15 @@ try:
     if got != expected("", buyer=top_buyer): fail(f"buyer {buyers[top_buyer]}: {got} results, {expected('', buyer=top_buyer)} records")
     if f"buyer={top_buyer}" not in driver.current_url: fail(f"buyer not in the URL: {driver.current_url}")
     print(f"buyer {buyers[top_buyer]}: {got} results")
+
+    # Served a week late: the same files, read by the page's clock a week on.
+    late = now + timedelta(days=7)
+    set_clock(late)
+    for qs, f in [("statut=o", {"statut": "o"}), ("statut=c", {"statut": "c"}), ("q=entretien&within=7", {"q": "entretien", "within": 7})]:
+        got = page(qs)
+        want = expected(f.get("q", ""), statut=f.get("statut"), within=f.get("within"), at=late)
+        print(f"a week late, {qs}: {got} results, {want} expected from the records")
+        if got != want or want == 0: fail(f"a week late, {qs}: {got} results, {want} computed from the records")
 
     errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
     if errors: fail(f"console errors: {errors}")

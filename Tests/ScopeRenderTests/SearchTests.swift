@@ -116,16 +116,26 @@ final class SearchIndexTests: XCTestCase {
                        now: site.now!)
     }()
 
-    func testDocumentsAreNumberedOpenThenProgrammationsThenClosed() {
+    func testDocumentsAreNumberedTheSameWhateverTheClock() {
         let c = Self.catalog
         let index = SearchIndex(catalog: c, views: Views(catalog: c, strings: Self.strings))
         XCTAssertEqual(index.docs.count, c.notices.count + c.programmations.count)
-        let kinds = index.docs.map(\.kind)
-        XCTAssertEqual(kinds, Array(repeating: "o", count: c.openNotices.count) + Array(repeating: "p", count: c.programmations.count)
-                       + Array(repeating: "c", count: c.closedNotices.count))
-        // Open notices: soonest deadline first, so a smaller number is a sooner deadline.
-        let deadlines = c.openNotices.map { c.notices[$0].notice.deadline }
+        XCTAssertEqual(index.docs.map(\.kind), Array(repeating: "n", count: c.notices.count) + Array(repeating: "p", count: c.programmations.count))
+        // Notices by deadline, closed and open alike: the open ones are the numbers from the
+        // first deadline to come, soonest first.
+        let deadlines = index.docs.prefix(c.notices.count).map { $0.deadline! }
         XCTAssertEqual(deadlines, deadlines.sorted())
+        let open = index.docs.filter(\.isOpen).map(\.number)
+        XCTAssertEqual(open.count, c.openNotices.count)
+        XCTAssertGreaterThan(open.count, 20)
+        // A day later, a month later: the same numbers for the same records.
+        for days in [1.0, 30.0] {
+            let later = Catalog(notices: c.notices.map(\.notice), programmations: c.programmations.map(\.programmation), buyers: c.buyers.map(\.buyer),
+                                site: c.site, mapping: c.mapping, now: c.now.addingTimeInterval(days * 86_400))
+            let again = SearchIndex(catalog: later, views: Views(catalog: later, strings: Self.strings))
+            XCTAssertEqual(again.docs.map(\.id), index.docs.map(\.id), "\(days) days later")
+            XCTAssertLessThan(again.docs.filter(\.isOpen).count, open.count, "\(days) days later, fewer open")
+        }
     }
 
     func testEachDocumentIsInTheBestTierOfEachOfItsTerms() {
@@ -174,16 +184,23 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(PostingList.fixedWidth([0, 63, 64, 4095], width: 2), "AAA_BA__")
     }
 
-    func testATermFileRanksByTierThenDeadlineAndCountsItsFacets() throws {
+    func testATermFileRanksByTierThenOpenSoonestAndCountsItsFacets() throws {
         let c = Self.catalog
         let index = SearchIndex(catalog: c, views: Views(catalog: c, strings: Self.strings))
         let (term, tiers) = index.postings.filter { $0.value[0].count > 5 && $0.value[2].count > 0 }.min { $0.key < $1.key }!
         let data = SiteRenderer.termFile(term, tiers: tiers, docs: index.docs, universe: index.docs.count)
         let o = try JSONSerialization.jsonObject(with: Data(data)) as! [String: Any]
+        // First results: by tier, then open notices soonest first, programmations, closed
+        // notices latest first; no count of open or closed, which the page makes by its clock.
         let top = (o["top"] as! [[String: Any]]).map { $0["n"] as! Int }
-        XCTAssertEqual(top, Array((tiers[0] + tiers[1] + tiers[2]).prefix(20)))
-        let kinds = (o["f"] as! [String: Any])["k"] as! [String: Int]
-        XCTAssertEqual(kinds.values.reduce(0, +), tiers.reduce(0) { $0 + $1.count })
+        func group(_ n: Int) -> (Int, Int) {
+            let d = index.docs[n]
+            return d.kind == "p" ? (1, n) : d.isOpen ? (0, n) : (2, -n)
+        }
+        let ordered = tiers.flatMap { $0.sorted { group($0) < group($1) } }
+        XCTAssertEqual(top, Array(ordered.prefix(20)))
+        XCTAssertTrue(top.contains { index.docs[$0].kind == "n" && index.docs[$0].isOpen })
+        XCTAssertNil((o["f"] as! [String: Any])["k"])
         XCTAssertEqual((o["p"] as! [String]).map(PostingList.decode), tiers)
     }
 }

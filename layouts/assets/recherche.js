@@ -161,7 +161,7 @@
     for (var i = 0; i < n.length; i++) { h ^= n.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
     return n.slice(0, 180) + "-" + ("0000000" + h.toString(16)).slice(-8);
   }
-  var SHARDS = null, BUYERSHARDS = null, PLACESHARDS = null;
+  var SHARDS = null, BUYERSHARDS = null, PLACESHARDS = null, STATED_OPEN = null, STATED_SHUT = null;
   function shard(term) {
     var name = safe(shardKey(term));
     return SHARDS[name] ? get("d/" + name + ".json") : Promise.resolve([]);
@@ -258,6 +258,7 @@
 
   function search(s) {
     var id = ++run;
+    setClock();
     var t0 = performance.now();
     var pl = places(chunksOf(s.q));
     var ws = words(pl.rest);
@@ -344,13 +345,13 @@
     var fast = loaded.length === 1 && loaded[0].length === 1 && loaded[0][0].file && !chosen(s) && !dep && !s.sort;
     if (fast) {
       var f = loaded[0][0].file, tiers = loaded[0][0].tiers;
-      var all = [].concat(tiers[0], tiers[1], tiers[2]);
+      var all = [].concat(byPlace(tiers[0]), byPlace(tiers[1]), byPlace(tiers[2]));
       return { ranked: all, counts: withinCounts(f.f, all), top: f.top, total: all.length };
     }
     // A department alone (typed or chosen): its file is laid out as a term's.
     if (!loaded.length && dep && onlyDepartment(s)) {
       return get("f/" + safe("d-" + dep) + ".json").then(function (f) {
-        var all = decode(f.p[0]);
+        var all = byPlace(decode(f.p[0]));
         var counts = withinCounts(f.f, all);
         counts.d = meta.department_documents;
         return { ranked: all, counts: counts, top: f.top, total: all.length };
@@ -378,8 +379,8 @@
       // Each filter as a test; a facet's counts apply every filter but its own.
       var tests = {};
       wanted.forEach(function (f, i) { tests[f] = function (n) { return sets[i].has(n); }; });
-      if (s.statut) { var r = rangeOf(s.statut); if (r) tests.k = function (n) { return n >= r[0] && n < r[1]; }; }
-      if (s.within) { var end = withinEnd(s.within); if (end !== null) tests.w = function (n) { return n < end; }; }
+      if (s.statut) tests.k = function (n) { return kindOf(n) === s.statut; };
+      if (s.within) { var end = withinEnd(s.within); if (end !== null) tests.w = function (n) { return n < end && kindOf(n) === "o"; }; }
       var names = Object.keys(tests);
       var base = [];
       scores.forEach(function (score, n) { base.push(n); });
@@ -394,17 +395,21 @@
     return !(s.sec || s.type || s.buyer || s.statut || s.within || s.val || s.proc || s.pub || s.sort);
   }
   function withinCounts(f, all) {
-    var counts = Object.assign({ w: {} }, f);
-    meta.within.forEach(function (w) { counts.w[w.days] = all.filter(function (n) { return n < w.end; }).length; });
+    var counts = Object.assign({ w: {}, k: {} }, f);
+    all.forEach(function (n) { var k = kindOf(n); counts.k[k] = (counts.k[k] || 0) + 1; });
+    meta.within.forEach(function (days) {
+      var end = withinEnd(String(days));
+      counts.w[days] = all.filter(function (n) { return n < end && kindOf(n) === "o"; }).length;
+    });
     return counts;
   }
 
   function order(ranked, scores, sort) {
-    if (sort === "deadline") return Promise.resolve(ranked.sort(function (a, b) { return a - b; }));
+    if (sort === "deadline") return Promise.resolve(byPlace(ranked));
     if (sort === "value" || sort === "published") return keys(sort === "value" ? "v" : "n", ranked).then(function (k) {
       return ranked.sort(function (a, b) { return k[a] - k[b] || a - b; });
     });
-    return Promise.resolve(ranked.sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; }));
+    return Promise.resolve(ranked.sort(function (a, b) { return scores.get(b) - scores.get(a) || place(a) - place(b); }));
   }
   // Each document's rank by value or publication, from the key shards its numbers fall in.
   function keys(name, numbers) {
@@ -423,12 +428,40 @@
     })).then(function () { return out; });
   }
 
-  function rangeOf(k) {
-    return { o: meta.ranges.open, p: meta.ranges.programmations, c: meta.ranges.closed }[k];
+  // ---- open or closed, by the page's own clock: documents are numbered notices first, by
+  // deadline, then programmations; a notice is open from the first number whose deadline is
+  // to come (to the minute at the build's instant, to the day after it), unless its export
+  // states otherwise. So a page served a day late still tells open from closed.
+  function clock() { return window.scopeNow ? new Date(window.scopeNow) : new Date(); }
+  function parisDay(d) { return d.toLocaleDateString("en-CA", { timeZone: "Europe/Paris" }); }
+  function dayAfter(day, n) { return new Date(Date.parse(day + "T00:00:00Z") + n * 864e5).toISOString().slice(0, 10); }
+  // The first notice whose deadline falls on that day or later.
+  function firstOf(day) {
+    var days = meta.deadline_days;
+    for (var i = 0; i < days.length; i++) if (days[i][0] >= day) return days[i][1];
+    return meta.ranges.notices[1];
   }
+  var openFrom = 0, withinEnds = {};
+  function setClock() {
+    var today = parisDay(clock());
+    openFrom = Math.max(meta.open_from, firstOf(today));
+    withinEnds = {};
+    meta.within.forEach(function (days) { withinEnds[days] = firstOf(dayAfter(today, days + 1)); });
+  }
+  function kindOf(n) {
+    if (n >= meta.ranges.notices[1]) return "p";
+    if (STATED_OPEN.has(n)) return "o";
+    if (STATED_SHUT.has(n)) return "c";
+    return n >= openFrom ? "o" : "c";
+  }
+  // The default order: open notices soonest first, programmations, closed notices latest first.
+  function place(n) {
+    var k = kindOf(n), all = meta.documents;
+    return k === "o" ? n : k === "p" ? all + n : 3 * all - n;
+  }
+  function byPlace(numbers) { return numbers.slice().sort(function (a, b) { return place(a) - place(b); }); }
   function withinEnd(days) {
-    var w = meta.within.filter(function (x) { return String(x.days) === days; })[0];
-    return w ? w.end : null;
+    return withinEnds.hasOwnProperty(days) ? withinEnds[days] : null;
   }
   // A facet value's documents (a department's file holds them as a term's first tier).
   var sets = {};
@@ -465,23 +498,26 @@
     var others = names.filter(function (x) { return x !== "k"; });
     base.forEach(function (n) {
       if (!others.every(function (x) { return tests[x](n); })) return;
-      var k = n < meta.ranges.open[1] ? "o" : n < meta.ranges.programmations[1] ? "p" : "c";
+        var k = kindOf(n);
       out.k[k] = (out.k[k] || 0) + 1;
     });
     var notW = names.filter(function (x) { return x !== "w"; });
     out.w = {};
-    meta.within.forEach(function (w) {
-      out.w[w.days] = base.filter(function (n) { return n < w.end && notW.every(function (x) { return tests[x](n); }); }).length;
+    meta.within.forEach(function (days) {
+      var end = withinEnd(String(days));
+      out.w[days] = base.filter(function (n) { return n < end && kindOf(n) === "o" && notW.every(function (x) { return tests[x](n); }); }).length;
     });
     return out;
   }
 
   // ---- showing results
-  function docs(numbers) {
-    var shards = {};
-    numbers.forEach(function (n) { shards[Math.floor(n / meta.doc_shard_size)] = true; });
+  // The documents of these numbers: those already at hand (a word's first results), the
+  // others from their shards.
+  function docs(numbers, known) {
+    var byNumber = {}, shards = {};
+    (known || []).forEach(function (d) { byNumber[d.n] = d; });
+    numbers.forEach(function (n) { if (!byNumber[n]) shards[Math.floor(n / meta.doc_shard_size)] = true; });
     return Promise.all(Object.keys(shards).map(function (k) { return get("docs/" + k + ".json"); })).then(function (parts) {
-      var byNumber = {};
       parts.forEach(function (p) { p.forEach(function (d) { byNumber[d.n] = d; }); });
       return numbers.map(function (n) { return byNumber[n]; });
     });
@@ -490,7 +526,8 @@
   var TYPE = {};
   function card(d) {
     var li = document.createElement("li");
-    li.className = "card " + (d.k === "p" ? "programmation-card" : "notice-card");
+    var kind = kindOf(d.n);
+    li.className = "card " + (kind === "p" ? "programmation-card" : "notice-card");
     var h = document.createElement("h3"); h.className = "card-title";
     var a = document.createElement("a"); a.href = d.u; a.textContent = d.t; h.appendChild(a); li.appendChild(h);
     var m = document.createElement("p"); m.className = "card-meta";
@@ -498,10 +535,10 @@
     li.appendChild(m);
     var w = document.createElement("p"); w.className = "card-deadline";
     var badge = document.createElement("span");
-    badge.className = "badge" + (d.k === "c" ? " badge-closed" : d.k === "p" ? " badge-planned" : "");
-    badge.textContent = KIND[d.k];
+    badge.className = "badge" + (kind === "c" ? " badge-closed" : kind === "p" ? " badge-planned" : "");
+    badge.textContent = KIND[kind];
     w.appendChild(badge);
-    w.appendChild(document.createTextNode(" " + (d.k === "p" ? T("expected") : T("deadline")) + " " + d.w + (d.v ? " · " + T("value") + " " + d.v : "")));
+    w.appendChild(document.createTextNode(" " + (kind === "p" ? T("expected") : T("deadline")) + " " + d.w + (d.v ? " · " + T("value") + " " + d.v : "")));
     li.appendChild(w);
     return li;
   }
@@ -625,7 +662,7 @@
       if (refine.open) countNow();
       return;
     }
-    var first = result.top && result.top.length ? Promise.resolve(result.top.slice(0, PAGE)) : docs(result.ranked.slice(0, PAGE));
+    var first = docs(result.ranked.slice(0, PAGE), result.top);
     first.then(function (ds) {
       if (id !== run) return;
       ds.forEach(function (d) { list.appendChild(card(d)); });
@@ -713,6 +750,8 @@
     m.buyer_shards.forEach(function (k) { BUYERSHARDS[k] = true; });
     PLACESHARDS = {};
     m.place_shards.forEach(function (k) { PLACESHARDS[k] = true; });
+    STATED_OPEN = new Set(decode(m.stated_open));
+    STATED_SHUT = new Set(decode(m.stated_shut));
     m.types.forEach(function (t) { TYPE[t[0]] = t[1]; });
     m.departments.forEach(function (d) {
       DEP[d[0]] = d[1];

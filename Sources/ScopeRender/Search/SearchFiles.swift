@@ -19,7 +19,7 @@ extension SiteRenderer {
         let values = valueBandLabels()
         let procedures = SearchIndex.procedures(docs)
         let today = ParisTime.day(of: catalog.now)
-        let openEnd = catalog.openNotices.count, programmationEnd = openEnd + catalog.programmations.count
+        let noticeEnd = catalog.notices.count
         var shards: [String: [String]] = [:]
         for term in index.postings.keys { shards[SearchIndex.shardKey(term), default: []].append(term) }
         let shardNames = shards.keys.map(SearchIndex.safeName).sorted()
@@ -48,20 +48,31 @@ extension SiteRenderer {
         jobs.append(PageJob(path: Routes.SearchFiles.meta) {
             var w = JSONWriter()
             w.open("{")
-            w.member("version", 2)
+            w.member("version", 3)
             w.member("documents", universe)
             w.key("ranges"); w.open("{")
-            for (k, r) in [("open", (0, openEnd)), ("programmations", (openEnd, programmationEnd)), ("closed", (programmationEnd, universe))] {
+            for (k, r) in [("notices", (0, noticeEnd)), ("programmations", (noticeEnd, universe))] {
                 w.key(k); w.open("["); w.value(r.0); w.value(r.1); w.close("]")
             }
             w.close("}")
-            w.key("within"); w.open("[")
-            for days in SearchIndex.withinDays {
-                let limit = self.catalog.now.addingTimeInterval(Double(days) * 86_400)
-                let end = self.catalog.openNotices.firstIndex { self.catalog.notices[$0].notice.deadline > limit } ?? openEnd
-                w.open("{"); w.member("days", days); w.member("end", end); w.close("}")
+            // What the page needs to tell open from closed by its own clock: the first notice
+            // open at the build's instant, the first of each deadline day from the build's day
+            // on (in Paris), and the notices whose export states that they are open or not.
+            let notices = docs[..<noticeEnd]
+            w.member("open_from", notices.firstIndex { $0.deadline.map { $0 > self.catalog.now } ?? false } ?? noticeEnd)
+            w.key("deadline_days"); w.open("[")
+            var lastDay: Day? = nil
+            for d in notices {
+                guard let deadline = d.deadline else { continue }
+                let day = ParisTime.day(of: deadline)
+                guard day >= today, day != lastDay else { continue }
+                lastDay = day
+                w.open("["); w.value(day.description); w.value(d.number); w.close("]")
             }
             w.close("]")
+            w.member("stated_open", PostingList.encode(notices.filter { $0.statedOpen == true }.map(\.number), universe: universe))
+            w.member("within", ints: SearchIndex.withinDays)
+            w.member("stated_shut", PostingList.encode(notices.filter { $0.statedOpen == false }.map(\.number), universe: universe))
             for (name, values) in [("sectors", sectors), ("departments", departments), ("types", types),
                                    ("values", values), ("procedures", procedures)] {
                 w.key(name); w.open("[")
@@ -224,11 +235,31 @@ extension SiteRenderer {
                 f.add(counted)
             }
         }
-        for n in tiers.joined().prefix(SearchIndex.topResults) {
+        for n in top(tiers, docs: docs) {
             guard let shown = docs[n].fingerprint else { return nil }
             f.add(shown)
         }
         return f
+    }
+
+    /// A word's first results at the build's instant: by tier, then open notices soonest
+    /// first, programmations, closed notices latest first, as the page orders them. The page
+    /// takes them as documents already fetched, and orders by its own clock.
+    static func top(_ tiers: [[Int]], docs: [SearchIndex.Doc]) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(SearchIndex.topResults)
+        func take<S: Sequence<Int>>(_ numbers: S, _ wanted: (SearchIndex.Doc) -> Bool) -> Bool {
+            for n in numbers where wanted(docs[n]) {
+                out.append(n)
+                if out.count == SearchIndex.topResults { return true }
+            }
+            return false
+        }
+        for tier in tiers {
+            if take(tier, { $0.kind == "n" && $0.isOpen }) || take(tier, { $0.kind == "p" })
+                || take(tier.reversed(), { $0.kind == "n" && !$0.isOpen }) { break }
+        }
+        return out
     }
 
     /// A word's file: its postings by tier, its facet counts, its first results.
@@ -240,26 +271,25 @@ extension SiteRenderer {
         for tier in tiers { w.value(PostingList.encode(tier, universe: universe)) }
         w.close("]")
         let all = tiers.flatMap { $0 }
-        var sectors: [String: Int] = [:], departments: [String: Int] = [:], types: [String: Int] = [:], kinds: [String: Int] = [:]
+        var sectors: [String: Int] = [:], departments: [String: Int] = [:], types: [String: Int] = [:]
         var values: [String: Int] = [:], procedures: [String: Int] = [:]
         for n in all {
             let d = docs[n]
             for s in d.sectors { sectors[s, default: 0] += 1 }
             for dep in d.departments { departments[dep, default: 0] += 1 }
             types[d.type.rawValue, default: 0] += 1
-            kinds[d.kind, default: 0] += 1
             if let band = d.valueBand { values[band, default: 0] += 1 }
             if let p = d.procedureID { procedures[p, default: 0] += 1 }
         }
         w.key("f"); w.open("{")
-        for (name, counts) in [("s", sectors), ("d", departments), ("c", types), ("k", kinds), ("v", values), ("p", procedures)] {
+        for (name, counts) in [("s", sectors), ("d", departments), ("c", types), ("v", values), ("p", procedures)] {
             w.key(name); w.open("{")
             for (k, v) in counts.sorted(by: { $0.key < $1.key }) { w.member(k, v) }
             w.close("}")
         }
         w.close("}")
         w.key("top"); w.open("[")
-        for n in all.prefix(SearchIndex.topResults) { writeDoc(docs[n], &w) }
+        for n in top(tiers, docs: docs) { writeDoc(docs[n], &w) }
         w.close("]")
         w.close("}")
         return w.bytes
@@ -287,7 +317,7 @@ extension SiteRenderer {
     func reuseJSONKey(_ docs: [SearchIndex.Doc]) -> Fingerprint? {
         var f = Fingerprint()
         for text in [Routes.SearchFiles.data, catalog.site.baseURL, views.paths.root, ParisTime.rfc3339(catalog.now)] { f.add(text) }
-        for d in docs where d.kind != "c" {
+        for d in docs where d.kind == "p" || d.isOpen {
             guard let shown = d.fingerprint else { return nil }
             f.add(shown)
         }
@@ -304,15 +334,15 @@ extension SiteRenderer {
         w.member("site", catalog.site.baseURL)
         w.member("generated", ParisTime.rfc3339(catalog.now))
         w.key("records"); w.open("[")
-        for d in docs where d.kind != "c" {
+        for d in docs where d.kind == "p" || d.isOpen {
             w.open("{")
-            w.member("kind", d.kind == "o" ? "notice" : "programmation")
+            w.member("kind", d.kind == "n" ? "notice" : "programmation")
             w.member("id", d.id)
             w.member("url", catalog.site.baseURL + String(d.url.dropFirst(views.paths.root.count)))
             w.member("title", d.title)
             w.member("buyer_id", d.buyerID)
             w.member("buyer", d.buyerName)
-            w.member(d.kind == "o" ? "deadline" : "expected_publication", d.when)
+            w.member(d.kind == "n" ? "deadline" : "expected_publication", d.when)
             w.member("contract_type", d.type.rawValue)
             w.member("departments", strings: d.departments)
             w.member("sectors", strings: d.sectors)

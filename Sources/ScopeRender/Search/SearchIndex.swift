@@ -4,10 +4,12 @@ import ScopeIndex
 import ScopeModel
 
 /// The search index the build writes under `recherche/`, for a page with no server behind
-/// it. Documents (every notice and programmation) are numbered in the site's default order —
-/// open notices by deadline, then programmations by expected date, then closed notices — so
-/// that "open", "programmation" and "closing within N days" are ranges of numbers, and so
-/// that, within a relevance tier, a smaller number is a sooner deadline.
+/// it. Documents are numbered in an order that does not move with the clock: every notice by
+/// deadline (soonest first, closed ones with the rest), then every programmation by expected
+/// date. So a night where only the day changed renumbers nothing; the page tells open from
+/// closed, and "closing within N days", by its own clock, from the first number of each
+/// deadline day (`meta.json` `deadline_days`); and, among open notices, a smaller number is a
+/// sooner deadline.
 ///
 /// A query downloads: `meta.json` once; for each word, the dictionary shard of its first two
 /// letters (`d/vo.json`); then the word's own file (`t/vo/voirie.json`), which holds its
@@ -37,7 +39,7 @@ struct SearchIndex {
     final class Doc: Sendable {
         struct Counted: Encodable, Sendable {
             let number: Int
-            let kind: String  // "o" open notice, "p" programmation, "c" closed notice
+            let kind: String  // "n" notice, "p" programmation
             let buyerID: String
             let type: ContractType
             let departments: [String]
@@ -46,6 +48,10 @@ struct SearchIndex {
             let amount: Double?
             let published: Day?
             let procedure: String?
+            /// A notice's deadline and what its export states of its status: what the page
+            /// tells open from closed by (with `meta.json`), and what orders the numbers.
+            let deadline: Date?
+            let statedOpen: Bool?
         }
 
         struct Shown: Encodable, Sendable {
@@ -59,6 +65,9 @@ struct SearchIndex {
 
         let counted: Counted
         let shown: Shown
+        /// Open at the build's instant, made once from `counted`: what a word's first results
+        /// and `donnees.json` hold to.
+        let isOpen: Bool
         /// Its value band and procedure as facet ids, made once from `counted`: every term file
         /// that holds the document counts them.
         let valueBand: String?
@@ -78,6 +87,8 @@ struct SearchIndex {
         var amount: Double? { counted.amount }
         var published: Day? { counted.published }
         var procedure: String? { counted.procedure }
+        var deadline: Date? { counted.deadline }
+        var statedOpen: Bool? { counted.statedOpen }
         var id: String { shown.id }
         var url: String { shown.url }
         var title: String { shown.title }
@@ -85,9 +96,10 @@ struct SearchIndex {
         var when: String { shown.when }
         var value: String? { shown.value }
 
-        init(_ counted: Counted, _ shown: Shown) {
+        init(_ counted: Counted, _ shown: Shown, now: Date) {
             self.counted = counted
             self.shown = shown
+            isOpen = counted.statedOpen ?? counted.deadline.map { $0 > now } ?? false
             valueBand = SearchIndex.valueBand(counted.amount)
             procedureID = SearchIndex.procedureID(counted.procedure)
             var f = Fingerprint()
@@ -106,9 +118,15 @@ struct SearchIndex {
     init(catalog: Catalog, views: Views) {
         self.catalog = catalog
         self.views = views
-        var order: [(String, Int)] = catalog.openNotices.map { ("o", $0) }
-        order += catalog.programmationOrder.map { ("p", $0) }
-        order += catalog.closedNotices.map { ("c", $0) }
+        // Both lists are in id order: the index is the last tie-break.
+        let deadline = catalog.notices.map(\.notice.deadline)
+        let expected = catalog.programmations.map(\.programmation.expectedPublication)
+        var order: [(String, Int)] = catalog.notices.indices.sorted { a, b in
+            deadline[a] != deadline[b] ? deadline[a] < deadline[b] : a < b
+        }.map { ("n", $0) }
+        order += catalog.programmations.indices.sorted { a, b in
+            expected[a] != expected[b] ? expected[a] < expected[b] : a < b
+        }.map { ("p", $0) }
         // Documents and their postings on every core, a run of consecutive documents per task;
         // then the runs' postings joined in document order, so every tier stays ascending (one
         // core putting every document's terms in one table was a serial step of its own).
@@ -167,9 +185,9 @@ struct SearchIndex {
             views.strings.trades.expand(&best)
             doc = Doc(.init(number: number, kind: kind, buyerID: p.buyerID, type: p.contractType, departments: p.departments,
                             sectors: e.sectorIDs, amount: (p.estimatedValue ?? p.valueBracket?.maximum ?? p.valueBracket?.minimum)?.amount,
-                            published: p.announced, procedure: nil),
+                            published: p.announced, procedure: nil, deadline: nil, statedOpen: nil),
                       .init(id: p.id, url: paths.url(paths.programmation(e)), title: p.title, buyerName: buyer,
-                            when: views.format.period(p.expectedPublication), value: views.valueText(p)))
+                            when: views.format.period(p.expectedPublication), value: views.valueText(p)), now: catalog.now)
         } else {
             let e = catalog.notices[i], n = e.notice
             let buyer = catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID
@@ -179,9 +197,11 @@ struct SearchIndex {
             views.strings.trades.expand(&best)
             doc = Doc(.init(number: number, kind: kind, buyerID: n.buyerID, type: n.contractType, departments: n.departments,
                             sectors: e.sectorIDs, amount: (n.estimatedValue ?? n.valueBracket?.maximum ?? n.valueBracket?.minimum)?.amount, published: n.published,
-                            procedure: n.procedure.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }),
+                            procedure: n.procedure.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 },
+                            deadline: n.deadline, statedOpen: n.statedStatus.map(\.isOpen)),
                       .init(id: n.id, url: paths.url(paths.notice(e)), title: n.title, buyerName: buyer,
-                            when: views.format.dateTime(n.deadline, offset: n.deadlineOffset), value: views.format.value(n.estimatedValue, n.valueBracket)))
+                            when: views.format.dateTime(n.deadline, offset: n.deadlineOffset), value: views.format.value(n.estimatedValue, n.valueBracket)),
+                      now: catalog.now)
         }
         return (doc, best)
     }
