@@ -52,7 +52,8 @@ try:
              "sector": "/secteurs/btp/", "department": "/departements/31/", "buyer": richest_buyer(site),
              "buyers": "/acheteurs/", "search": "/recherche/?q=voirie", "alerts": "/alertes/",
              "sectors": "/secteurs/", "departments": "/departements/", "programmations": "/programmations/",
-             "pair": "/secteurs/btp/31/", "notices": "/annonces/", "archives": "/annonces/archives/",
+             "pair": "/secteurs/btp/31/", "notices": "/annonces/", "notices, a later page": first("annonces/page/*/2/index.html"),
+             "archives": "/annonces/archives/",
              "buyers by department": "/acheteurs/par-departement/31/", "accessibility": "/accessibilite/",
              "page": "/a-propos/", "not found": "/404.html", "search filtered": "/recherche/?q=travaux&dep=31&sort=value&val=2",
              "search none": "/recherche/?q=zzqxw", "feed": "/secteurs/btp/31/rss.xml"}

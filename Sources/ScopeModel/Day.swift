@@ -67,6 +67,30 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return era * 146_097 + doe - 719_468
     }
 
+    /// The day `ordinal` days after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+    public init(ordinal: Int) {
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.month = m
+        self.day = d
+    }
+
+    /// The Monday of its week (ISO 8601: weeks begin on Monday).
+    public var monday: Day { Day(ordinal: ordinal - ((ordinal + 3) % 7 + 7) % 7) }
+
+    /// Its ISO 8601 week: the year of the week's Thursday, and the week's number in it.
+    public var isoWeek: (year: Int, week: Int) {
+        let thursday = Day(ordinal: monday.ordinal + 3)
+        return (thursday.year, (thursday.ordinal - Day(year: thursday.year, month: 1, day: 1)!.ordinal) / 7 + 1)
+    }
+
     /// Noon of this day in Paris, a stable instant for sorting and feeds.
     /// Clocks change at night, so noon's offset is the one of any hour around it: no calendar
     /// arithmetic needed (it runs once per notice and feed).

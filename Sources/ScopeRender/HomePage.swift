@@ -15,7 +15,7 @@ extension SiteRenderer {
     func home() -> Made {
         let c = catalog, paths = views.paths
         let page = HomePageValue(
-            notices: c.notices.count, open: c.openNotices.count, programmations: c.programmations.count, buyers: c.buyers.count,
+            notices: c.notices.count, open: c.openNotices.count, programmations: c.programmations.count, buyers: c.buyers.count, dataDate: c.dataDate,
             headline: c.sector(id: Self.headlineSector).map { .init(count: $0.allNotices.count, name: $0.name, path: paths.sector($0)) },
             closingSoon: c.openNotices.prefix(10).map { Card($0, of: noticeCards) },
             latest: c.latestNotices.lazy.filter { c.notices[$0].status.isOpen }.prefix(10).map { Card($0, of: noticeCards) },

@@ -13,6 +13,8 @@ struct HomePageValue: PageValue {
     let open: Int
     let programmations: Int
     let buyers: Int
+    /// The newest date the data holds (`Catalog.dataDate`): said here, not on every page.
+    let dataDate: Day
     /// The sector the figures single out ("dont 206 dans le BTP"), when the site has it.
     let headline: Headline?
     let closingSoon: [Card]
@@ -62,6 +64,8 @@ struct HomePageValue: PageValue {
             "programmations_url": routes.url(Routes.programmations),
             "buyers_url": routes.url(Routes.buyers),
             "sector_chart": chart,
+            "updated": format.day(dataDate),
+            "updated_iso": dataDate.description,
         ]
         if let map { page["map"] = map }
         return page

@@ -11,12 +11,39 @@ struct ListPage: PageValue {
     static let family = "list page"
 
     let head: ListHead
-    /// From 1.
-    let number: Int
-    let pages: Int
+    let place: Place
     let records: Records
     /// Above the programmations of a list's first page.
     let chart: String?
+
+    /// Where the page stands in its list.
+    enum Place: Encodable {
+        /// A list cut by count (programmations): its number, from 1, of so many.
+        case counted(number: Int, pages: Int)
+        /// A list cut by periods (`ListPaging`): what its title and its links say, and nothing
+        /// of the list's other pages but its neighbours' addresses, so that it changes only when
+        /// they move. The list's first page also links to each period's first page.
+        case period(Period)
+    }
+
+    struct Period: Encodable {
+        let first: Bool
+        /// Its period (nil on a list of one page) and its number among the period's pages; what
+        /// the page says of where it is ("Date limite : novembre 2026, page 2").
+        let label: String?
+        let number: Int
+        let here: String?
+        let prev: String?
+        let next: String?
+        let periods: [PageLink]
+    }
+
+    var isFirst: Bool {
+        switch place {
+        case .counted(let number, _): return number == 1
+        case .period(let p): return p.first
+        }
+    }
 
     enum Records: Encodable {
         case notices([Card])
@@ -39,7 +66,14 @@ struct ListPage: PageValue {
     }
 
     func title(_ strings: Strings) -> String {
-        pages > 1 ? strings("lists.page", ["title": head.heading, "n": String(number)]) : head.heading
+        switch place {
+        case .counted(let number, let pages):
+            return pages > 1 ? strings("lists.page", ["title": head.heading, "n": String(number)]) : head.heading
+        case .period(let p):
+            guard !p.first, let label = p.label else { return head.heading }
+            return p.number == 1 ? strings("lists.page_period", ["title": head.heading, "period": label])
+                : strings("lists.page_period_n", ["title": head.heading, "period": label, "n": String(p.number)])
+        }
     }
 
     /// What `notice-list` or `programmation-list` sees.
@@ -48,9 +82,9 @@ struct ListPage: PageValue {
         var page: [String: Any] = [
             "heading": head.heading,
             "intro": head.intro,
-            "count": format.count(head.total, head.kind.rawValue),
             "crumbs": Views.crumbs(head.crumbs, strings: strings, paths: routes),
         ]
+        if let total = head.total { page["count"] = format.count(total, head.kind.rawValue) }
         switch records {
         case .notices(let cards): page["notices"] = cards.map(\.value)
         case .programmations(let runs):
@@ -60,11 +94,27 @@ struct ListPage: PageValue {
             }
         }
         if let a = head.alternate { page["alternate"] = a.value(routes) }
-        if let f = head.facet { page["facet"] = f.value(routes: routes, format: format) }
+        if let f = head.facet { page["facet"] = f.value(routes: routes, format: format, strings: strings) }
         if let f = head.feeds { page["feeds"] = f.value(routes) }
         if let f = head.filters { page["filters"] = f.value(routes) }
         if let chart { page["chart"] = chart }
-        if let p = Views.pagination(base: head.base, page: number, pages: pages, paths: routes) { page["pagination"] = p }
+        switch place {
+        case .counted(let number, let pages):
+            if let p = Views.pagination(base: head.base, page: number, pages: pages, paths: routes) { page["pagination"] = p }
+        case .period(let p) where p.label != nil:
+            var nav: [String: Any] = [:]
+            if let here = p.here { nav["here"] = here; page["here"] = here }
+            if !p.first { nav["first"] = routes.url(head.base) }
+            if let prev = p.prev { nav["prev"] = routes.url(prev) }
+            if let next = p.next { nav["next"] = routes.url(next) }
+            if !p.periods.isEmpty {
+                nav["has_periods"] = true
+                nav["periods"] = p.periods.map { $0.value(routes) }
+            }
+            page["pagination"] = nav
+        case .period:
+            break
+        }
         return page
     }
 }
@@ -83,8 +133,8 @@ final class ListHead: Encodable {
     let section: String?
     let heading: String
     let intro: String
-    /// Records in the whole list.
-    let total: Int
+    /// Records in the whole list; nil on the pages after the first (see `withoutCounts`).
+    let total: Int?
     let crumbs: [Crumb]
     let alternate: PageLink?
     let facet: FacetTabs?
@@ -93,7 +143,7 @@ final class ListHead: Encodable {
     /// Where links start.
     let routes: Routes
 
-    init(kind: Kind, base: String, section: String?, heading: String, intro: String, total: Int, crumbs: [Crumb],
+    init(kind: Kind, base: String, section: String?, heading: String, intro: String, total: Int?, crumbs: [Crumb],
          alternate: PageLink? = nil, facet: FacetTabs? = nil, feeds: FeedLinks? = nil, filters: ListFilters? = nil,
          routes: Routes) {
         self.kind = kind
@@ -108,6 +158,13 @@ final class ListHead: Encodable {
         self.feeds = feeds
         self.filters = filters
         self.routes = routes
+    }
+
+    /// What the pages after the first show of the list: no count of it, of its facet's tabs
+    /// and ways down, or of its filters, so that a page changes with its own records only.
+    func withoutCounts() -> ListHead {
+        ListHead(kind: kind, base: base, section: section, heading: heading, intro: intro, total: nil, crumbs: crumbs,
+                 alternate: alternate, facet: facet?.withoutCounts(), feeds: feeds, filters: filters?.withoutCounts(), routes: routes)
     }
 }
 
@@ -157,8 +214,9 @@ struct FacetTabs: Encodable {
     let name: String
     let noticesPath: String
     let programmationsPath: String
-    let open: Int
-    let programmations: Int
+    /// Nil on a list's pages after its first.
+    let open: Int?
+    let programmations: Int?
     let up: [PageLink]
     /// Only ways with links.
     let narrows: [Narrow]
@@ -173,10 +231,10 @@ struct FacetTabs: Encodable {
     struct Counted: Encodable {
         let name: String
         let path: String
-        let open: Int
+        let open: Int?
     }
 
-    init(name: String, noticesPath: String, programmationsPath: String, open: Int, programmations: Int,
+    init(name: String, noticesPath: String, programmationsPath: String, open: Int?, programmations: Int?,
          up: [PageLink] = [], narrows: [Narrow] = [], on: Tab = .notices) {
         self.name = name
         self.noticesPath = noticesPath
@@ -194,13 +252,19 @@ struct FacetTabs: Encodable {
                   programmations: programmations, up: up, narrows: narrows, on: tab)
     }
 
-    func value(routes: Routes, format: Format) -> [String: Any] {
+    func withoutCounts() -> FacetTabs {
+        FacetTabs(name: name, noticesPath: noticesPath, programmationsPath: programmationsPath, open: nil, programmations: nil, up: up,
+                  narrows: narrows.map { Narrow(title: $0.title, links: $0.links.map { Counted(name: $0.name, path: $0.path, open: nil) }) },
+                  on: on)
+    }
+
+    func value(routes: Routes, format: Format, strings: Strings) -> [String: Any] {
         var v: [String: Any] = [
             "name": name,
             "notices_url": routes.url(noticesPath),
             "programmations_url": routes.url(programmationsPath),
-            "open_count": format.count(open, "open_notices"),
-            "programmation_count": format.count(programmations, "programmations"),
+            "open_count": open.map { format.count($0, "open_notices") } ?? strings("lists.open_title"),
+            "programmation_count": programmations.map { format.count($0, "programmations") } ?? strings("nav.programmations"),
             "on_" + on.rawValue: true,
         ]
         if !up.isEmpty {
@@ -210,7 +274,11 @@ struct FacetTabs: Encodable {
         if !narrows.isEmpty {
             v["narrows"] = narrows.map { way -> [String: Any] in
                 ["title": way.title,
-                 "links": way.links.map { ["name": $0.name, "url": routes.url($0.path), "count": format.count($0.open, "open_notices")] }]
+                 "links": way.links.map { link -> [String: Any] in
+                     var l: [String: Any] = ["name": link.name, "url": routes.url(link.path)]
+                     if let n = link.open { l["count"] = format.count(n, "open_notices") }
+                     return l
+                 }]
             }
         }
         return v
@@ -237,6 +305,15 @@ enum ListFilters: Encodable {
         let code: String?
         let count: Int
         let path: String
+    }
+
+    /// On a list's pages after the first: the notices' filters (no counts), not the
+    /// programmations' (each with its count).
+    func withoutCounts() -> ListFilters? {
+        switch self {
+        case .notices: return self
+        case .programmations: return nil
+        }
     }
 
     func value(_ routes: Routes) -> [String: Any] {

@@ -17,7 +17,8 @@ extension SiteRenderer {
         jobs += noticeList(newest, head(.notices, newest, base: base, section: "notices", heading: t("lists.newest_title"),
                                         intro: t("lists.newest_intro"),
                                         crumbs: [Crumb(t("nav.notices"), Routes.notices), Crumb(t("lists.newest_crumb"), nil)],
-                                        feeds: feeds, filters: filterLinks(base: Routes.notices, current: nil, newest: true)))
+                                        feeds: feeds, filters: filterLinks(base: Routes.notices, current: nil, newest: true)),
+                           byPublication: true)
         return jobs + archivePages()
     }
 
@@ -90,13 +91,34 @@ extension SiteRenderer {
         return jobs
     }
 
-    /// A list of notices, on pages of the site's size.
-    func noticeList(_ items: [Int], _ head: ListHead) -> [PageJob] {
-        let parts = chunks(items)
-        return parts.enumerated().map { k, part in
-            PageJob(html: Routes.page(head.base, k + 1)) {
-                self.render(ListPage(head: head, number: k + 1, pages: parts.count,
-                                     records: .notices(part.map { Card($0, of: self.noticeCards) }), chart: nil))
+    /// A list of notices, cut at the bounds of their periods (`ListPaging`): their deadline's
+    /// day, or their publication's for a list newest first.
+    func noticeList(_ items: [Int], _ head: ListHead, byPublication: Bool = false) -> [PageJob] {
+        let days = items.map { i in
+            byPublication ? catalog.notices[i].notice.published : ParisTime.day(of: catalog.notices[i].notice.deadline)
+        }
+        let paging = ListPaging(days: days, size: catalog.site.pageSize, base: head.base) { unit, day in
+            switch unit {
+            case .month: return self.format.period(.month(year: day.year, month: day.month))
+            case .week: return self.t("lists.period_week", ["day": self.format.day(day.monday)])
+            case .day: return self.format.day(day)
+            }
+        }
+        let parts = paging.parts, later = head.withoutCounts()
+        // The first page of each period, for the list's first page to link to.
+        let periods = parts.count < 2 ? [] : parts.filter { $0.number == 1 }.map { PageLink(name: $0.period ?? "", path: $0.path) }
+        return parts.indices.map { k in
+            let part = parts[k]
+            return PageJob(html: part.path) {
+                let here = part.period.map { period in
+                    self.t(byPublication ? "lists.period_published" : "lists.period_deadline",
+                           ["period": part.number == 1 ? period : self.t("lists.period_page", ["period": period, "n": String(part.number)])])
+                }
+                let place = ListPage.Period(first: k == 0, label: part.period, number: part.number, here: here,
+                                            prev: k > 0 ? parts[k - 1].path : nil, next: k + 1 < parts.count ? parts[k + 1].path : nil,
+                                            periods: k == 0 ? periods : [])
+                return self.render(ListPage(head: k == 0 ? head : later, place: .period(place),
+                                            records: .notices(items[part.range].map { Card($0, of: self.noticeCards) }), chart: nil))
             }
         }
     }
@@ -127,11 +149,11 @@ extension SiteRenderer {
 
     /// A list of programmations, on pages of the site's size; `chart` above the first.
     func programmationList(_ items: [Int], _ head: ListHead, chart: String? = nil) -> [PageJob] {
-        let parts = chunks(items)
+        let parts = chunks(items), later = head.withoutCounts()
         return parts.enumerated().map { k, part in
             PageJob(html: Routes.page(head.base, k + 1)) {
-                self.render(ListPage(head: head, number: k + 1, pages: parts.count, records: .programmations(self.programmationRuns(part)),
-                                     chart: k == 0 ? chart : nil))
+                self.render(ListPage(head: k == 0 ? head : later, place: .counted(number: k + 1, pages: parts.count),
+                                     records: .programmations(self.programmationRuns(part)), chart: k == 0 ? chart : nil))
             }
         }
     }

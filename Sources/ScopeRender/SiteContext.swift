@@ -17,14 +17,13 @@ public struct ContentPage: Sendable {
     }
 }
 
-/// What every page shares: the site's name, its navigation, its content pages, its data's
-/// date. Made once per build, not once per page; its encoding, with the section a page is
+/// What every page shares: the site's name, its navigation, its content pages (not its data's
+/// date, which moves every night that brings a new notice: the home page says it). Made once per build, not once per page; its encoding, with the section a page is
 /// in, the site's words and the templates', is what every page's key starts from.
 struct SiteContext: Encodable {
     let title: String
     let description: String
     let language: String
-    let dataDate: Day
     /// The content pages the footer links, by title and slug.
     let pages: [Page]
     let routes: Routes
@@ -44,7 +43,6 @@ struct SiteContext: Encodable {
         title = site.title
         description = site.description
         language = site.language
-        dataDate = catalog.dataDate
         self.pages = pages.map { Page(title: $0.title, slug: $0.slug) }
         routes = views.paths
     }
@@ -67,8 +65,6 @@ struct SiteContext: Encodable {
             "search_url": paths.url(Routes.search),
             "nav": nav,
             "pages": pages.map { ["title": $0.title, "url": paths.url(Routes.contentPage($0.slug))] },
-            "updated": format.day(dataDate),
-            "updated_iso": dataDate.description,
             "in_search": section == "search",
         ]
     }

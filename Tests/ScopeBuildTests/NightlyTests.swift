@@ -43,9 +43,9 @@ final class NightlyTests: XCTestCase {
     /// Builds `content` from nothing beside `output` and checks that the site built over the last
     /// one is, file by file, the same; both trees, for further checks.
     @discardableResult
-    func assertSameAsFreshBuild(_ content: URL, _ output: URL, _ name: String) throws -> (incremental: [String: Data], fresh: [String: Data]) {
+    func assertSameAsFreshBuild(_ content: URL, _ output: URL, _ name: String, now: Date = SampleSite.now) throws -> (incremental: [String: Data], fresh: [String: Data]) {
         let fresh = temporaryFolder(name).appendingPathComponent("site")
-        _ = try build(content, fresh)
+        _ = try build(content, fresh, now: now)
         let incremental = try tree(output), whole = try tree(fresh)
         XCTAssertEqual(Set(incremental.keys), Set(whole.keys))
         for (f, data) in whole where incremental[f] != data { XCTFail("\(f) differs from a fresh build's") }
@@ -340,15 +340,15 @@ final class NightlyTests: XCTestCase {
         let first = try SiteBuild.build(BuildOptions(content: content, layouts: layoutsCopy, output: output, now: SampleSite.now))
         XCTAssertTrue(FileManager.default.fileExists(atPath: output.deletingLastPathComponent().appendingPathComponent(".site.manifest").path))
         let words = layoutsCopy.appendingPathComponent("i18n/fr.yaml")
-        try (try String(contentsOf: words, encoding: .utf8)).replacingOccurrences(of: "updated: \"Données à jour au\"",
-                                                                                  with: "updated: \"Données mises à jour au\"")
+        try (try String(contentsOf: words, encoding: .utf8)).replacingOccurrences(of: "skip: Aller au contenu",
+                                                                                  with: "skip: Aller au contenu de la page")
             .replacingOccurrences(of: "calendar_summary: \"Date limite : {title}\"", with: "calendar_summary: \"Échéance : {title}\"")
             .write(to: words, atomically: true, encoding: .utf8)
         let second = try SiteBuild.build(BuildOptions(content: content, layouts: layoutsCopy, output: output, now: SampleSite.now))
         let pages = SampleSite.allFiles(under: output).filter { $0.hasSuffix(".html") }
         for p in pages {
             let text = try String(contentsOf: output.appendingPathComponent(p), encoding: .utf8)
-            XCTAssertTrue(text.contains("Données mises à jour au"), "\(p) kept the old word")
+            XCTAssertTrue(text.contains("Aller au contenu de la page"), "\(p) kept the old word")
         }
         // Calendars too: an event's summary is worded by the same file.
         var withEvents = 0
@@ -440,6 +440,65 @@ final class NightlyTests: XCTestCase {
         let month = String(ISO8601DateFormatter.string(from: target.deadline!, timeZone: ParisTime.zone,
                                                        formatOptions: [.withFullDate, .withDashSeparatorInDate]).prefix(7))
         XCTAssertTrue(try cardLinks(output, "annonces/archives/\(month)/").contains("/annonces/\(slug)/"))
+    }
+
+    /// Real nights: the next day, notices closing; the day after, one retitled, one removed,
+    /// one added. Each night's site is a fresh build's of it; and on the first, of the pages of
+    /// the open notices' list, only those that held a notice that closed, and their neighbours,
+    /// are written: the others stay as they are, though the list's head moved.
+    func testTheNextDaysAreFreshBuildsOfThemAndMoveOnlyTheirPages() throws {
+        let edited = try copyOfContent("next-days")
+        let output = temporaryFolder("next-days-out").appendingPathComponent("site")
+        _ = try build(edited, output)
+        let day1 = SampleSite.now.addingTimeInterval(86_400), day2 = day1.addingTimeInterval(86_400)
+        let before = try listPages(output, "annonces/")
+        XCTAssertGreaterThan(before.count, 5)
+        try setAllMtimes(output, to: old)
+        _ = try build(edited, output, now: day1)
+        // The pages of the periods the closed notices were in (a list cut by deadline month, week
+        // or day, ListPaging), and their neighbours; no other.
+        let raw = try RawSample(content: edited)
+        let closing = raw.notices.filter { $0.status == nil && $0.deadline! > SampleSite.now && $0.deadline! <= day1 }
+        XCTAssertFalse(closing.isEmpty)
+        let openBefore = raw.notices.filter { $0.status == nil && $0.deadline! > SampleSite.now }.count
+        let unit = try XCTUnwrap(ListPaging.unit(count: openBefore, size: 30))
+        XCTAssertEqual(ListPaging.unit(count: openBefore - closing.count, size: 30), unit, "the list is cut as it was")
+        let periods = Set(closing.map { ListPaging.key(unit, ParisTime.day(of: $0.deadline!)) })
+        var allowed: Set<String> = ["annonces/"]
+        for (path, page) in before where path == "annonces/" || periods.contains { path.contains("/page/\($0)/") } {
+            allowed.insert(path)
+            allowed.formUnion(page.neighbours)
+        }
+        let written = before.keys.filter { mtime(output.appendingPathComponent($0 + "index.html")) != old }
+        XCTAssertEqual(Set(written).subtracting(allowed), [], "list pages written though none of their notices closed")
+        XCTAssertGreaterThan(before.count - allowed.count, 2, "pages of later periods, kept as they were")
+        try assertSameAsFreshBuild(edited, output, "next-days-fresh-1", now: day1)
+
+        let path = edited.appendingPathComponent("notices/annonces.json")
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as! [[String: Any]]
+        let open = json.indices.filter { ParisTime.parse(json[$0]["deadline"] as! String)! > day2 && json[$0]["status"] == nil }
+        json[open[3]]["title"] = "Titre rectifié le lendemain"
+        var added = json[open[5]]
+        added["id"] = "\(added["id"]!)-NOUVEAU"
+        added["title"] = "Avis publié le surlendemain"
+        json.remove(at: open[7])
+        json.append(added)
+        try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(to: path)
+        _ = try build(edited, output, now: day2)
+        try assertSameAsFreshBuild(edited, output, "next-days-fresh-2", now: day2)
+    }
+
+    /// The pages of a list, from its first by `rel="next"`: each page's cards and neighbours.
+    func listPages(_ site: URL, _ base: String) throws -> [String: (cards: [String], neighbours: [String])] {
+        var out: [String: (cards: [String], neighbours: [String])] = [:]
+        var path: String? = base
+        while let p = path {
+            let page = try ParsedPage(site.appendingPathComponent(p + "index.html"))
+            let links = page.strings("//a[@rel='next' or @rel='prev']/@href").map { String($0.dropFirst()) }
+            out[p] = (page.cardLinks("notice"), links)
+            path = page.strings("//a[@rel='next']/@href").first.map { String($0.dropFirst()) }
+        }
+        return out
     }
 
     func cardLinks(_ site: URL, _ base: String) throws -> [String] {

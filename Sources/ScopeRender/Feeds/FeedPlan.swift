@@ -11,6 +11,8 @@ struct FeedPlan {
     let catalog: Catalog
     let views: Views
     let items: FeedItems
+    /// The date of a feed that never had an item: the epoch, which no night moves.
+    static let never = Date(timeIntervalSince1970: 0)
 
     /// One sector × department pair that has notices.
     struct Pair {
@@ -133,9 +135,14 @@ struct FeedPlan {
             let a = catalog.notices[$0].notice, b = catalog.notices[$1].notice
             return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id
         }
-        // A feed with nothing open says the site's data date, not the build's time, which would
-        // rewrite it every night for nothing.
-        let updated = latest.map { catalog.notices[$0].notice.lastChanged.noonInParis }.max() ?? catalog.dataDate.noonInParis
+        // A feed with nothing open says when its last notice left it (the latest deadline
+        // passed, or the day a closed one last changed); with none at all, the epoch. Not the
+        // build's time, nor the site's data date, which move every night for nothing.
+        let updated = latest.map { catalog.notices[$0].notice.lastChanged.noonInParis }.max()
+            ?? newestFirst.map { i -> Date in
+                let n = catalog.notices[i].notice
+                return n.deadline <= catalog.now ? n.deadline : n.lastChanged.noonInParis
+            }.max() ?? Self.never
         return FeedSpec(folder: folder, title: title, description: description, pagePath: page,
                         items: latest.map(items.notice), deadlines: byDeadline, updated: updated)
     }
@@ -153,7 +160,8 @@ struct FeedPlan {
             }
         }.map(\.element)
         let latest = Array(ordered.prefix(catalog.site.feedItems))
-        let updated = latest.compactMap { catalog.programmations[$0].programmation.announced?.noonInParis }.max() ?? catalog.dataDate.noonInParis
+        let updated = latest.compactMap { catalog.programmations[$0].programmation.announced?.noonInParis }.max()
+            ?? list.compactMap { catalog.programmations[$0].programmation.announced?.noonInParis }.max() ?? Self.never
         return FeedSpec(folder: folder, title: title, description: views.strings("feeds.programmations_description"),
                         pagePath: page, items: latest.map(items.programmation), deadlines: nil, updated: updated)
     }
