@@ -29,18 +29,11 @@ public enum ParisTime {
     public static func civil(_ seconds: Int) -> DateComponents {
         let days = Int((Double(seconds) / 86_400).rounded(.down))
         let secs = seconds - days * 86_400
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        let day = Day(ordinal: days)
         // 1970-01-01 was a Thursday (weekday 5, Sunday being 1).
         let weekday = ((days % 7) + 7 + 4) % 7 + 1
-        return DateComponents(year: y, month: m, day: d, hour: secs / 3600, minute: (secs % 3600) / 60, second: secs % 60, weekday: weekday)
+        return DateComponents(year: day.year, month: day.month, day: day.day, hour: secs / 3600, minute: (secs % 3600) / 60,
+                              second: secs % 60, weekday: weekday)
     }
 
     /// The Paris calendar day of an instant.
