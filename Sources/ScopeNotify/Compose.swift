@@ -55,7 +55,7 @@ struct Composer {
             if let v = w.format.value(n.estimatedValue, n.valueBracket) { o["value"] = v }
             if corrected {
                 o["corrected"] = true
-                if let c = n.corrections.last { o["correction"] = CorrectionText.words(c, strings: w.strings, format: w.format) }
+                if let c = n.corrections.last { o["correction"] = CorrectionText.words(c, offset: n.deadlineOffset, strings: w.strings, format: w.format) }
             }
             return o
         }

@@ -50,6 +50,9 @@ struct NoticeCard: CardValue {
     let place: String?
     let value: Money?
     let bracket: ValueBracket?
+    /// The day of its latest correction, said on the card ("Rectifié le 2 décembre 2026"), so
+    /// that a firm that read the notice before sees it changed.
+    let corrected: Day?
     let routes: Routes
 
     func values(format: Format, labels: Labels) -> [String: Any] {
@@ -69,6 +72,7 @@ struct NoticeCard: CardValue {
             "sectors": sectors.map { $0.value(routes) },
         ]
         if open { item["badge"] = labels.status(.open) }
+        if let corrected { item["corrected"] = labels.strings("card.corrected", ["date": format.day(corrected)]) }
         if let place { item["place"] = place }
         if let v = format.value(value, bracket) { item["value"] = v }
         return item

@@ -5,14 +5,15 @@ import ScopeModel
 /// limite reportée du 12 décembre au 19 décembre ; modifiés : lots (avis n° 26-10003 du 2
 /// décembre 2026)".
 public enum CorrectionText {
-    public static func words(_ c: Correction, strings: Strings, format: Format) -> String {
+    /// Dates are written as the notice writes its deadline (`offset`: its eSender's, as its lots').
+    public static func words(_ c: Correction, offset: Int?, strings: Strings, format: Format) -> String {
         var parts: [String] = []
         if let (from, to) = c.deadline {
             if let from {
                 let key = to > from ? "notice.correction_deadline_later" : "notice.correction_deadline_earlier"
-                parts.append(strings(key, ["from": format.dateTime(from), "to": format.dateTime(to)]))
+                parts.append(strings(key, ["from": format.dateTime(from, offset: offset), "to": format.dateTime(to, offset: offset)]))
             } else {
-                parts.append(strings("notice.correction_deadline_set", ["to": format.dateTime(to)]))
+                parts.append(strings("notice.correction_deadline_set", ["to": format.dateTime(to, offset: offset)]))
             }
         }
         if let (from, to) = c.value {
@@ -36,5 +37,5 @@ public enum CorrectionText {
 }
 
 extension Views {
-    func correction(_ c: Correction) -> String { CorrectionText.words(c, strings: strings, format: format) }
+    func correction(_ c: Correction, offset: Int?) -> String { CorrectionText.words(c, offset: offset, strings: strings, format: format) }
 }

@@ -63,6 +63,12 @@ struct NoticePage: PageValue {
             if let why = n.cancelReason { page["cancel_reason"] = why }
         }
         page["deadline_label"] = strings(Self.deadlineLabel[n.deadlineKind] ?? "notice.deadline")
+        // The latest correction that moved the deadline, beside it at the top of the page.
+        if let c = n.corrections.last(where: { $0.deadline?.from != nil }), let moved = c.deadline, let from = moved.from, from != moved.to {
+            let to = moved.to
+            page["deadline_moved"] = strings(to > from ? "notice.deadline_moved_later" : "notice.deadline_moved_earlier",
+                                             ["date": format.day(c.published), "from": format.dateTime(from, offset: n.deadlineOffset)])
+        }
         if let u = n.documentsURL { page["documents_url"] = u }
         if let ics = calendar { page["calendar_url"] = routes.url(ics) }
         if !n.lots.isEmpty {
@@ -84,7 +90,7 @@ struct NoticePage: PageValue {
         if !awards.isEmpty { page["awards"] = awards.map { Self.values($0, strings: strings, format: format) } }
         if !n.corrections.isEmpty {
             page["corrections"] = n.corrections.map { c -> [String: Any] in
-                let text = CorrectionText.words(c, strings: strings, format: format)
+                let text = CorrectionText.words(c, offset: n.deadlineOffset, strings: strings, format: format)
                 return ["text": text.prefix(1).uppercased() + text.dropFirst()]  // a sentence of its own here
             }
         }

@@ -46,7 +46,8 @@ struct Views {
         return NoticeCard(id: n.id, title: n.title, path: paths.notice(e), buyer: buyerRef(n.buyerID), contractType: n.contractType,
                           departments: departmentRefs(n.departments), deadline: n.deadline, deadlineOffset: n.deadlineOffset, published: n.published, status: e.status,
                           open: e.status.isOpen,
-                          sectors: sectorRefs(e.sectorIDs), place: n.place, value: n.estimatedValue, bracket: n.valueBracket, routes: paths)
+                          sectors: sectorRefs(e.sectorIDs), place: n.place, value: n.estimatedValue, bracket: n.valueBracket,
+                          corrected: n.corrections.map(\.published).max(), routes: paths)
     }
 
     /// A programmation's card (see `CardValue`).

@@ -33,8 +33,16 @@ final class CorrectionsTests: XCTestCase {
                 + "modifiés : dossier de consultation (avis n° 26-10003 du 9 novembre 2026)",
         ])
         // The facts are the corrected ones.
-        XCTAssertTrue(page.strings("//main//dd").map(spaced).contains("19 décembre 2026 à 12 h 00"))
+        XCTAssertTrue(page.strings("//main//dd/time").map(spaced).contains("19 décembre 2026 à 12 h 00"))
         XCTAssertEqual(page.strings("//main//a[@class='button documents']/@href"), ["https://millau.example/dce"])
+        // At the top: beside the deadline, that it moved and from what; by the status, a link
+        // to the corrections. On the notice's card in the lists, the day it was corrected.
+        XCTAssertEqual(page.strings("//div[@class='key-facts']//dd[1]/span[@class='corrected']").map(spaced),
+                       ["reportée par l'avis du 9 novembre 2026 (avant : 12 décembre 2026 à 12 h 00)"])
+        XCTAssertEqual(page.strings("//p[@class='status']/a[@class='corrected']").map(spaced), ["Rectifié le 9 novembre 2026"])
+        XCTAssertEqual(page.strings("//p[@class='status']/a[@class='corrected']/@href"), ["#corrections"])
+        let list = try ParsedPage(site.output.appendingPathComponent("annonces/index.html"))
+        XCTAssertEqual(list.strings("//li[contains(@class,'notice-card')]//span[@class='corrected']").map(spaced), ["Rectifié le 9 novembre 2026"])
 
         // Atom: <updated> is the correction's day, <published> the notice's; the summary says it first.
         let atom = try strictXML(contentsOf: site.output.appendingPathComponent("annonces/atom.xml"))
@@ -54,5 +62,6 @@ final class CorrectionsTests: XCTestCase {
         try site.build()
         let page = try ParsedPage(site.output.appendingPathComponent("annonces/26-00001/index.html"))
         XCTAssertEqual(page.strings("//section[@aria-labelledby='corrections']"), [])
+        XCTAssertEqual(page.strings("//*[@class='corrected']"), [])
     }
 }

@@ -136,7 +136,7 @@ struct FeedItems {
         if let v = views.format.value(n.estimatedValue, n.valueBracket) { parts.append(views.strings("feeds.value", ["value": v])) }
         // A corrected notice says so first, and its item carries the correction's date.
         if let c = n.corrections.last {
-            parts.insert(views.strings("feeds.corrected", ["date": views.format.day(c.published), "what": views.correction(c)]), at: 0)
+            parts.insert(views.strings("feeds.corrected", ["date": views.format.day(c.published), "what": views.correction(c, offset: n.deadlineOffset)]), at: 0)
         }
         let url = absolute(views.paths.notice(e))
         return FeedItem(.init(id: url, url: url, title: n.title, summary: parts.joined(separator: " · "),
