@@ -86,18 +86,19 @@ extension SiteRenderer {
                                                intro: t("lists.archive_month_intro", ["month": t.language == "fr" ? m.label.lowercased() : m.label]),
                                                crumbs: [Crumb(t("nav.notices"), Routes.notices), Crumb(t("lists.archive_crumb"), Routes.archive),
                                                         Crumb(m.label, nil)],
-                                               alternate: PageLink(name: t("lists.open_title"), path: Routes.notices)))
+                                               alternate: PageLink(name: t("lists.open_title"), path: Routes.notices)),
+                               onePeriod: true)
         }
         return jobs
     }
 
     /// A list of notices, cut at the bounds of their periods (`ListPaging`): their deadline's
     /// day, or their publication's for a list newest first.
-    func noticeList(_ items: [Int], _ head: ListHead, byPublication: Bool = false) -> [PageJob] {
+    func noticeList(_ items: [Int], _ head: ListHead, byPublication: Bool = false, onePeriod: Bool = false) -> [PageJob] {
         let days = items.map { i in
             byPublication ? catalog.notices[i].notice.published : ParisTime.day(of: catalog.notices[i].notice.deadline)
         }
-        let paging = ListPaging(days: days, size: catalog.site.pageSize, base: head.base) { unit, day in
+        let paging = ListPaging(days: days, size: catalog.site.pageSize, base: head.base, onePeriod: onePeriod) { unit, day in
             switch unit {
             case .month: return self.format.period(.month(year: day.year, month: day.month))
             case .week: return self.t("lists.period_week", ["day": self.format.day(day.monday)])

@@ -35,8 +35,10 @@ struct ListPaging {
         return .day
     }
 
-    /// `days` are the records' days, in the list's order (ascending or descending).
-    init(days: [Day], size: Int, base: String, label: (Unit, Day) -> String) {
+    /// `days` are the records' days, in the list's order (ascending or descending). A list that
+    /// is one period by construction (a month's archive) has its pages numbered in its folder
+    /// (`page/2/`, over the whole list should it be cut by week or day): `onePeriod`.
+    init(days: [Day], size: Int, base: String, onePeriod: Bool = false, label: (Unit, Day) -> String) {
         guard let unit = Self.unit(count: days.count, size: size) else {
             parts = [Part(path: base, range: 0..<days.count, period: nil, number: 1)]
             return
@@ -49,7 +51,7 @@ struct ListPaging {
             while end < days.count && Self.key(unit, days[end]) == key { end += 1 }
             let name = label(unit, days[start])
             for (k, from) in stride(from: start, to: end, by: size).enumerated() {
-                let folder = base + Routes.pageSegment + "/" + key + "/" + (k == 0 ? "" : "\(k + 1)/")
+                let folder = onePeriod ? Routes.page(base, parts.count + 1) : base + Routes.pageSegment + "/" + key + "/" + (k == 0 ? "" : "\(k + 1)/")
                 parts.append(Part(path: parts.isEmpty ? base : folder, range: from..<min(from + size, end), period: name, number: k + 1))
             }
             start = end

@@ -44,6 +44,12 @@ final class ListPagingTests: XCTestCase {
         XCTAssertEqual(one.parts.map(\.path), ["l/"])
         XCTAssertNil(one.parts[0].period)
         XCTAssertEqual(paging([]).parts.map(\.range), [0..<0], "an empty list has its one empty page")
+        // One period only (a month's archive): numbered in the list's folder.
+        let month = ListPaging(days: days(from: "2026-11-01", count: 25, perDay: 1), size: 10, base: "l/", onePeriod: true) { _, _ in "" }
+        XCTAssertEqual(month.parts.map(\.path), ["l/", "l/page/2/", "l/page/3/"])
+        XCTAssertEqual(month.parts.map(\.number), [1, 2, 3])
+        let big = ListPaging(days: days(from: "2026-11-01", count: 250, perDay: 10), size: 10, base: "l/", onePeriod: true) { _, _ in "" }
+        XCTAssertEqual(big.parts.map(\.path), ["l/"] + (2...25).map { "l/page/\($0)/" }, "numbered over the whole list, by week")
     }
 
     func testPagesHoldOnePeriodEachInTheListsOrder() {
