@@ -41,6 +41,17 @@ final class CalendarLimitTests: XCTestCase {
         // The notice's own calendar is not cut: one event, its own.
         let own = try lines(site.output.appendingPathComponent("annonces/26-00001/echeance.ics"))
         XCTAssertEqual(own.filter { $0 == "BEGIN:VEVENT" }.count, 1)
+        // Where: its departments (these notices name no place).
+        XCTAssertEqual(own.filter { $0.hasPrefix("LOCATION:") }, ["LOCATION:Haute-Garonne (31)"])
+    }
+
+    /// A notice's place first, then its departments, escaped as iCalendar text.
+    func testAnEventSaysWhereItIs() throws {
+        let site = try TinySite("calendar-location", notices: [TinySite.notice(["place": "Saint-Gaudens; Muret", "departments": ["31", "65"]])],
+                                config: "title: Test\nregion: Occitanie\nnow: \"2026-11-16T08:00:00+01:00\"\n")
+        try site.build()
+        let own = try lines(site.output.appendingPathComponent("annonces/26-00001/echeance.ics"))
+        XCTAssertEqual(own.filter { $0.hasPrefix("LOCATION:") }, ["LOCATION:Saint-Gaudens\\; Muret\\, Haute-Garonne (31)\\, Hautes-Pyrénées (65)"])
     }
 
     func testNoCalendarPassesOneMegabyte() throws {

@@ -15,6 +15,14 @@ struct CalendarEvent: Encodable {
     let description: String
     let url: String
     let categories: [String]
+    /// Where it is performed: its place, then its departments ("Millau, Aveyron (12)").
+    let location: String
+
+    /// A notice's place and departments, as its calendar event says them.
+    static func location(_ n: Notice) -> String {
+        let departments = n.departments.map { code in Department.lookup(code).map { "\($0.name) (\(code))" } ?? code }
+        return ([n.place].compactMap { $0 } + departments).joined(separator: ", ")
+    }
 
     init(notice n: Notice, item: FeedItem, host: String, summary: String) {
         uid = "notice-" + n.id + "@" + host
@@ -24,6 +32,7 @@ struct CalendarEvent: Encodable {
         description = item.summary + "\n" + item.url
         url = item.url
         categories = item.categories
+        location = Self.location(n)
     }
 
     /// The VEVENT, folded, each line ending in CRLF; with `alarm`, a reminder inside it.
@@ -37,6 +46,7 @@ struct CalendarEvent: Encodable {
             "SUMMARY:" + escape(summary),
             "DESCRIPTION:" + escape(description),
             "URL:" + url,
+            "LOCATION:" + escape(location),
             "CATEGORIES:" + categories.map(escape).joined(separator: ","),
             "TRANSP:TRANSPARENT",
         ]
