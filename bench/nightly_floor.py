@@ -6,17 +6,23 @@ write what changed in less; rendering those pages comes on top.
   python3 bench/nightly_floor.py SITE MARK   the files of SITE newer than MARK (a file touched
                                              before the nightly build) are rewritten in a copy
                                              of them made first under SITE/../floor-copy
+  python3 bench/nightly_floor.py SITE --paths LIST   the files of SITE listed in LIST (one path
+                                             relative to SITE a line, as bench/sitediff.py writes)
 Prints: FILES BYTES SECONDS (the median of three rounds).
 """
 import os, shutil, statistics, sys, time
 
-site, mark = sys.argv[1], os.stat(sys.argv[2]).st_mtime
+site = sys.argv[1]
 paths = []
-for folder, _, names in os.walk(site):
-    for n in names:
-        full = os.path.join(folder, n)
-        if os.lstat(full).st_mtime > mark:
-            paths.append(os.path.relpath(full, site))
+if sys.argv[2] == "--paths":
+    paths = [line.rstrip("\n") for line in open(sys.argv[3], encoding="utf-8") if line.strip()]
+else:
+    mark = os.stat(sys.argv[2]).st_mtime
+    for folder, _, names in os.walk(site):
+        for n in names:
+            full = os.path.join(folder, n)
+            if os.lstat(full).st_mtime > mark:
+                paths.append(os.path.relpath(full, site))
 paths.sort()
 data = [(p, open(os.path.join(site, p), "rb").read()) for p in paths]
 # Written into a tree of their own, so that the site measured next is left as the build made it.

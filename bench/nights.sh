@@ -57,11 +57,12 @@ print(f"night: {len(notices[::100])} retitled, {len(new)} new, {len(gone)} gone"
 PY
 
 D1=$(day 1); D2=$(day 2)
-declare -A T C W
+declare -A T C W D F
 for r in $(seq "$ROUNDS"); do
   site="$WORK/site-$r"
   "$SCOPE" build --content "$WORK/content" --output "$site" --quiet >/dev/null
   "$SCOPE" build --content "$WORK/content" --output "$site" --quiet >/dev/null
+  "$SCOPE" build --content "$WORK/content" --output "$WORK/site-fresh0-$r" --quiet >/dev/null
   # Only the clock moved; then the fresh build of the same input at the same instant.
   read -r t c < <(measure clock "$SCOPE" build --content "$WORK/content" --output "$site" --now "$D1" --quiet --report "$WORK/report-clock.json")
   T[clock]+="$t "; C[clock]+="$c "; W[clock]="$(written "$WORK/report-clock.json")"
@@ -72,20 +73,33 @@ for r in $(seq "$ROUNDS"); do
   T[night]+="$t "; C[night]+="$c "; W[night]="$(written "$WORK/report-night.json")"
   read -r t c < <(measure fresh2 "$SCOPE" build --content "$WORK/night" --output "$WORK/site-fresh2-$r" --now "$D2" --quiet)
   T[fresh2]+="$t "; C[fresh2]+="$c "
+  # What each night must write, counted apart from the build (bench/sitediff.py), and the floor
+  # of the real night's time: reading and indexing its exports (as the build reports them) and
+  # writing those files' bytes (bench/nightly_floor.py).
+  D[clock]="$(python3 bench/sitediff.py "$WORK/site-fresh0-$r" "$WORK/site-fresh1-$r" | tee "$WORK/diff-clock.txt" | sed -n 1p)"
+  D[night]="$(python3 bench/sitediff.py "$WORK/site-fresh1-$r" "$WORK/site-fresh2-$r" --list "$WORK/diff-night.list" | tee "$WORK/diff-night.txt" | sed -n 1p)"
+  read -r _ _ wf < <(python3 bench/nightly_floor.py "$WORK/site-fresh2-$r" --paths "$WORK/diff-night.list")
+  ri=$(python3 -c "import json;s={x['stage']:x['seconds'] for x in json.load(open('$WORK/report-night.json'))['stages']};print(s['read']+s['index'])")
+  F[night]+="$(awk "BEGIN {print $ri + $wf}") "
   # The night's site is the fresh build's, byte for byte.
   diff -r -q "$site" "$WORK/site-fresh2-$r" >/dev/null || echo "round $r: the night's site differs from a fresh build's" >&2
   files=$(find "$site" -type f | wc -l)
   echo "round $r: clock ${T[clock]}/ fresh ${T[fresh1]}; night ${T[night]}/ fresh ${T[fresh2]}" >&2
 done
 # Removed only now: a build right after a large deletion pays for it (see bench/run.sh).
-rm -rf "$WORK"/site* "$WORK"/.site*
+rm -rf "$WORK"/site* "$WORK"/.site* "$WORK/diff-night.list"
 med() { printf '%s\n' $1 | median; }
 python3 - <<PY
-rows = [("only the clock moved (D+1)", $(med "${T[clock]}"), $(med "${C[clock]}"), $(med "${T[fresh1]}"), $(med "${C[fresh1]}"), "${W[clock]}"),
-        ("1% changed, 0.5% new, 0.2% gone (D+2)", $(med "${T[night]}"), $(med "${C[night]}"), $(med "${T[fresh2]}"), $(med "${C[fresh2]}"), "${W[night]}")]
+rows = [("only the clock moved (D+1)", $(med "${T[clock]}"), $(med "${C[clock]}"), $(med "${T[fresh1]}"), $(med "${C[fresh1]}"), "${W[clock]}", "${D[clock]}"),
+        ("1% changed, 0.5% new, 0.2% gone (D+2)", $(med "${T[night]}"), $(med "${C[night]}"), $(med "${T[fresh2]}"), $(med "${C[fresh2]}"), "${W[night]}", "${D[night]}")]
 print(f"$NOTICES notices, $files files in the site; medians of $ROUNDS rounds")
-for name, t, c, ft, fc, w in rows:
+for name, t, c, ft, fc, w, d in rows:
     wr, rm = map(int, w.split())
+    must, gone = map(int, d.split())
     print(f"{name:<40} {t:6.1f} s wall = {100*t/ft:4.1f}% of a fresh build ({ft:.1f} s); {c:6.1f} s CPU = {100*c/fc:4.1f}%; "
-          f"{wr} files written ({100*wr/$files:.1f}%), {rm} removed")
+          f"{wr} files written ({100*wr/$files:.1f}%), {rm} removed; between fresh builds {must} differ, {gone} gone")
+floor = $(med "${F[night]}")
+print(f"the real night's floor (read and index, then write the files that differ): {floor:.1f} s = "
+      f"{100*floor/$(med "${T[fresh2]}"):.1f}% of a fresh build")
 PY
+echo "what differs, by kind of file (last round):"; tail -n +2 "$WORK/diff-night.txt"

@@ -188,7 +188,7 @@ final class SearchIndexTests: XCTestCase {
         let c = Self.catalog
         let index = SearchIndex(catalog: c, views: Views(catalog: c, strings: Self.strings))
         let (term, tiers) = index.postings.filter { $0.value[0].count > 5 && $0.value[2].count > 0 }.min { $0.key < $1.key }!
-        let data = SiteRenderer.termFile(term, tiers: tiers, docs: index.docs, universe: index.docs.count)
+        let data = SiteRenderer.termFile(term, tiers: tiers, docs: index.docs, facets: FacetCounter(index.docs), universe: index.docs.count)
         let o = try JSONSerialization.jsonObject(with: Data(data)) as! [String: Any]
         // First results: by tier, then open notices soonest first, programmations, closed
         // notices latest first; no count of open or closed, which the page makes by its clock.
@@ -202,6 +202,18 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertTrue(top.contains { index.docs[$0].kind == "n" && index.docs[$0].isOpen })
         XCTAssertNil((o["f"] as! [String: Any])["k"])
         XCTAssertEqual((o["p"] as! [String]).map(PostingList.decode), tiers)
+        // Its facet counts, counted here from the documents' own fields.
+        var expected: [String: [String: Int]] = ["s": [:], "d": [:], "c": [:], "v": [:], "p": [:]]
+        for n in tiers.joined() {
+            let d = index.docs[n]
+            for s in d.sectors { expected["s"]![s, default: 0] += 1 }
+            for dep in d.departments { expected["d"]![dep, default: 0] += 1 }
+            expected["c"]![d.type.rawValue, default: 0] += 1
+            if let band = d.valueBand { expected["v"]![band, default: 0] += 1 }
+            if let p = d.procedureID { expected["p"]![p, default: 0] += 1 }
+        }
+        XCTAssertEqual(o["f"] as? [String: [String: Int]], expected)
+        XCTAssertFalse(expected["s"]!.isEmpty)
     }
 }
 

@@ -8,6 +8,7 @@ extension SiteRenderer {
     func searchFiles() -> [PageJob] {
         let index = SearchIndex(catalog: catalog, views: views)
         let docs = index.docs
+        let facets = FacetCounter(docs)
         let universe = docs.count
         let folder = SearchIndex.folder
         var jobs: [PageJob] = []
@@ -115,7 +116,7 @@ extension SiteRenderer {
             let numbers = byDepartment[id] ?? [], path = Routes.SearchFiles.facet(SearchIndex.safeName("d-" + id))
             let term = "d-" + id, tiers = [numbers, [], []]
             jobs.append(PageJob(path: path, key: { Self.termFileFingerprint(term, tiers: tiers, docs: docs, universe: universe) }) {
-                Self.termFile(term, tiers: tiers, docs: docs, universe: universe)
+                Self.termFile(term, tiers: tiers, docs: docs, facets: facets, universe: universe)
             })
         }
         for t in ContractType.allCases { jobs.append(facetFile("c-" + t.rawValue, byType[t] ?? [])) }
@@ -206,7 +207,7 @@ extension SiteRenderer {
                 guard tiers.reduce(0, { $0 + $1.count }) > SearchIndex.inlineLimit else { continue }
                 let path = Routes.SearchFiles.term(shardName, SearchIndex.safeName(t))
                 jobs.append(PageJob(path: path, key: { Self.termFileFingerprint(t, tiers: tiers, docs: docs, universe: universe) }) {
-                    Self.termFile(t, tiers: tiers, docs: docs, universe: universe)
+                    Self.termFile(t, tiers: tiers, docs: docs, facets: facets, universe: universe)
                 })
             }
         }
@@ -263,31 +264,15 @@ extension SiteRenderer {
     }
 
     /// A word's file: its postings by tier, its facet counts, its first results.
-    static func termFile(_ term: String, tiers: [[Int]], docs: [SearchIndex.Doc], universe: Int) -> [UInt8] {
+    static func termFile(_ term: String, tiers: [[Int]], docs: [SearchIndex.Doc], facets: FacetCounter, universe: Int) -> [UInt8] {
         var w = JSONWriter()
         w.open("{")
         w.member("t", term)
         w.key("p"); w.open("[")
         for tier in tiers { w.value(PostingList.encode(tier, universe: universe)) }
         w.close("]")
-        let all = tiers.flatMap { $0 }
-        var sectors: [String: Int] = [:], departments: [String: Int] = [:], types: [String: Int] = [:]
-        var values: [String: Int] = [:], procedures: [String: Int] = [:]
-        for n in all {
-            let d = docs[n]
-            for s in d.sectors { sectors[s, default: 0] += 1 }
-            for dep in d.departments { departments[dep, default: 0] += 1 }
-            types[d.type.rawValue, default: 0] += 1
-            if let band = d.valueBand { values[band, default: 0] += 1 }
-            if let p = d.procedureID { procedures[p, default: 0] += 1 }
-        }
-        w.key("f"); w.open("{")
-        for (name, counts) in [("s", sectors), ("d", departments), ("c", types), ("v", values), ("p", procedures)] {
-            w.key(name); w.open("{")
-            for (k, v) in counts.sorted(by: { $0.key < $1.key }) { w.member(k, v) }
-            w.close("}")
-        }
-        w.close("}")
+        w.key("f")
+        facets.write(tiers.joined(), &w)
         w.key("top"); w.open("[")
         for n in top(tiers, docs: docs) { writeDoc(docs[n], &w) }
         w.close("]")
