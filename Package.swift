@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark",
@@ -48,10 +50,20 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The e-mail sign-up service (`scope alerts serve`): subscriptions in SQLite, signed links,
+        // double opt-in; and the store `scope notify --database` reads and records into.
+        .target(name: "ScopeAlerts", dependencies: [
+            "ScopeModel", "ScopeImport", "ScopeNotify", "ScopeRender",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer); a replay tool otherwise.
         .executableTarget(name: "scope-fuzz", dependencies: ["ScopeImport", "ScopeRender", "ScopeModel"], path: "Fuzz"),
         .executableTarget(name: "scope", dependencies: [
-            "ScopeModel", "ScopeBuild", "ScopeSample", "ScopeNotify",
+            "ScopeModel", "ScopeBuild", "ScopeSample", "ScopeNotify", "ScopeAlerts",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
@@ -60,6 +72,10 @@ let package = Package(
         .testTarget(name: "ScopeModelTests", dependencies: ["ScopeModel"]),
         .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel", "ScopeSample", "ScopeCache"]),
         .testTarget(name: "ScopeRenderTests", dependencies: ["ScopeRender", "ScopeIndex", "ScopeImport", "ScopeModel", "ScopeSample", "ScopeCache"]),
+        .testTarget(name: "ScopeAlertsTests", dependencies: [
+            "ScopeAlerts", "ScopeNotify", "ScopeModel", "ScopeSample",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "ScopeBuildTests", dependencies: [
             "ScopeBuild", "ScopeCache", "ScopeOutput", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "ScopeNotify", "scope",
             .product(name: "CSV", package: "CSV.swift"),

@@ -6,12 +6,12 @@ import ScopeRender
 
 /// Reads `content/pages/*.md`: the title is the first `# ` heading (else the file name),
 /// the rest goes through cmark.
-enum ContentPagesLoader {
+public enum ContentPagesLoader {
     /// Top-level folders the site uses itself (see `Routes`). A page name has no dot, so it
     /// cannot be one of the site's files (`sitemap.xml`, `404.html`…); the plan checks the rest.
     static let reserved = Routes.reservedTopLevel
 
-    static func load(_ folder: URL) throws -> [ContentPage] {
+    public static func load(_ folder: URL) throws -> [ContentPage] {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else { return [] }
         var pages: [ContentPage] = []

@@ -87,9 +87,16 @@ public enum ConfigLoader {
         }
         if let e = root["encoding"] { site.encoding = try Self.encoding(e, fail: fail) }
         if let a = root["alerts"] {
-            guard case .mapping(let m) = a else { throw fail(a, "\"alerts\" must hold subscribe_url and unsubscribe") }
-            for (k, _) in m where !["subscribe_url", "unsubscribe"].contains(k.string ?? "") {
-                throw fail(k, "unknown key \"\(k.string ?? "?")\" in alerts (known: subscribe_url, unsubscribe)")
+            guard case .mapping(let m) = a else { throw fail(a, "\"alerts\" must hold service, subscribe_url or unsubscribe") }
+            for (k, _) in m where !["service", "subscribe_url", "unsubscribe"].contains(k.string ?? "") {
+                throw fail(k, "unknown key \"\(k.string ?? "?")\" in alerts (known: service, subscribe_url, unsubscribe)")
+            }
+            if let n = m["service"] {
+                guard let u = n.string, let url = URL(string: u), ["http", "https"].contains(url.scheme ?? ""), url.host != nil,
+                      url.query == nil, url.fragment == nil else {
+                    throw fail(n, "\"alerts.service\" must be the absolute http(s) address of scope alerts serve (its --public-url), found \"\(n.string ?? "?")\"")
+                }
+                site.alertsService = u.hasSuffix("/") ? u : u + "/"
             }
             if let n = m["subscribe_url"] {
                 guard let u = n.string, let url = URL(string: u), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {

@@ -28,6 +28,10 @@ public struct SiteConfig: Sendable {
     public var encoding: TextEncoding = .utf8
     /// Where a company subscribes to e-mail alerts (the publisher's form), shown on the alerts page.
     public var alertsSubscribeURL: String?
+    /// The address of Scope's own sign-up service (`scope alerts serve --public-url`), ending in
+    /// "/": the site's e-mail links go there, with the choice in the query, and digests sent
+    /// from its database carry its links to manage and stop.
+    public var alertsService: String?
     /// How a subscriber stops the alerts: an https URL or a mailto: address, where `{email}`
     /// stands for the subscriber's address (`List-Unsubscribe` of every digest).
     public var alertsUnsubscribe: String?

@@ -33,13 +33,24 @@ struct MailLanguage {
     }
 }
 
+/// An address's links to the sign-up service: to change its alerts, and to stop them all (what
+/// `List-Unsubscribe` names; one POST to it stops them, RFC 8058).
+public struct MailLinks: Sendable {
+    public let manage: String
+    public let stop: String
+    public init(manage: String, stop: String) {
+        self.manage = manage
+        self.stop = stop
+    }
+}
+
 /// Turns a digest into its message: subject, text and HTML parts from `layouts/mail/`.
 struct Composer {
     let catalog: Catalog
     let from: MailAddress
     let now: Date
 
-    func message(_ d: Digest, to: MailAddress, words w: MailLanguage) -> MailMessage {
+    func message(_ d: Digest, to: MailAddress, words w: MailLanguage, links: MailLinks? = nil) -> MailMessage {
         let site = catalog.site
         let paths = Routes(site: site)
         let scope = scopeText(d.subscriptions, w)
@@ -81,7 +92,7 @@ struct Composer {
         // A subject is one line a phone shows whole, far under RFC 5322's 998 bytes, whatever the keywords.
         subject = Text.clean(subject)  // no control character nor bidirectional override from a keyword
         if subject.count > Self.subjectLimit { subject = String(subject.prefix(Self.subjectLimit - 1)) + "…" }
-        let unsubscribe = site.alertsUnsubscribe.map { $0.replacingOccurrences(of: "{email}", with: Self.percentEncoded(d.email)) }
+        let unsubscribe = links?.stop ?? site.alertsUnsubscribe.map { $0.replacingOccurrences(of: "{email}", with: Self.percentEncoded(d.email)) }
         var context: [String: Any] = [
             "site": ["title": site.title, "url": site.baseURL],
             "subject": subject, "scope": scope,
@@ -91,6 +102,7 @@ struct Composer {
             "alerts_url": site.baseURL + Routes.alerts,
         ]
         if let unsubscribe { context["unsubscribe"] = unsubscribe }
+        if let manage = links?.manage { context["manage"] = manage }
         let ids = (d.new + d.corrected).map { catalog.notices[$0].notice.id } + d.programmations.map { catalog.programmations[$0].programmation.id }
         let key = ([d.email, ParisTime.rfc3339(now)] + ids).joined(separator: "\u{1F}")
         var m = MailMessage(from: from, to: to, subject: subject, date: now,
@@ -98,7 +110,8 @@ struct Composer {
                             text: w.templates.render("mail/digest-text", context), html: w.templates.render("mail/digest-html", context))
         if let unsubscribe {
             m.headers.append(("List-Unsubscribe", "<\(unsubscribe)>"))
-            if unsubscribe.hasPrefix("https:") { m.headers.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")) }
+            // RFC 8058: the sign-up service stops an address on one POST to its link.
+            if unsubscribe.hasPrefix("https:") || links != nil { m.headers.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")) }
         }
         m.headers.append(("Auto-Submitted", "auto-generated"))
         return m
@@ -110,6 +123,7 @@ struct Composer {
         func add(_ s: String) { if !parts.contains(s) { parts.append(s) } }
         for s in subs {
             for id in s.sectors { add(catalog.mapping.sectors.first { $0.id == id }?.name ?? id) }
+            for id in s.subsectors { add(catalog.mapping.sectors.flatMap(\.subsectors).first { $0.id == id }?.name ?? id) }
             for d in s.departments { add(Department.lookup(d).map { "\($0.name) (\($0.code))" } ?? d) }
             for b in s.buyers { add(catalog.buyer(id: b)?.buyer.name ?? b) }
             for k in s.keywords { add(w.strings("mail.keyword", ["keyword": k])) }

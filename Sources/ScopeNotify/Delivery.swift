@@ -180,3 +180,32 @@ final class SMTPRelay: Delivery {
                               uncertain: handedOver)
     }
 }
+
+/// One message at a time to a relay or an outbox, for a service that mails as it is asked (the
+/// sign-up service's confirmations): calls from several threads wait for each other.
+public final class MailSender: @unchecked Sendable {
+    private var delivery: Delivery
+    private let lock = NSLock()
+
+    /// `smtp`: smtp://[USER:PASSWORD@]HOST:PORT (STARTTLS) or smtps://…; else `outbox`, a folder.
+    public init(smtp: String?, outbox: URL?, from: MailAddress, caFile: String? = nil, timeout: Int = 30) throws {
+        if let smtp {
+            let relay = try SMTPRelay(url: smtp, from: from, caFile: caFile)
+            relay.timeout = timeout
+            delivery = relay
+        } else if let outbox {
+            delivery = try Outbox(folder: outbox)
+        } else {
+            throw NotifyError("give an SMTP relay or an outbox folder")
+        }
+    }
+
+    /// Throws a `NotifyError` saying why when the message was not taken.
+    public func send(_ message: MailMessage) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        do { try delivery.send(message) } catch let f as DeliveryFailure {
+            throw NotifyError(f.description)
+        }
+    }
+}

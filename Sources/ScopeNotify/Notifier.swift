@@ -6,7 +6,7 @@ import ScopeModel
 import ScopeRender
 
 /// What `scope notify` is asked to do.
-public struct NotifyOptions: Sendable {
+public struct NotifyOptions {
     public var content: URL
     public var layouts: URL
     public var subscriptions: URL
@@ -30,6 +30,14 @@ public struct NotifyOptions: Sendable {
     public var maxTime: Double = 3600
     /// Addresses in a row whose messages the relay failed to take before the run stops trying it.
     public var breaker = 3
+    /// Subscriptions given whole (the sign-up service's confirmed ones): `subscriptions` is then
+    /// only named in messages, not read.
+    public var given: [Subscription]?
+    /// Where what was sent is kept; default: a `SentJournal` at `stateFile`.
+    public var sentLog: SentLog?
+    /// Each address's links to manage and to stop its alerts (the sign-up service's), put in
+    /// its digest and its `List-Unsubscribe` header.
+    public var links: (@Sendable (String) -> MailLinks?)?
 
     public init(content: URL, layouts: URL, subscriptions: URL, from: String, smtp: String? = nil, outbox: URL? = nil) {
         self.content = content
@@ -94,14 +102,14 @@ public enum Notifier {
                               + "\nfix them (scope check says the same) and run scope notify again")
         }
         var report = NotifyReport()
-        let (subscriptions, problems, read) = try SubscriptionReader.read(o.subscriptions, catalog: catalog)
+        let (subscriptions, problems, read) = try o.given.map { ($0, [], $0.count) } ?? SubscriptionReader.read(o.subscriptions, catalog: catalog)
         report.subscriptionsRead = read
         report.rejected = problems.map(\.description)
 
         let stateURL = o.stateFile
         let lock = try StateLock(stateURL)
         defer { lock.release() }
-        let journal = SentJournal(stateURL)
+        let journal: SentLog = o.sentLog ?? SentJournal(stateURL)
         var (state, uncertain) = try journal.load()
         report.uncertain = uncertain.map(\.email)
         if !o.dryRun { try journal.open() }
@@ -179,7 +187,7 @@ public enum Notifier {
                 words = try MailLanguage(layouts: o.layouts, language: digest.language)
                 languages[digest.language] = words
             }
-            let message = composer.message(digest, to: MailAddress(email)!, words: words)
+            let message = composer.message(digest, to: MailAddress(email)!, words: words, links: o.links?(email))
             let line = "\(email): \(message.subject) (\(digest.new.count) new, \(digest.corrected.count) corrected, \(digest.programmations.count) planned)"
             guard var d = delivery else { report.lines.append(line); continue }
             // A bounded rate.

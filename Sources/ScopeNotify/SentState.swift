@@ -10,24 +10,31 @@ import ScopeModel
 /// deadline past, and the notice closed or gone), or, for what has no deadline, once it is gone
 /// from the exports and was sent long ago. A broken export, a rejected row or an address written
 /// otherwise never makes the next night send everything again.
-struct SentState: Codable, Equatable {
-    struct Item: Codable, Equatable {
-        var deadline: String?
-        var documents: String?
+public struct SentState: Codable, Equatable, Sendable {
+    public struct Item: Codable, Equatable, Sendable {
+        public var deadline: String?
+        public var documents: String?
         /// The run that sent it (its "now").
-        var sent: String
+        public var sent: String
+
+        public init(deadline: String? = nil, documents: String? = nil, sent: String) {
+            self.deadline = deadline
+            self.documents = documents
+            self.sent = sent
+        }
     }
 
-    struct Sent: Codable, Equatable {
-        var notices: [String: Item] = [:]
-        var programmations: [String: Item] = [:]
-        var isEmpty: Bool { notices.isEmpty && programmations.isEmpty }
+    public struct Sent: Codable, Equatable, Sendable {
+        public var notices: [String: Item] = [:]
+        public var programmations: [String: Item] = [:]
+        public var isEmpty: Bool { notices.isEmpty && programmations.isEmpty }
+        public init() {}
     }
 
     var version = 2
-    var sent: [String: Sent] = [:]
+    public var sent: [String: Sent] = [:]
 
-    init() {}
+    public init() {}
 
     /// Version 1 kept one map per address, programmations under `p:` + id.
     private struct Version1: Decodable {
@@ -58,7 +65,7 @@ struct SentState: Codable, Equatable {
     }
 
     /// Records one message's items for its address.
-    mutating func record(_ entry: SentJournal.Entry) {
+    public mutating func record(_ entry: SentJournal.Entry) {
         var s = sent[entry.email] ?? Sent()
         s.notices.merge(entry.notices) { $1 }
         s.programmations.merge(entry.programmations) { $1 }
@@ -89,18 +96,40 @@ struct SentState: Codable, Equatable {
     static func date(_ text: String) -> Date? { ParisTime.parse(text) }
 }
 
+/// Where `scope notify` keeps what it sent, so that nothing is sent twice: a file and its
+/// journal beside the subscriptions (`SentJournal`), or the sign-up service's database. Before a
+/// message is handed to the relay it is recorded `pending`; then `sent` or `failed`. `load`
+/// counts a message pending with no outcome as sent (it may have been delivered) and returns it.
+/// `compact` keeps the state pruned at the end of a run.
+public protocol SentLog: AnyObject {
+    func load() throws -> (state: SentState, uncertain: [SentJournal.Entry])
+    /// Proves the log writable before anything is sent.
+    func open() throws
+    func pending(_ e: SentJournal.Entry) throws
+    func sent(_ id: String) throws
+    func failed(_ id: String) throws
+    func compact(_ state: SentState) throws
+}
+
 /// The state on disk: `FILE.sent`, written whole at the end of a run, and `FILE.sent.journal`,
 /// one line appended (and synced) before each message is handed to the relay ("pending") and one
 /// after it was accepted ("sent") or surely not ("failed"). Loading replays the journal: a
 /// message pending with no outcome was perhaps delivered (the run stopped between the two), so it
 /// counts as sent — never twice — and is reported. Each message costs one short append: a run's
 /// writes grow with its messages, not with their square.
-final class SentJournal {
-    struct Entry: Codable {
-        var id: String
-        var email: String
-        var notices: [String: SentState.Item] = [:]
-        var programmations: [String: SentState.Item] = [:]
+public final class SentJournal: SentLog {
+    public struct Entry: Codable, Sendable {
+        public var id: String
+        public var email: String
+        public var notices: [String: SentState.Item] = [:]
+        public var programmations: [String: SentState.Item] = [:]
+
+        public init(id: String, email: String, notices: [String: SentState.Item] = [:], programmations: [String: SentState.Item] = [:]) {
+            self.id = id
+            self.email = email
+            self.notices = notices
+            self.programmations = programmations
+        }
     }
 
     private struct Line: Codable {
@@ -118,7 +147,7 @@ final class SentJournal {
     deinit { if fd >= 0 { close(fd) } }
 
     /// The state and the journal replayed on it; the messages whose outcome the journal lacks.
-    func load() throws -> (state: SentState, uncertain: [Entry]) {
+    public func load() throws -> (state: SentState, uncertain: [Entry]) {
         var state = SentState()
         if FileManager.default.fileExists(atPath: stateURL.path) {
             do { state = try SentState.decode(try Data(contentsOf: stateURL)) } catch {
@@ -141,14 +170,14 @@ final class SentJournal {
     }
 
     /// Opens the journal for this run, proving the state's folder writable before anything is sent.
-    func open() throws {
+    public func open() throws {
         fd = Glibc.open(journalURL.path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw NotifyError("cannot write \(journalURL.path): \(String(cString: strerror(errno))); nothing was sent") }
     }
 
-    func pending(_ e: Entry) throws { try append(Line(pending: e)) }
-    func sent(_ id: String) throws { try append(Line(sent: id)) }
-    func failed(_ id: String) throws { try append(Line(failed: id)) }
+    public func pending(_ e: Entry) throws { try append(Line(pending: e)) }
+    public func sent(_ id: String) throws { try append(Line(sent: id)) }
+    public func failed(_ id: String) throws { try append(Line(failed: id)) }
 
     private func append(_ line: Line) throws {
         var bytes = [UInt8](try JSONEncoder().encode(line))
@@ -160,7 +189,7 @@ final class SentJournal {
     }
 
     /// Writes the whole state (a temporary file, synced, then renamed) and empties the journal.
-    func compact(_ state: SentState) throws {
+    public func compact(_ state: SentState) throws {
         let url = stateURL
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         try? FileManager.default.removeItem(at: tmp)

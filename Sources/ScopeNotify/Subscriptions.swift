@@ -9,6 +9,8 @@ import Yams
 public struct Subscription: Sendable, Hashable {
     public let email: String
     public let sectors: [String]
+    /// Sub-sectors (trades) by id: a sector of which one is chosen is narrowed to its chosen ones.
+    public let subsectors: [String]
     public let departments: [String]
     public let buyers: [String]
     public let keywords: [String]
@@ -19,10 +21,11 @@ public struct Subscription: Sendable, Hashable {
     /// The line of the subscriptions file, for messages.
     public let line: Int
 
-    public init(email: String, sectors: [String] = [], departments: [String] = [], buyers: [String] = [], keywords: [String] = [],
+    public init(email: String, sectors: [String] = [], subsectors: [String] = [], departments: [String] = [], buyers: [String] = [], keywords: [String] = [],
                 language: String? = nil, programmations: Bool = false, line: Int = 0) {
         self.email = email
         self.sectors = sectors
+        self.subsectors = subsectors
         self.departments = departments
         self.buyers = buyers
         self.keywords = keywords

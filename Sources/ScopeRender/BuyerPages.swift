@@ -96,7 +96,7 @@ extension SiteRenderer {
             open: e.openNotices.prefix(size).map { Card($0, of: noticeCards) }, openTotal: e.openNotices.count,
             programmations: e.programmations.prefix(size).map { Card($0, of: programmationCards) }, programmationTotal: e.programmations.count,
             closed: e.closedNotices.prefix(size).map { Card($0, of: noticeCards) }, closedTotal: e.closedNotices.count,
-            feeds: FeedLinks(title: t("feeds.notices_of", ["name": b.name]), folder: folder, calendar: true),
+            feeds: FeedLinks(title: t("feeds.notices_of", ["name": b.name]), folder: folder, calendar: true, email: follow([("buyer", b.id)])),
             department: department, website: b.website,
             awards: e.awards.map { BuyerPage.AwardRow(catalog.awards[$0]) },
             chart: e.programmations.isEmpty ? nil : quarterChart(e.programmations, id: "chart-buyer-quarters", title: t("buyers.chart", ["name": b.name])),

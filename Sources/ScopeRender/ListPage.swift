@@ -192,6 +192,8 @@ struct FeedLinks: Encodable {
     let title: String
     let folder: String
     let calendar: Bool
+    /// The sign-up service's form, its choice preset to this list's (see `SiteRenderer.follow`).
+    var email: String? = nil
 
     func value(_ routes: Routes) -> [String: Any] {
         var links: [String: Any] = [
@@ -202,6 +204,7 @@ struct FeedLinks: Encodable {
             "page": routes.url(folder),
         ]
         if calendar { links["ics"] = routes.url(folder + Routes.calendar) }
+        if let email { links["email"] = email }
         return links
     }
 }

@@ -6,7 +6,7 @@ import ScopeModel
 /// same per sector and per department.
 extension SiteRenderer {
     func noticeLists() -> [PageJob] {
-        let feeds = FeedLinks(title: t("lists.open_title"), folder: Routes.notices, calendar: true)
+        let feeds = FeedLinks(title: t("lists.open_title"), folder: Routes.notices, calendar: true, email: follow([]))
         var jobs = filteredNoticeLists(catalog.openNotices, base: Routes.notices, title: t("lists.open_title"),
                                        crumbs: [Crumb(t("nav.notices"), nil)], intro: t("lists.open_intro"), section: "notices",
                                        facet: nil, feeds: feeds,
@@ -228,7 +228,8 @@ extension SiteRenderer {
                                  narrows: narrow.map { FacetTabs.Narrow(title: $0.title, links: $0.links[f.id] ?? []) })
             jobs += filteredNoticeLists(f.openNotices, base: fpath, title: name, crumbs: [Crumb(label, base), Crumb(name, nil)],
                                         intro: t("lists.facet_intro"), section: section, facet: tabs,
-                                        feeds: FeedLinks(title: t("feeds.notices_of", ["name": name]), folder: fpath, calendar: true), sorts: false)
+                                        feeds: FeedLinks(title: t("feeds.notices_of", ["name": name]), folder: fpath, calendar: true,
+                                                         email: follow([(section == "sectors" ? "sec" : "dep", f.id)])), sorts: false)
             let programmations = Routes.programmations(of: fpath)
             jobs += programmationList(f.programmations, head(.programmations, f.programmations, base: programmations, section: section,
                                                              heading: t("lists.facet_programmations_title", ["name": name]),

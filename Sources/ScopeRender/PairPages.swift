@@ -28,7 +28,8 @@ extension SiteRenderer {
                                         feeds: FeedLinks(title: t("feeds.notices_of_pair", ["sector": p.sector.name,
                                                                                              "department": p.department.name,
                                                                                              "code": p.department.id]),
-                                                         folder: folder, calendar: true), sorts: false)
+                                                         folder: folder, calendar: true,
+                                                         email: follow([("sec", p.sector.id), ("dep", p.department.id)])), sorts: false)
             jobs += programmationList(programmations, head(.programmations, programmations, base: programmationsPath, section: "sectors",
                                                            heading: t("lists.facet_programmations_title", ["name": title]),
                                                            intro: t("lists.facet_programmations_intro"),

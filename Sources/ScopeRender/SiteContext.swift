@@ -39,12 +39,15 @@ struct SiteContext: Encodable {
                            ("alerts", Routes.alerts)]
 
     init(catalog: Catalog, pages: [ContentPage], views: Views) {
-        let site = catalog.site
+        self.init(site: catalog.site, pages: pages, routes: views.paths)
+    }
+
+    init(site: SiteConfig, pages: [ContentPage], routes: Routes) {
         title = site.title
         description = site.description
         language = site.language
         self.pages = pages.map { Page(title: $0.title, slug: $0.slug) }
-        routes = views.paths
+        self.routes = routes
     }
 
     /// What the templates see as `site` on a page of `section` (nil: none is marked).

@@ -18,7 +18,8 @@ extension SiteRenderer {
             let crumbs = [Crumb(t("nav.sectors"), Routes.sectors), Crumb(trade.sector.name, paths.sector(trade.sector)), Crumb(name, nil)]
             jobs += filteredNoticeLists(trade.open, base: folder, title: name, crumbs: crumbs, intro: t("lists.facet_intro"), section: "sectors",
                                         facet: tabs,
-                                        feeds: FeedLinks(title: t("feeds.notices_of", ["name": name]), folder: folder, calendar: true), sorts: false)
+                                        feeds: FeedLinks(title: t("feeds.notices_of", ["name": name]), folder: folder, calendar: true,
+                                                         email: follow([("sec", trade.sector.id), ("sub", trade.subsector.id)])), sorts: false)
             jobs += programmationList(trade.programmations, head(.programmations, trade.programmations, base: programmationsPath,
                                                                  section: "sectors",
                                                                  heading: t("lists.facet_programmations_title", ["name": name]),

@@ -13,10 +13,11 @@ enum Files {
     # The sample's reference date, so that the demo looks alive on any day.
     # A real site leaves this out (the clock is used); `scope build --now` overrides both.
     now: "\(SampleWriter.referenceNow)"
-    # E-mail alerts (scope notify): where companies subscribe, and how a digest's reader
-    # unsubscribes ({email} is the subscriber's address).
+    # E-mail alerts: the sign-up service (scope alerts serve --public-url) every list's
+    # "Recevoir cette liste par e-mail" leads to; and, for scope notify --subscriptions FILE,
+    # how a digest's reader unsubscribes ({email} is the subscriber's address).
     alerts:
-      subscribe_url: "https://marches.occitanie.example/alertes-email/inscription"
+      service: "https://marches.occitanie.example/alertes-email/"
       unsubscribe: "https://marches.occitanie.example/alertes-email/desinscription?email={email}"
     # Exports in other formats (BOAMP, APProch, OCDS, DECP), read beside the folders above;
     # here the awarded contracts (DECP), shown on each buyer's page. See docs/formats.md.

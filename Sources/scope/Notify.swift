@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ScopeAlerts
 import ScopeBuild
 import ScopeModel
 import ScopeNotify
@@ -23,7 +24,10 @@ struct Notify: ParsableCommand {
     var layouts: String = "layouts"
 
     @Option(name: .long, help: "The subscriptions file (.csv or .yaml).")
-    var subscriptions: String
+    var subscriptions: String?
+
+    @Option(name: .long, help: "The database of scope alerts serve: its confirmed alerts, and what was sent, kept there.")
+    var database: String?
 
     @Option(name: .long, help: "The sender, e.g. \"Marchés publics d'Occitanie <alertes@example.org>\".")
     var from: String
@@ -63,7 +67,9 @@ struct Notify: ParsableCommand {
 
     func validate() throws {
         if (smtp == nil) == (outbox == nil) && !dryRun { throw ValidationError("give --smtp URL or --outbox DIR (one of them), or --dry-run") }
-        for (name, value) in [("--subscriptions", subscriptions), ("--content", content), ("--layouts", layouts)] where value.isEmpty {
+        guard (subscriptions == nil) != (database == nil) else { throw ValidationError("give --subscriptions FILE or --database FILE (one of them)") }
+        if database != nil, state != nil { throw ValidationError("--state is for --subscriptions: with --database, what was sent is kept in the database") }
+        for (name, value) in [("--subscriptions", subscriptions ?? "x"), ("--database", database ?? "x"), ("--content", content), ("--layouts", layouts)] where value.isEmpty {
             throw ValidationError("\(name) must not be empty")
         }
         guard rate > 0, retries >= 0, maxTime > 0, (1...3600).contains(smtpTimeout) else { throw ValidationError("--rate and --max-time must be above 0, --retries at least 0, --smtp-timeout from 1 to 3600") }
@@ -72,7 +78,7 @@ struct Notify: ParsableCommand {
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ p: String) -> URL { URL(fileURLWithPath: p, relativeTo: cwd).standardizedFileURL }
-        var options = NotifyOptions(content: url(content), layouts: url(layouts), subscriptions: url(subscriptions), from: from,
+        var options = NotifyOptions(content: url(content), layouts: url(layouts), subscriptions: url(subscriptions ?? database!), from: from,
                                     smtp: smtp, outbox: outbox.map(url))
         options.state = state.map(url)
         options.smtpCA = smtpCa.map { url($0).path }
@@ -84,6 +90,21 @@ struct Notify: ParsableCommand {
         if let now {
             guard let d = ParisTime.parseNow(now) else { throw ValidationError("--now: not a date-time in the years 1900–2200: \"\(now)\"") }
             options.now = d
+        }
+        if let database {
+            do {
+                let setup = try AlertSetup(database: url(database).path, content: url(content))
+                guard let service = setup.site.alertsService else {
+                    throw NotifyError("config.yaml names no alerts.service: the digests' links to manage and stop need the service's address")
+                }
+                options.given = try setup.subscriptions()
+                options.sentLog = setup.store.sentLog()
+                // Made now, not at --now: a stop link stops the alerts made before it.
+                options.links = setup.links(publicURL: service, now: Date())
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                throw ExitCode(2)
+            }
         }
         let cancellation = BuildCancellation()
         let watch = SignalWatch.start(cancellation, saying: "stopping after the message being sent; what was sent is recorded")

@@ -14,7 +14,7 @@ struct Scope: AsyncParsableCommand {
         renders them with the Mustache templates in layouts/ and writes a static site into site/.
         """,
         version: version,
-        subcommands: [Build.self, Check.self, Notify.self, Sample.self, Serve.self],
+        subcommands: [Build.self, Check.self, Notify.self, Alerts.self, Sample.self, Serve.self],
         defaultSubcommand: nil
     )
 }

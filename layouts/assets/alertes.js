@@ -22,7 +22,20 @@
     return null;
   }
 
+  // Scope's sign-up service takes the choice with it: its link follows the picker.
+  var email = document.getElementById("alerts-email");
+  function follow() {
+    if (!email || !email.hasAttribute("data-service")) return;
+    var q = [], b = found[buyer.value.trim()];
+    if (sector.value) q.push("sec=" + encodeURIComponent(sector.value));
+    if (trade.value) q.push("sub=" + encodeURIComponent(trade.value));
+    if (department.value) q.push("dep=" + encodeURIComponent(department.value));
+    if (b) q.push("buyer=" + encodeURIComponent(b[0]));
+    email.href = email.getAttribute("data-service") + (q.length ? "?" + q.join("&") : "");
+  }
+
   function show() {
+    follow();
     var s = sector.value, d = department.value, tr = trade.value;
     while (result.firstChild) result.removeChild(result.firstChild);
     var line = lineFor(s, d, tr);
@@ -56,16 +69,16 @@
     if (x[1] && Array.prototype.some.call(x[0].options, function (o) { return o.value === x[1]; })) x[0].value = x[1];
   });
   // A trade belongs to its sector: choosing one chooses the other, another sector clears it.
+  // The department stays: the e-mail alert takes both (the feeds are the trade's).
   trade.addEventListener("change", function () {
     var o = trade.options[trade.selectedIndex];
-    if (o && o.getAttribute("data-sector")) { sector.value = o.getAttribute("data-sector"); department.value = ""; }
+    if (o && o.getAttribute("data-sector")) sector.value = o.getAttribute("data-sector");
     show();
   });
   sector.addEventListener("change", function () {
     var o = trade.options[trade.selectedIndex];
     if (o && o.getAttribute("data-sector") !== sector.value) trade.value = "";
   });
-  department.addEventListener("change", function () { trade.value = ""; });
   // A buyer, found by name in the search's buyer index: its page and feeds.
   var buyer = document.getElementById("picker-buyer");
   var buyerList = document.getElementById("picker-buyers");
@@ -75,6 +88,7 @@
   }
   function wordsOf(s) { return fold(s).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 1; }); }
   function showBuyer(b) {
+    follow();
     while (result.firstChild) result.removeChild(result.firstChild);
     var strong = document.createElement("strong");
     strong.textContent = b[1] + " ";

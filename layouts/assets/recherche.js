@@ -277,6 +277,8 @@
         plan.place = placed;
       }
       var dep = s.dep || (plan.place ? plan.place.code : "");
+      plan.words = ws.map(function (w) { return w.raw; }).join(" ");
+      plan.dep = dep;
       var filtered = chosen(s) || dep;
       if (ws.length === 0 && !filtered) { show(id, plan, null, t0); return; }
       if (ws.length) buyerOffers(ws, plan);
@@ -633,6 +635,18 @@
     link(para(help), root + "alertes/" + (qs ? "?" + qs : ""), name ? T("zero-alert", { name: name }) : T("zero-alerts"));
     help.hidden = false;
   }
+  // "Get these by e-mail": the sign-up service with the search's sector, department, buyer and
+  // words (a department named in the words is the department, not a word).
+  var follow = document.getElementById("search-follow");
+  function showFollow(plan) {
+    if (!follow) return;
+    var q = [], s = plan.s;
+    [["sec", s.sec], ["dep", plan.dep], ["buyer", s.buyer], ["q", plan.words]].forEach(function (x) {
+      if (x[1]) q.push(x[0] + "=" + encodeURIComponent(x[1]));
+    });
+    follow.querySelector("a").href = follow.getAttribute("data-service") + (q.length ? "?" + q.join("&") : "");
+    follow.hidden = false;
+  }
   function show(id, plan, result, t0) {
     if (id !== run) return;
     current = result ? { ranked: result.ranked, shown: 0 } : null;
@@ -642,6 +656,7 @@
     showNotes(plan);
     showChosen(plan.s);
     if (!result) {
+      if (follow) follow.hidden = true;
       heading.textContent = T("prompt");
       heading.removeAttribute("data-count");
       selects.forEach(function (el) { label(el, null); });
@@ -653,6 +668,7 @@
       selects.forEach(function (el) { label(el, null); });
       pending = { id: id, counts: result.pending };
     }
+    showFollow(plan);
     heading.textContent = result.total === 0 ? T("none") : result.total === 1 ? T("one")
       : T("many", { n: result.total.toLocaleString(T("locale")) });
     heading.setAttribute("data-count", String(result.total));

@@ -40,7 +40,7 @@ extension SiteRenderer {
                                                     folder: Routes.programmations(of: paths.department(d)), calendar: false))
             },
             feedItems: catalog.site.feedItems, calendarEvents: catalog.site.calendarEvents,
-            subscribeURL: catalog.site.alertsSubscribeURL, routes: paths)
+            subscribeURL: follow([]) ?? catalog.site.alertsSubscribeURL, service: catalog.site.alertsService != nil, routes: paths)
         return made(page, "alerts", title: page.title, section: "alerts") { page.values(strings: self.t) }
     }
 

@@ -20,6 +20,8 @@ struct AlertsPageValue: PageValue {
     let calendarEvents: Int
     /// The publisher's subscription form, when there is one.
     let subscribeURL: String?
+    /// The form is Scope's sign-up service's: the picker carries its choice to it.
+    let service: Bool
     let routes: Routes
 
     struct Sector: Encodable {
@@ -69,7 +71,7 @@ struct AlertsPageValue: PageValue {
             "crumbs": Views.crumbs([Crumb(crumb, nil)], strings: strings, paths: routes),
         ]
         if let subscribeURL {
-            page["email"] = ["subscribe_url": subscribeURL,
+            page["email"] = ["subscribe_url": subscribeURL, "service": service,
                              "sectors": sectors.map { ["name": $0.name, "id": $0.slug] },
                              "departments": departments.map { ["name": $0.name, "code": $0.code] }]
         }

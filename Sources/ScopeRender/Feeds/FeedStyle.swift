@@ -14,7 +14,7 @@ extension SiteRenderer {
     func feedStyle() -> PageJob {
         PageJob(path: Routes.feedStyle) {
             var page: [String: Any] = ["alerts": self.views.paths.url(Routes.alerts)]
-            if self.catalog.site.alertsSubscribeURL != nil { page["email"] = true }
+            if self.catalog.site.alertsService != nil || self.catalog.site.alertsSubscribeURL != nil { page["email"] = true }
             let site = self.siteValues(section: nil).site
             return Array(self.templates.render("feed-style", ["site": site, "page": page]).utf8)
         }

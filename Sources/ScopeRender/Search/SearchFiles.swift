@@ -215,7 +215,7 @@ extension SiteRenderer {
         jobs.append(PageJob(path: Routes.SearchFiles.data, key: { self.reuseJSONKey(docs) }) { put in try self.reuseJSON(docs, put) })
         jobs.append(PageJob(html: folder) {
             let page = SearchPage(title: self.t("nav.search"), sectors: sectors, departments: departments, types: types,
-                                  values: values, procedures: procedures, routes: self.views.paths)
+                                  values: values, procedures: procedures, follow: self.follow([]), routes: self.views.paths)
             return self.made(page, "search", title: page.title, section: "search") { page.values(strings: self.t) }
         })
         return jobs

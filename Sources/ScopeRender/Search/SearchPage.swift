@@ -13,6 +13,8 @@ struct SearchPage: PageValue {
     let types: [Option]
     let values: [Option]
     let procedures: [Option]
+    /// The sign-up service, which the page offers with the search's choice (see `SiteRenderer.follow`).
+    let follow: String?
     let routes: Routes
 
     struct Option: Encodable {
@@ -21,7 +23,7 @@ struct SearchPage: PageValue {
     }
 
     init(title: String, sectors: [(String, String)], departments: [(String, String)], types: [(String, String)],
-         values: [(String, String)], procedures: [(String, String)], routes: Routes) {
+         values: [(String, String)], procedures: [(String, String)], follow: String?, routes: Routes) {
         func options(_ list: [(String, String)]) -> [Option] { list.map { Option(id: $0.0, name: $0.1) } }
         self.title = title
         self.sectors = options(sectors)
@@ -29,13 +31,14 @@ struct SearchPage: PageValue {
         self.types = options(types)
         self.values = options(values)
         self.procedures = options(procedures)
+        self.follow = follow
         self.routes = routes
     }
 
     /// What the search template sees.
     func values(strings: Strings) -> [String: Any] {
         func list(_ options: [Option]) -> [[String: Any]] { options.map { ["id": $0.id, "name": $0.name] } }
-        return [
+        var page: [String: Any] = [
             "meta": routes.url(SearchIndex.folder),
             "script": routes.url(Routes.searchScript),
             "data": routes.url(Routes.SearchFiles.data),
@@ -46,5 +49,7 @@ struct SearchPage: PageValue {
             "values": list(values),
             "procedures": list(procedures),
         ]
+        if let follow { page["follow"] = follow }
+        return page
     }
 }
