@@ -202,4 +202,33 @@ final class AlertServiceTests: XCTestCase {
         XCTAssertEqual(r.post("arreter", [("t", Rig.token(links.stop))], [("List-Unsubscribe", "One-Click")]).status, 200)
         XCTAssertEqual(try r.store.alerts(email: "firm@b.example").count, 1)
     }
+
+    /// A message handed to the relay whose outcome was never recorded (the run was killed) may
+    /// have been delivered: the next run counts it as sent, never sends it again, and says so.
+    func testAMessagePendingAtACrashCountsAsSentInTheDatabase() throws {
+        let r = try rig()
+        _ = r.signUp("crash@b.example", [])
+        XCTAssertEqual(r.get("confirmer", [("t", Rig.token(try XCTUnwrap(r.link("confirmer"))))]).status, 200)
+        let log = r.store.sentLog()
+        try log.open()
+        var entry = SentJournal.Entry(id: "m-crash", email: "crash@b.example")
+        entry.notices["26-7"] = SentState.Item(deadline: "2026-12-01T12:00:00+01:00", sent: "2026-11-20T08:00:00+01:00")
+        try log.pending(entry)
+        // Another process, the next night: the database as the killed run left it.
+        let next = try SQLiteAlertStore(path: r.store.path).sentLog()
+        let (state, uncertain) = try next.load()
+        XCTAssertEqual(uncertain.map(\.id), ["m-crash"])
+        XCTAssertEqual(state.sent["crash@b.example"]?.notices["26-7"]?.deadline, "2026-12-01T12:00:00+01:00")
+        // Compacted at the end of that run: kept as sent, no longer pending.
+        try next.compact(state)
+        let (after, none) = try next.load()
+        XCTAssertTrue(none.isEmpty)
+        XCTAssertNotNil(after.sent["crash@b.example"]?.notices["26-7"])
+        // A failed message leaves nothing recorded.
+        var failed = SentJournal.Entry(id: "m-failed", email: "crash@b.example")
+        failed.notices["26-8"] = SentState.Item(sent: "2026-11-21T08:00:00+01:00")
+        try next.pending(failed)
+        try next.failed("m-failed")
+        XCTAssertNil(try next.load().state.sent["crash@b.example"]?.notices["26-8"])
+    }
 }
