@@ -74,6 +74,14 @@ now = datetime.fromisoformat(re.search(r'^now: "([^"]+)"', config, re.M).group(1
 def amount(x):
     try: return float(x) if x not in (None, "") else None
     except ValueError: return None
+# Each sector's CPV divisions, from sectors.yaml (a record is in the sectors of its own codes).
+SECTOR_DIVISIONS, sid = {}, None
+for line in open(os.path.join(content, "sectors.yaml"), encoding="utf-8"):
+    m = re.match(r"^  - id: (\S+)", line)
+    if m: sid = m.group(1)
+    m = re.match(r"^    divisions: \[(.*)\]", line)
+    if m and sid: SECTOR_DIVISIONS[sid] = {x.strip().strip('"') for x in m.group(1).split(",")}
+def sectors_of(codes): return {s for s, ds in SECTOR_DIVISIONS.items() if any(c[:2] in ds for c in codes)}
 docs = []
 for n in json.load(open(os.path.join(content, "notices", "annonces.json"), encoding="utf-8")):
     deadline = datetime.fromisoformat(n["deadline"])
@@ -84,13 +92,14 @@ for n in json.load(open(os.path.join(content, "notices", "annonces.json"), encod
                  "kind": "n", "stated": n.get("status"), "deadline": deadline, "buyer": n["buyer"],
                  "cpv": [c[:8] for c in n["cpv"]] + [l["cpv"][:8] for l in n.get("lots", []) if l.get("cpv")],
                  "value": amount(n.get("estimated_value")), "procedure": n.get("procedure"),
-                 "published": datetime.fromisoformat(n["published"]).date()})
+                 "published": datetime.fromisoformat(n["published"]).date(), "sectors": sectors_of(n["cpv"])})
 for p in csv.DictReader(open(os.path.join(content, "programmations", "programmations.csv"), encoding="utf-8-sig"), delimiter=";"):
     text = " ".join([p["title"], buyers[p["buyer"]], " ".join(c[:8] for c in p["cpv"].split("|")), p["description"], labels(p["cpv"].split("|"))])
     docs.append({"id": p["id"], "terms": with_trades(terms(text)) | {"_" + fold(p["id"])}, "deps": set(p["departments"].split("|")),
                  "kind": "p", "deadline": None, "buyer": p["buyer"], "cpv": [c[:8] for c in p["cpv"].split("|")],
                  "value": amount(p["estimated_value"]) or amount(p["value_max"]) or amount(p["value_min"]), "procedure": None,
-                 "published": datetime.fromisoformat(p["announced"]).date() if p.get("announced") else None})
+                 "published": datetime.fromisoformat(p["announced"]).date() if p.get("announced") else None,
+                 "sectors": sectors_of(p["cpv"].split("|"))})
 DEPARTMENTS = {c: n for c, n in meta["departments"]}
 BANDS = [40_000, 100_000, 215_000, 1_000_000, 5_000_000]
 def band(v): return None if v is None else str(next((i for i, b in enumerate(BANDS) if v < b), len(BANDS)))
@@ -105,7 +114,7 @@ def kind(d, at):
     if d["stated"]: return "o" if d["stated"] == "open" else "c"
     return "o" if d["deadline"] > now and paris_day(d["deadline"]) >= paris_day(at) else "c"
 
-def matching(q, dep=None, statut=None, within=None, val=None, proc=None, pub=None, buyer=None, at=None):
+def matching(q, dep=None, statut=None, within=None, val=None, proc=None, pub=None, buyer=None, at=None, sec=None):
     """The records a query finds, by the documented rules: a word is an id, a CPV prefix (2 to
     8 digits: every code that begins with it, trailing zeros of a full code dropped), or terms
     that must all be there. Open or closed as the page says it at `at` (the build's instant
@@ -128,6 +137,7 @@ def matching(q, dep=None, statut=None, within=None, val=None, proc=None, pub=Non
             ts = terms(w)
             if not ts or not ts <= d["terms"]: ok = False; break
         if dep and dep not in d["deps"]: ok = False
+        if sec and sec not in d["sectors"]: ok = False
         if statut and kind(d, at) != statut: ok = False
         if within and not (kind(d, at) == "o" and paris_day(d["deadline"]) <= paris_day(at) + timedelta(days=within)): ok = False
         if val is not None and band(d["value"]) != val: ok = False
@@ -222,6 +232,16 @@ try:
         if DEPARTMENTS[code] not in notes(): fail(f"place {q!r}: the department is not named: {notes()!r}")
     got, want = page("q=voirie+31"), expected("voirie", dep="31")
     if got != want: fail(f"'voirie 31': {got} results, {want} voirie records in 31")
+    # A sector's id that no record holds as a word is the sector ("BTP 81"); one that records hold
+    # ("informatique") is searched as a word, and the sector offered.
+    got, want = page("q=BTP+81"), expected("", dep="81", sec="btp")
+    print(f"'BTP 81': {got} results, {want} records of BTP in 81")
+    if got != want or want == 0: fail(f"'BTP 81': {got} results, {want} records of the BTP sector in 81")
+    if "BTP" not in notes(): fail(f"'BTP 81': the sector is not named: {notes()!r}")
+    got, want = page("q=informatique"), expected("informatique")
+    if got != want: fail(f"'informatique': {got} results, {want} records hold the word")
+    if not driver.find_elements(By.XPATH, "//div[@id='search-notes']//button[contains(., 'Informatique')]"):
+        fail(f"'informatique': the sector is not offered: {notes()!r}")
     # A commune typed: its department (where most of its notices are) offered as the filter.
     import collections
     places = collections.Counter()

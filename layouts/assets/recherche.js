@@ -93,6 +93,25 @@
 
   // ---- places: a department's code or name typed is the department, not a word
   var DEP = {}, DEPCODE = {}, DEPNAMES = [];
+  // ---- sectors: a sector's id typed ("btp") that no record holds as a word is the sector, as
+  // "31" is the department; one that records hold too ("informatique") is searched as a word,
+  // and the sector offered as a filter.
+  var SECTOR = {};
+  function sectorsIn(ws, s) {
+    if (s.sec) return Promise.resolve({ ws: ws, sector: null, offers: [] });
+    return Promise.all(ws.map(function (w) {
+      var x = !w.literal && w.term && SECTOR[w.raw];
+      if (!x) return null;
+      return shard(w.term).then(function (e) { return { w: w, x: x, known: !!findEntry(e, w.term) }; });
+    })).then(function (hits) {
+      var sector = null, offers = [];
+      hits.forEach(function (h) {
+        if (!h) return;
+        if (!h.known && !sector) sector = h; else offers.push(h.x);
+      });
+      return { ws: ws.filter(function (w) { return !sector || w !== sector.w; }), sector: sector, offers: offers };
+    });
+  }
   function chunksOf(q) {
     var out = [];
     (fold(q).match(/"[^"]*"?|[^\s"]+/g) || []).forEach(function (c) {
@@ -275,6 +294,15 @@
         ws = ws.concat(words([{ text: placed.raw, literal: true }]));
       } else if (placed) {
         plan.place = placed;
+      }
+      return sectorsIn(ws, s);
+    }).then(function (sc) {
+      ws = sc.ws;
+      sc.offers.forEach(function (x) { plan.offers.push({ kind: "sec", sector: x }); });
+      if (sc.sector) {
+        plan.sector = sc.sector;
+        s = Object.assign({}, s, { sec: sc.sector.x[0] });
+        plan.s = s;
       }
       var dep = s.dep || (plan.place ? plan.place.code : "");
       plan.words = ws.map(function (w) { return w.raw; }).join(" ");
@@ -585,7 +613,17 @@
       var p = para(notes, T("place", { word: plan.place.raw, name: depLabel(plan.place.code) }) + " ");
       p.appendChild(button(T("as-word", { word: plan.place.raw }), function () { retype(plan.place.raw, '"' + plan.place.raw + '"'); }));
     }
+    if (plan.sector) {
+      var q = para(notes, T("sector", { word: plan.sector.w.raw, name: plan.sector.x[1] }) + " ");
+      q.appendChild(button(T("as-word", { word: plan.sector.w.raw }), function () { retype(plan.sector.w.raw, '"' + plan.sector.w.raw + '"'); }));
+    }
     plan.offers.forEach(function (o) {
+      if (o.kind === "sec") {
+        para(notes).appendChild(button(T("sector-offer", { name: o.sector[1] }), function () {
+          document.getElementById("f-sec").value = o.sector[0]; retype(o.sector[0], "");
+        }));
+        return;
+      }
       para(notes).appendChild(button(T("place-offer", { name: depLabel(o.code) }), function () {
         document.getElementById("f-dep").value = o.code; changed();
       }));
@@ -769,6 +807,7 @@
     STATED_OPEN = new Set(decode(m.stated_open));
     STATED_SHUT = new Set(decode(m.stated_shut));
     m.types.forEach(function (t) { TYPE[t[0]] = t[1]; });
+    m.sectors.forEach(function (x) { SECTOR[fold(x[0])] = x; });
     m.departments.forEach(function (d) {
       DEP[d[0]] = d[1];
       DEPCODE[fold(d[0])] = d[0];
