@@ -324,6 +324,27 @@ try:
     if f"buyer={top_buyer}" not in driver.current_url: fail(f"buyer not in the URL: {driver.current_url}")
     print(f"buyer {buyers[top_buyer]}: {got} results")
 
+    # On a phone, a filtered search (the home's "my trade in my department") shows its results
+    # on the first screen: the filters as chips above the count, the panel folded; a chip takes
+    # its filter away.
+    driver.set_window_size(360, 800)
+    got, want = page("sec=btp&dep=31"), expected("", dep="31", sec="btp")
+    if got != want: fail(f"sec=btp&dep=31: {got} results, {want} records of BTP in 31")
+    chips = driver.find_elements(By.CSS_SELECTOR, "#search-chips button")
+    heading_y = driver.find_element(By.ID, "results-heading").rect["y"]
+    print(f"phone, sec=btp&dep=31: {len(chips)} chips, the count at y = {heading_y:.0f}")
+    if len(chips) != 2: fail(f"phone: {len(chips)} filter chips for two filters")
+    if driver.find_element(By.ID, "refine").get_attribute("open") is not None: fail("phone: the filter panel opens over the results")
+    if heading_y > 800: fail(f"phone: the results' count starts at y = {heading_y:.0f}, below the first screen")
+    if chips:
+        chips[0].click()
+        for _ in range(50):
+            if "sec=" not in driver.current_url: break
+            time.sleep(0.1)
+        if "sec=" in driver.current_url or count_shown(got) != expected("", dep="31"):
+            fail(f"phone: the sector chip did not take its filter away ({driver.current_url})")
+    driver.set_window_size(1280, 900)
+
     # Served a week late: the same files, read by the page's clock a week on.
     late = now + timedelta(days=7)
     set_clock(late)

@@ -603,9 +603,29 @@
     input.value = i < 0 ? q : (q.slice(0, i) + to + q.slice(i + from.length)).replace(/\s+/g, " ").trim();
     changed();
   }
+  // The filters chosen, as chips above the results that take one away: on a phone the panel
+  // stays folded and the results come first.
+  var chips = document.getElementById("search-chips");
   function showChosen(s) {
     var n = ["sec", "dep", "type", "buyer", "statut", "within", "val", "proc", "pub"].filter(function (k) { return s[k]; }).length;
     document.getElementById("refine-count").textContent = n ? "(" + n + ")" : "";
+    if (!chips) return;
+    while (chips.firstChild) chips.removeChild(chips.firstChild);
+    selects.forEach(function (el) {
+      if (!el.value) return;
+      var o = el.options[el.selectedIndex];
+      var name = T("chip", { label: document.querySelector("label[for='" + el.id + "']").textContent, value: o.getAttribute("data-label") || o.textContent });
+      var b = button(name + " ×", function () { el.value = ""; changed(); });
+      b.setAttribute("aria-label", T("chip-remove", { name: name }));
+      chips.appendChild(b);
+    });
+    if (buyerID.value) {
+      var name = T("chip", { label: document.querySelector("label[for='f-buyer']").textContent, value: buyerBox.value || buyerID.value });
+      var b = button(name + " ×", function () { setBuyer("", ""); changed(); });
+      b.setAttribute("aria-label", T("chip-remove", { name: name }));
+      chips.appendChild(b);
+    }
+    chips.hidden = !chips.firstChild;
   }
   function showNotes(plan) {
     while (notes.firstChild) notes.removeChild(notes.firstChild);
@@ -817,7 +837,7 @@
     var s = params();
     // The filters, folded away on a phone unless some are chosen.
     var wide = window.matchMedia && window.matchMedia("(min-width: 48rem)").matches;
-    if (wide || chosen(s)) refine.open = true;
+    if (wide) refine.open = true;
     input.value = s.q;
     sortBox.value = s.sort;
     selects.forEach(function (el) { el.value = s[el.name] || ""; });
