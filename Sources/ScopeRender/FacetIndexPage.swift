@@ -45,10 +45,10 @@ struct FacetIndexPage: PageValue {
         var page: [String: Any] = [
             "heading": heading, "intro": intro,
             "facets": rows.map { r -> [String: Any] in
-                var row: [String: Any] = [
-                    "name": r.name, "url": routes.url(r.path), "open": format.count(r.open.count, r.open.word),
-                    "programmations": r.programmations.map { format.count($0.count, $0.word) } ?? "",
-                ]
+                // A list without programmations (the archive's months) has no key: an empty text
+                // would still open the section and leave its "·".
+                var row: [String: Any] = ["name": r.name, "url": routes.url(r.path), "open": format.count(r.open.count, r.open.word)]
+                if let p = r.programmations { row["programmations"] = format.count(p.count, p.word) }
                 if r.awards > 0 { row["awards"] = format.count(r.awards, "awards") }
                 if let code = r.code { row["code"] = code }
                 return row

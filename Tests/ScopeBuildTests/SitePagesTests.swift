@@ -93,6 +93,17 @@ final class SitePagesTests: XCTestCase {
         }
     }
 
+    /// A card names each department with its code ("Lot (46)", not a bare "Lot", which reads as
+    /// a lot); the archive's months carry no "·" with nothing after it.
+    func testCardsNameDepartmentsWithTheirCodeAndTheArchiveIndexHasNoDanglingDot() throws {
+        let list = try String(contentsOf: SampleSite.file("departements/46/index.html"), encoding: .utf8)
+        XCTAssertTrue(list.contains(" · Lot (46)</p>"), "a card of the Lot's list names the department with its code")
+        XCTAssertFalse(list.contains(" · Lot</p>"))
+        let archive = try String(contentsOf: SampleSite.file("annonces/archives/index.html"), encoding: .utf8)
+        XCTAssertTrue(archive.contains("annonces</span></li>"))
+        XCTAssertFalse(archive.contains(" · </span>"), "a month of the archive ends with a dangling ·")
+    }
+
     func testEachBuyerPageListsItsOpenClosedAndPlannedRecords() throws {
         XCTAssertEqual(raw.buyers.count, 327)
         var continued = 0

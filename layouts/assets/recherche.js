@@ -561,7 +561,7 @@
     var h = document.createElement("h3"); h.className = "card-title";
     var a = document.createElement("a"); a.href = d.u; a.textContent = d.t; h.appendChild(a); li.appendChild(h);
     var m = document.createElement("p"); m.className = "card-meta";
-    m.textContent = [d.b, TYPE[d.c] || d.c].concat(d.d.map(function (c) { return DEP[c] || c; })).join(" · ");
+    m.textContent = [d.b, TYPE[d.c] || d.c].concat(d.d.map(function (c) { return DEP[c] ? depLabel(c) : c; })).join(" · ");
     li.appendChild(m);
     var w = document.createElement("p"); w.className = "card-deadline";
     var badge = document.createElement("span");
