@@ -49,7 +49,7 @@ final class CorrectionsTests: XCTestCase {
         let entry = try XCTUnwrap(try atom.nodes(forXPath: "//*[local-name()='entry']").first as? XMLElement)
         XCTAssertEqual(try entry.nodes(forXPath: "*[local-name()='updated']").first?.stringValue, "2026-11-09T12:00:00+01:00")
         XCTAssertEqual(try entry.nodes(forXPath: "*[local-name()='published']").first?.stringValue, "2026-11-02T12:00:00+01:00")
-        XCTAssertEqual(try entry.nodes(forXPath: "*[local-name()='summary']").first?.stringValue?.hasPrefix("Rectifié le 9 novembre 2026 : date limite reportée"), true)
+        XCTAssertEqual(try entry.nodes(forXPath: "*[local-name()='summary']").first?.stringValue?.hasPrefix("Rectifié le 9 novembre 2026\u{00A0}: date limite reportée"), true)
         // JSON Feed: date_modified.
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.output.appendingPathComponent("annonces/feed.json"))) as! [String: Any]
         let item = try XCTUnwrap((json["items"] as? [[String: Any]])?.first)

@@ -342,7 +342,7 @@ final class NightlyTests: XCTestCase {
         let words = layoutsCopy.appendingPathComponent("i18n/fr.yaml")
         try (try String(contentsOf: words, encoding: .utf8)).replacingOccurrences(of: "skip: Aller au contenu",
                                                                                   with: "skip: Aller au contenu de la page")
-            .replacingOccurrences(of: "calendar_summary: \"Date limite : {title}\"", with: "calendar_summary: \"Échéance : {title}\"")
+            .replacingOccurrences(of: "calendar_summary: \"Date limite\u{00A0}: {title}\"", with: "calendar_summary: \"Échéance : {title}\"")
             .write(to: words, atomically: true, encoding: .utf8)
         let second = try SiteBuild.build(BuildOptions(content: content, layouts: layoutsCopy, output: output, now: SampleSite.now))
         let pages = SampleSite.allFiles(under: output).filter { $0.hasSuffix(".html") }
@@ -354,7 +354,7 @@ final class NightlyTests: XCTestCase {
         var withEvents = 0
         for c in SampleSite.allFiles(under: output) where c.hasSuffix(".ics") {
             let text = try String(contentsOf: output.appendingPathComponent(c), encoding: .utf8)
-            XCTAssertFalse(text.contains("SUMMARY:Date limite : "), "\(c) kept the old word")
+            XCTAssertFalse(text.contains("SUMMARY:Date limite\u{00A0}: "), "\(c) kept the old word")
             XCTAssertEqual(text.components(separatedBy: "SUMMARY:Échéance : ").count, text.components(separatedBy: "BEGIN:VEVENT").count, c)
             if text.contains("BEGIN:VEVENT") { withEvents += 1 }
         }

@@ -391,7 +391,7 @@ final class RealExportsTests: XCTestCase {
         XCTAssertEqual(p.strings("//table[@class='lots awards']/tbody/tr/td[2]"), ["Espaces Verts Lemire", "ID Verde SASU"])
         XCTAssertEqual(p.strings("//table[@class='lots awards']/tbody/tr/td[3]").map(spaced), ["95 414 €", "26 500 €"])
         XCTAssertEqual(p.strings("//div[@class='award']/p[@class='source']"),
-                       ["Source : avis d'attribution publié au Journal officiel de l'Union européenne (TED)."])
+                       ["Source\u{00A0}: avis d'attribution publié au Journal officiel de l'Union européenne (TED)."])
         // A notice with one lot (`LOT-0000`) says it in one sentence: can_81 awards no notice of
         // these files, so its buyer's page has it; its winner and amount, read in the file.
         let can = try XCTUnwrap(Self.built.imported.awards.first { $0.source.file.hasSuffix("eforms-sdk_can_81_FRA.xml") })

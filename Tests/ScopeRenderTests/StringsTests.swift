@@ -16,6 +16,18 @@ final class StringsTests: XCTestCase {
         XCTAssertGreaterThan(Self.fr.keys.count, 250)
     }
 
+    /// French typography: a colon, a semicolon, "?", "!" and "»" follow a non-breaking space, and
+    /// "«" is followed by one, so that a phone never begins a line with ":" or leaves "«" alone.
+    func testFrenchPunctuationIsHeldByNonBreakingSpaces() {
+        var bad: [String] = []
+        for key in Self.fr.keys {
+            let text = Self.fr.raw[key] ?? ""
+            if text.range(of: #" [:;?!»]"#, options: .regularExpression) != nil || text.contains("« ") { bad.append(key + ": " + text) }
+        }
+        XCTAssertEqual(bad, [])
+        XCTAssertTrue(Self.fr("mail.deadline").hasSuffix("\u{00A0}:"), Self.fr("mail.deadline"))
+    }
+
     /// Every key the code asks for, found by reading the sources, is in both files.
     func testEveryKeyTheCodeUsesIsTranslated() throws {
         let folder = root.appendingPathComponent("Sources/ScopeRender")
