@@ -104,6 +104,19 @@ final class SitePagesTests: XCTestCase {
         XCTAssertFalse(archive.contains(" · </span>"), "a month of the archive ends with a dangling ·")
     }
 
+    /// Following a list is offered at its top, before its cards, by e-mail first (the sample's
+    /// config names the sign-up service): the sector's, the pair's (both choices), the buyer's.
+    func testEveryListOffersToFollowItAtItsTop() throws {
+        let service = "https://marches.occitanie.example/alertes-email/"
+        for (path, query) in [("secteurs/btp/", "sec=btp"), ("secteurs/btp/81/", "sec=btp&amp;dep=81"),
+                              ("departements/31/", "dep=31"), ("secteurs/btp/second-oeuvre/", "sec=btp&amp;sub=second-oeuvre")] {
+            let html = try String(contentsOf: SampleSite.file(path + "index.html"), encoding: .utf8)
+            let top = try XCTUnwrap(html.range(of: "<p class=\"follow-top\"><a href=\"\(service)?\(query)\">"), path)
+            XCTAssertLessThan(top.lowerBound, try XCTUnwrap(html.range(of: "<ul class=\"cards\">")).lowerBound, "\(path): after the cards")
+            XCTAssertTrue(html.contains("<aside class=\"subscribe\""), path)
+        }
+    }
+
     func testEachBuyerPageListsItsOpenClosedAndPlannedRecords() throws {
         XCTAssertEqual(raw.buyers.count, 327)
         var continued = 0
