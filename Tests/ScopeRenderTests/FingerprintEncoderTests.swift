@@ -133,24 +133,26 @@ final class FingerprintEncoderTests: XCTestCase {
         let docs = SearchIndex(catalog: c, views: Views(catalog: c, strings: SearchIndexTests.strings)).docs
         let doc = try XCTUnwrap(docs.first { $0.amount != nil && $0.procedure != nil })
         let labels = Mirror(reflecting: doc).children.compactMap(\.label)
-        XCTAssertEqual(Set(labels), ["counted", "shown", "valueBand", "procedureID", "isOpen", "facetFingerprint", "fingerprint"],
+        XCTAssertEqual(Set(labels), ["counted", "shown", "valueBand", "procedureID", "isOpen", "openThisWeek", "facetFingerprint", "fingerprint"],
                        "a field stored beside Counted and Shown is in no key")
         for d in docs {
             XCTAssertEqual(d.isOpen, d.kind == "n" && (d.counted.statedOpen ?? (d.counted.deadline! > c.now)), d.id)
+            let monday = SearchIndex.weekStart(c.now)
+            XCTAssertEqual(d.openThisWeek, d.kind == "n" && (d.counted.statedOpen ?? (d.counted.deadline! > monday)), d.id)
             XCTAssertEqual(d.isOpen, c.notices.first { $0.notice.id == d.id }?.status.isOpen ?? false, d.id)
         }
         XCTAssertEqual(doc.valueBand, SearchIndex.valueBand(doc.counted.amount))
         XCTAssertEqual(doc.procedureID, SearchIndex.procedureID(doc.counted.procedure))
         let counted = doc.counted, shown = doc.shown
         let retitled = SearchIndex.Doc(counted, .init(id: shown.id, url: shown.url, title: shown.title + " bis",
-                                                      buyerName: shown.buyerName, when: shown.when, value: shown.value), now: c.now)
+                                                      buyerName: shown.buyerName, when: shown.when, value: shown.value), now: c.now, weekStart: SearchIndex.weekStart(c.now))
         XCTAssertNotNil(doc.fingerprint)
         XCTAssertNotEqual(retitled.fingerprint, doc.fingerprint)
         XCTAssertEqual(retitled.facetFingerprint, doc.facetFingerprint)
         let moved = SearchIndex.Doc(.init(number: counted.number, kind: counted.kind, buyerID: counted.buyerID, type: counted.type,
                                           departments: counted.departments + ["2A"], sectors: counted.sectors,
                                           amount: counted.amount, published: counted.published, procedure: counted.procedure,
-                                          deadline: counted.deadline, statedOpen: counted.statedOpen), shown, now: c.now)
+                                          deadline: counted.deadline, statedOpen: counted.statedOpen), shown, now: c.now, weekStart: SearchIndex.weekStart(c.now))
         XCTAssertNotEqual(moved.facetFingerprint, doc.facetFingerprint)
         XCTAssertNotEqual(moved.fingerprint, doc.fingerprint)
     }

@@ -193,13 +193,27 @@ final class SearchIndexTests: XCTestCase {
         // First results: by tier, then open notices soonest first, programmations, closed
         // notices latest first; no count of open or closed, which the page makes by its clock.
         let top = (o["top"] as! [[String: Any]]).map { $0["n"] as! Int }
+        // Open as of Monday 00:00 (Paris) of the build's week, counted here with Foundation's calendar.
+        var iso = Calendar(identifier: .iso8601)
+        iso.timeZone = TimeZone(identifier: "Europe/Paris")!
+        let monday = iso.dateInterval(of: .weekOfYear, for: c.now)!.start
+        func openOnMonday(_ d: SearchIndex.Doc) -> Bool { d.statedOpen ?? (d.deadline.map { $0 > monday } ?? false) }
         func group(_ n: Int) -> (Int, Int) {
             let d = index.docs[n]
-            return d.kind == "p" ? (1, n) : d.isOpen ? (0, n) : (2, -n)
+            return d.kind == "p" ? (1, n) : openOnMonday(d) ? (0, n) : (2, -n)
         }
         let ordered = tiers.flatMap { $0.sorted { group($0) < group($1) } }
         XCTAssertEqual(top, Array(ordered.prefix(20)))
         XCTAssertTrue(top.contains { index.docs[$0].kind == "n" && index.docs[$0].isOpen })
+        // And it holds still through the week: the same top on the Sunday after.
+        var cal = Calendar(identifier: .iso8601)
+        cal.timeZone = TimeZone(identifier: "Europe/Paris")!
+        let sunday = cal.dateInterval(of: .weekOfYear, for: c.now)!.end.addingTimeInterval(-60)
+        let later = Catalog(notices: c.notices.map(\.notice), programmations: c.programmations.map(\.programmation), buyers: c.buyers.map(\.buyer),
+                            site: c.site, mapping: c.mapping, now: sunday)
+        let laterIndex = SearchIndex(catalog: later, views: Views(catalog: later, strings: Self.strings))
+        XCTAssertEqual(SiteRenderer.top(laterIndex.postings[term]!, docs: laterIndex.docs), SiteRenderer.top(tiers, docs: index.docs),
+                       "a word's first results moved within the week")
         XCTAssertNil((o["f"] as! [String: Any])["k"])
         XCTAssertEqual((o["p"] as! [String]).map(PostingList.decode), tiers)
         // Its facet counts, counted here from the documents' own fields.

@@ -243,9 +243,11 @@ extension SiteRenderer {
         return f
     }
 
-    /// A word's first results at the build's instant: by tier, then open notices soonest
-    /// first, programmations, closed notices latest first, as the page orders them. The page
-    /// takes them as documents already fetched, and orders by its own clock.
+    /// A word's first results as of the start of the build's week: by tier, then notices open
+    /// then soonest first, programmations, closed notices latest first, as the page orders them.
+    /// The page takes them as documents already fetched, orders by its own clock (dropping
+    /// those closed since Monday) and fetches what it lacks: a night where only the clock moved
+    /// rewrites no word file, but on Mondays.
     static func top(_ tiers: [[Int]], docs: [SearchIndex.Doc]) -> [Int] {
         var out: [Int] = []
         out.reserveCapacity(SearchIndex.topResults)
@@ -257,8 +259,8 @@ extension SiteRenderer {
             return false
         }
         for tier in tiers {
-            if take(tier, { $0.kind == "n" && $0.isOpen }) || take(tier, { $0.kind == "p" })
-                || take(tier.reversed(), { $0.kind == "n" && !$0.isOpen }) { break }
+            if take(tier, { $0.kind == "n" && $0.openThisWeek }) || take(tier, { $0.kind == "p" })
+                || take(tier.reversed(), { $0.kind == "n" && !$0.openThisWeek }) { break }
         }
         return out
     }

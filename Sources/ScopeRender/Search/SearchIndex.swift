@@ -65,9 +65,12 @@ struct SearchIndex {
 
         let counted: Counted
         let shown: Shown
-        /// Open at the build's instant, made once from `counted`: what a word's first results
-        /// and `donnees.json` hold to.
+        /// Open at the build's instant, made once from `counted`: what `donnees.json` holds to.
         let isOpen: Bool
+        /// Open at the start of the build's week (Monday 00:00 in Paris): what a word's first
+        /// results hold to, so that they move once a week with the clock, not every night (the
+        /// page orders them by its own clock and fetches what it lacks).
+        let openThisWeek: Bool
         /// Its value band and procedure as facet ids, made once from `counted`: every term file
         /// that holds the document counts them.
         let valueBand: String?
@@ -96,10 +99,11 @@ struct SearchIndex {
         var when: String { shown.when }
         var value: String? { shown.value }
 
-        init(_ counted: Counted, _ shown: Shown, now: Date) {
+        init(_ counted: Counted, _ shown: Shown, now: Date, weekStart: Date) {
             self.counted = counted
             self.shown = shown
             isOpen = counted.statedOpen ?? counted.deadline.map { $0 > now } ?? false
+            openThisWeek = counted.statedOpen ?? counted.deadline.map { $0 > weekStart } ?? false
             valueBand = SearchIndex.valueBand(counted.amount)
             procedureID = SearchIndex.procedureID(counted.procedure)
             var f = Fingerprint()
@@ -130,6 +134,7 @@ struct SearchIndex {
         // Documents and their postings on every core, a run of consecutive documents per task;
         // then the runs' postings joined in document order, so every tier stays ascending (one
         // core putting every document's terms in one table was a serial step of its own).
+        let weekStart = Self.weekStart(catalog.now)
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let runs = max(1, min(workers * 4, order.count))
         var parts = [([Doc], [String: [[Int]]])?](repeating: nil, count: runs)
@@ -139,7 +144,7 @@ struct SearchIndex {
                 var docs: [Doc] = [], postings: [String: [[Int]]] = [:]
                 for number in (order.count * r / runs)..<(order.count * (r + 1) / runs) {
                     let (doc, best) = Self.document(number: number, kind: order[number].0, index: order[number].1,
-                                                    catalog: catalog, views: views)
+                                                    catalog: catalog, views: views, weekStart: weekStart)
                     docs.append(doc)
                     for (t, tier) in best { postings[t, default: [[], [], []]][3 - tier].append(number) }
                 }
@@ -164,7 +169,7 @@ struct SearchIndex {
     }
 
     /// One document and its terms with the best tier each reaches.
-    static func document(number: Int, kind: String, index i: Int, catalog: Catalog, views: Views) -> (Doc, [String: Int]) {
+    static func document(number: Int, kind: String, index i: Int, catalog: Catalog, views: Views, weekStart: Date) -> (Doc, [String: Int]) {
         let paths = views.paths
         var best: [String: Int] = [:]
         func add(_ text: String?, tier: Int) {
@@ -187,7 +192,8 @@ struct SearchIndex {
                             sectors: e.sectorIDs, amount: (p.estimatedValue ?? p.valueBracket?.maximum ?? p.valueBracket?.minimum)?.amount,
                             published: p.announced, procedure: nil, deadline: nil, statedOpen: nil),
                       .init(id: p.id, url: paths.url(paths.programmation(e)), title: p.title, buyerName: buyer,
-                            when: views.format.period(p.expectedPublication), value: views.valueText(p)), now: catalog.now)
+                            when: views.format.period(p.expectedPublication), value: views.valueText(p)), now: catalog.now,
+                      weekStart: weekStart)
         } else {
             let e = catalog.notices[i], n = e.notice
             let buyer = catalog.buyer(id: n.buyerID)?.buyer.name ?? n.buyerID
@@ -201,9 +207,15 @@ struct SearchIndex {
                             deadline: n.deadline, statedOpen: n.statedStatus.map(\.isOpen)),
                       .init(id: n.id, url: paths.url(paths.notice(e)), title: n.title, buyerName: buyer,
                             when: views.format.dateTime(n.deadline, offset: n.deadlineOffset), value: views.format.value(n.estimatedValue, n.valueBracket)),
-                      now: catalog.now)
+                      now: catalog.now, weekStart: weekStart)
         }
         return (doc, best)
+    }
+
+    /// Monday 00:00 in Paris of the week of `now`.
+    static func weekStart(_ now: Date) -> Date {
+        let monday = ParisTime.day(of: now).monday
+        return ParisTime.date(year: monday.year, month: monday.month, day: monday.day, hour: 0, minute: 0, second: 0)
     }
 
     /// The shard a term's dictionary entry lives in: its first two characters; for an id the
