@@ -17,6 +17,7 @@ at 360 px. Screenshots in $SHOTS when set.
 Usage: check_alerts.py SCOPE_BINARY CONTENT LAYOUTS [AXE_JS] [--language en]"""
 import email, email.policy, glob, http.server, json, os, re, shutil, socket, subprocess, sys, tempfile, threading, time
 import urllib.error, urllib.parse, urllib.request
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from sitetools import CSP, chromium
 
@@ -135,6 +136,21 @@ def notify():
     check(r.returncode == 0, f"scope notify --database failed ({r.returncode}): {r.stderr[-400:]}")
     return r.stdout
 
+def wait_for(predicate, seconds=15):
+    """The predicate's value once true: a click's page may not have replaced the old one yet."""
+    end = time.time() + seconds
+    while time.time() < end:
+        try:
+            value = predicate()
+            if value: return value
+        except (NoSuchElementException, StaleElementReferenceException):
+            pass
+        time.sleep(0.1)
+    return None
+
+def heading():
+    return driver.find_element(By.TAG_NAME, "h1").text
+
 def no_sideways(label):
     # Under the site's policy and the service's own: no violation, no script error.
     errors = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
@@ -174,6 +190,7 @@ try:
     buyer_name = re.search(r"<h1[^>]*>([^<]+)</h1>", buyer_html).group(1).strip()
     driver.get(base + os.path.relpath(os.path.dirname(buyer_page), site) + "/")
     driver.find_element(By.LINK_TEXT, WORDS["follow"]).click()
+    wait_for(lambda: driver.find_elements(By.ID, "email"))
     ticked = [l.text for l in driver.find_elements(By.CSS_SELECTOR, "input[name=buyer]:checked + label")]
     check(len(ticked) == 1 and ticked[0] == driver.execute_script("var t = document.createElement('textarea'); t.innerHTML = arguments[0]; return t.value;", buyer_name),
           f"the sign-up from {buyer_name}'s page shows {ticked}")
@@ -184,6 +201,7 @@ try:
     link = driver.find_element(By.LINK_TEXT, WORDS["follow"])
     check(link.get_attribute("href") == service + "?sec=btp&dep=81", f"the pair's e-mail link: {link.get_attribute('href')}")
     link.click()
+    wait_for(lambda: driver.find_elements(By.ID, "sec-btp"))
     check(driver.find_element(By.ID, "sec-btp").is_selected(), "the sign-up does not tick the page's sector")
     check(driver.find_element(By.ID, "dep-81").is_selected(), "the sign-up does not tick the page's department")
     check(not driver.find_element(By.ID, "dep-31").is_selected(), "the sign-up ticks another department")
@@ -193,7 +211,7 @@ try:
     driver.find_element(By.ID, "email").send_keys(address)
     time.sleep(2.5)  # a person takes longer than the form's minimum age; a bot posting at once does not
     driver.find_element(By.CSS_SELECTOR, "form.alert-form button[type=submit]").click()
-    check(WORDS["sent"] in driver.find_element(By.TAG_NAME, "h1").text, f"after sending: {driver.find_element(By.TAG_NAME, 'h1').text}")
+    check(wait_for(lambda: WORDS["sent"] in heading()), f"after sending: {wait_for(heading)}")
     no_sideways("sent")
 
     # 2. The confirmation, and nothing else.
