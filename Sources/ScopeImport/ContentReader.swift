@@ -75,6 +75,8 @@ public struct ContentReader {
         ImportUpdates.apply(&imports)
         // 3. APProch's SIREN buyers: matched to a known buyer's SIRET, else a buyer of their own.
         ImportUpdates.resolveSIRENs(&imports, known: &knownBuyers)
+        // 3b. Buyers known only by their name: the buyer of that name known by its SIRET, if one.
+        ImportUpdates.resolveNamedBuyers(&imports, native: decoded.sorted { $0.key < $1.key }.flatMap { $0.value.buyers.map(\.0) })
 
         // 4. Validation of the rest; results kept in file order.
         var notices: [Notice] = []

@@ -98,6 +98,42 @@ final class FormatTests: XCTestCase {
         XCTAssertEqual(n.estimatedValue?.amount, 96_000)
         XCTAssertEqual(n.buyerID, "boamp-montpellier-mediterranee-metropole")
         XCTAssertEqual(r.buyers.first { $0.id == n.buyerID }?.name, "Montpellier Méditerranée Métropole")
+    }
+
+    /// A BOAMP notice whose `donnees` gives no SIRET is listed under the buyer of the same name
+    /// that another notice names by its SIRET: one buyer, one page, and a warning naming both.
+    /// A name two SIRETs share, or in another department, stays a buyer of its own.
+    func testBOAMPBuyerWithoutSIRETIsTheBuyerOfTheSameName() throws {
+        func notice(_ id: String, _ buyer: String, _ dep: String, siret: String?) -> [String: Any] {
+            var donnees: [String: Any] = ["CPV": ["PRINCIPAL": "90911200"]]
+            if let siret { donnees = ["eForms": ["cac:ProcurementProject": ["cbc:ItemClassificationCode": "90911200"],
+                                                 "cac:ContractingParty": ["siret": siret, "name": buyer]]] }
+            let text = String(decoding: try! JSONSerialization.data(withJSONObject: donnees), as: UTF8.self)
+            return ["idweb": id, "objet": "Nettoyage \(id)", "nomacheteur": buyer, "dateparution": "2026-11-03",
+                    "datelimitereponse": "2026-12-10T16:00:00+01:00", "code_departement": [dep], "type_marche": ["SERVICES"],
+                    "nature": "APPEL_OFFRE", "etat": "INITIAL", "donnees": text]
+        }
+        let f = try ContentFixture(files: ["notices/boamp.json": ContentFixture.json([
+            notice("26-1", "Toulouse Métropole", "31", siret: "24310051900015"),
+            notice("26-2", "TOULOUSE METROPOLE", "31", siret: nil),
+            notice("26-3", "Commune de Saint-Pierre", "31", siret: "21310000000011"),
+            notice("26-4", "Commune de Saint-Pierre", "81", siret: "21810000000014"),
+            notice("26-5", "Commune de Saint-Pierre", "31", siret: nil),
+            notice("26-6", "Commune d'Albi", "81", siret: "21810004000017"),
+            notice("26-7", "Commune d'Albi", "31", siret: nil),
+        ])])
+        let r = try f.read()
+        let file = f.path("notices/boamp.json")
+        XCTAssertEqual(r.notices.map(\.buyerID), ["24310051900015", "24310051900015", "21310000000011", "21810000000014",
+                                                  "boamp-commune-de-saint-pierre", "21810004000017", "boamp-commune-d-albi"])
+        XCTAssertEqual(r.buyers.map(\.id), ["20005379100014", "21310000000011", "21310555400017", "21810000000014", "21810004000017", "24310051900015",
+                                            "boamp-commune-d-albi", "boamp-commune-de-saint-pierre"])
+        XCTAssertEqual(messages(r), [
+            "\(file) at $[1]: warning: buyer \"boamp-toulouse-metropole\", field \"name\": \"TOULOUSE METROPOLE\" is given without a SIRET; "
+                + "it is buyer 24310051900015 of the same name, under which its records are listed",
+        ])
+        let s = try XCTUnwrap(r.sources.first { $0.kind == .notice })
+        XCTAssertEqual([s.read, s.imported], [7, 7])
         XCTAssertEqual(r.sources.first?.format, .boamp)
     }
 
