@@ -152,8 +152,10 @@ public enum ConfigLoader {
 
     /// A sector's sub-sectors: each an id (a folder under the sector's: not a department's
     /// code, nor a name the sector's folder uses already), a name and CPV prefixes inside the
-    /// sector's divisions.
-    static func subsectors(_ node: Node?, of sector: String, divisions: [String], display: String) throws -> [Subsector] {
+    /// sector's codes.
+    static func subsectors(_ node: Node?, of sector: Sector, display: String) throws -> [Subsector] {
+        let divisions = sector.divisions + sector.prefixes
+        let sector = sector.id
         guard let node else { return [] }
         guard case .sequence(let seq) = node else {
             throw ConfigError(file: display, line: node.mark?.line, message: "\"subsectors\" of sector \"\(sector)\" must be a list")
@@ -179,13 +181,37 @@ public enum ConfigLoader {
                 guard (2...8).contains(raw.count), raw.allSatisfy(\.isASCII), raw.allSatisfy(\.isNumber) else {
                     throw ConfigError(file: display, line: c.mark?.line, message: "sub-sector \"\(id)\": \"\(raw)\" is not a CPV prefix (2 to 8 digits)")
                 }
-                guard divisions.contains(String(raw.prefix(2))) else {
+                guard divisions.contains(where: { raw.hasPrefix($0) }) else {
                     throw ConfigError(file: display, line: c.mark?.line,
-                                      message: "sub-sector \"\(id)\": \(raw) is not in sector \"\(sector)\"'s divisions (\(divisions.joined(separator: ", ")))")
+                                      message: "sub-sector \"\(id)\": \(raw) is not in sector \"\(sector)\"'s codes (\(divisions.joined(separator: ", ")))")
                 }
                 prefixes.append(raw)
             }
             out.append(Subsector(id: id, name: name, prefixes: prefixes))
+        }
+        return out
+    }
+
+    /// The codes a sector takes from other divisions (`cpv: ["301"]`): prefixes of 3 to 8
+    /// digits of a known division, not in one of its own divisions, each in one sector only.
+    static func prefixes(_ node: Node?, of sector: String, divisions: [String: String], taken: inout [String: String],
+                         display: String) throws -> [String] {
+        guard let node else { return [] }
+        guard case .sequence(let seq) = node else {
+            throw ConfigError(file: display, line: node.mark?.line, message: "\"cpv\" of sector \"\(sector)\" must be a list of CPV prefixes")
+        }
+        var out: [String] = []
+        for c in seq {
+            let raw = (c.string ?? "").trimmingCharacters(in: .whitespaces)
+            func fail(_ m: String) -> ConfigError { ConfigError(file: display, line: c.mark?.line, message: "sector \"\(sector)\": " + m) }
+            guard (3...8).contains(raw.count), raw.allSatisfy(\.isASCII), raw.allSatisfy(\.isNumber) else {
+                throw fail("\"\(raw)\" is not a CPV prefix of 3 to 8 digits (whole divisions go under \"divisions\")")
+            }
+            guard CPVDivision.lookup(String(raw.prefix(2))) != nil else { throw fail("\(raw) is in no CPV division") }
+            if divisions[String(raw.prefix(2))] == sector { throw fail("\(raw) is in its own division \(raw.prefix(2)) already") }
+            if let other = taken[raw] { throw fail("\(raw) is already in sector \"\(other)\"") }
+            taken[raw] = sector
+            out.append(raw)
         }
         return out
     }
@@ -201,6 +227,7 @@ public enum ConfigLoader {
         }
         var sectors: [Sector] = []
         var seenDivisions: [String: String] = [:]
+        var seenPrefixes: [String: String] = [:]
         for item in seq {
             func fail(_ m: String) -> ConfigError { ConfigError(file: display, line: item.mark?.line, message: m) }
             guard let id = item["id"]?.string, let name = item["name"]?.string.map(Text.clean), !name.isEmpty,
@@ -226,8 +253,10 @@ public enum ConfigLoader {
                 seenDivisions[code] = id
                 codes.append(code)
             }
-            sectors.append(Sector(id: id, name: name, divisions: codes,
-                                  subsectors: try subsectors(item["subsectors"], of: id, divisions: codes, display: display)))
+            let taken = try prefixes(item["cpv"], of: id, divisions: seenDivisions, taken: &seenPrefixes, display: display)
+            let sector = Sector(id: id, name: name, divisions: codes, prefixes: taken)
+            sectors.append(Sector(id: id, name: name, divisions: codes, prefixes: taken,
+                                  subsectors: try subsectors(item["subsectors"], of: sector, display: display)))
         }
         var unclassified = SectorMapping.defaultUnclassified
         if let u = root["unclassified"] {

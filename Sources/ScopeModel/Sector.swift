@@ -6,14 +6,23 @@ public struct Sector: Hashable, Comparable, Sendable {
     public let name: String
     /// The CPV divisions it gathers, in code order.
     public let divisions: [String]
+    /// Codes it takes from other divisions: CPV prefixes of 3 to 8 digits (office supplies,
+    /// `301`, in a supplies sector while the rest of division 30 is computing).
+    public let prefixes: [String]
     /// The finer trades a publisher names inside it (BTP: gros œuvre, second œuvre, VRD…).
     public let subsectors: [Subsector]
 
-    public init(id: String, name: String, divisions: [String], subsectors: [Subsector] = []) {
+    public init(id: String, name: String, divisions: [String], prefixes: [String] = [], subsectors: [Subsector] = []) {
         self.id = id
         self.name = name
         self.divisions = divisions.sorted()
+        self.prefixes = prefixes.sorted()
         self.subsectors = subsectors
+    }
+
+    /// Whether a CPV prefix is among its codes: below one of its divisions or prefixes.
+    public func covers(_ prefix: String) -> Bool {
+        divisions.contains(String(prefix.prefix(2))) || prefixes.contains { prefix.hasPrefix($0) }
     }
 
     public static func < (a: Self, b: Self) -> Bool { a.id < b.id }
@@ -40,10 +49,13 @@ public struct Subsector: Hashable, Sendable {
 }
 
 /// Maps CPV divisions to sectors. A division the publisher did not map becomes a sector of
-/// its own, named after the division, so that no notice falls out of the sector pages.
+/// its own, named after the division, so that no notice falls out of the sector pages. A
+/// sector's prefixes win over the division they are in, the longest first.
 public struct SectorMapping: Sendable {
     public let sectors: [Sector]
     private let byDivision: [String: Sector]
+    private let byPrefix: [String: Sector]
+    private let prefixLengths: [Int]
     /// Where a record with no CPV code is listed (a BOAMP notice that gives none).
     public let unclassified: Sector
 
@@ -63,10 +75,23 @@ public struct SectorMapping: Sendable {
         all.append(unclassified)
         self.sectors = all
         self.byDivision = byDivision
+        var byPrefix: [String: Sector] = [:]
+        for s in sectors { for p in s.prefixes where byPrefix[p] == nil { byPrefix[p] = s } }
+        self.byPrefix = byPrefix
+        prefixLengths = Set(byPrefix.keys.map(\.count)).sorted(by: >)
     }
 
     /// The sector a CPV code belongs to (nil only for a division that does not exist).
-    public func sector(for code: CPVCode) -> Sector? { byDivision[code.division] }
+    public func sector(for code: CPVCode) -> Sector? {
+        for n in prefixLengths { if let s = byPrefix[String(code.digits.prefix(n))] { return s } }
+        return byDivision[code.division]
+    }
+
+    /// Every CPV prefix that decides a sector (divisions and sectors' prefixes) with its sector:
+    /// the longest prefix of a code found here is its sector.
+    public var prefixTable: [(prefix: String, sector: String)] {
+        byDivision.map { ($0.key, $0.value.id) }.sorted { $0.0 < $1.0 } + byPrefix.map { ($0.key, $0.value.id) }.sorted { $0.0 < $1.0 }
+    }
 
     /// The distinct sectors of a list of codes, in the order of the codes (main code first).
     public func sectors(for codes: [CPVCode]) -> [Sector] {

@@ -77,6 +77,8 @@ enum Files {
       - id: fournitures
         name: "Fournitures, équipements et mobilier"
         divisions: ["14", "16", "18", "19", "22", "24", "31", "35", "37", "38", "39", "42", "43"]
+        # Office machinery and supplies (paper, 30197…): supplies, though the rest of 30 is computing.
+        cpv: ["301"]
       - id: services
         name: "Services aux organisations, conseil et formation"
         divisions: ["66", "70", "73", "75", "76", "79", "80", "98"]

@@ -58,7 +58,7 @@ final class SubsectorTests: XCTestCase {
     func testABadSubsectorIsRefusedWithItsLine() throws {
         let head = "sectors:\n  - id: btp\n    name: BTP\n    divisions: [\"45\"]\n    subsectors:\n"
         for (entry, message) in [
-            ("      - id: vrd\n        name: VRD\n        cpv: [\"4523\", \"7132\"]\n", "7132 is not in sector \"btp\"'s divisions"),
+            ("      - id: vrd\n        name: VRD\n        cpv: [\"4523\", \"7132\"]\n", "7132 is not in sector \"btp\"'s codes"),
             ("      - id: \"31\"\n        name: Trente et un\n        cpv: [\"4523\"]\n", "must be lower-case letters, digits and -, with a letter"),
             ("      - id: travaux\n        name: Travaux\n        cpv: [\"4523\"]\n", "is a name the sector's pages use already"),
             ("      - id: vrd\n        name: VRD\n        cpv: [\"45x\"]\n", "is not a CPV prefix"),

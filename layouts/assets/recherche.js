@@ -70,6 +70,12 @@
     if (d.length < 2) d = m[1].slice(0, 2);
     return "#" + d;
   }
+  // The sector of a CPV prefix: its longest prefix that decides one (a division, or codes a
+  // sector takes from another division).
+  function cpvSector(digits) {
+    for (var n = Math.min(8, digits.length); n >= 2; n--) { var x = meta.sector_cpv[digits.slice(0, n)]; if (x) return x; }
+    return null;
+  }
   // Query words: each is {raw, term, id, cpv, parts, literal}.
   function words(chunks) {
     var out = [];
@@ -317,7 +323,7 @@
           if (r !== null) {
             if (r.corrected) plan.corrections.push({ from: w.raw, to: r.corrected });
             if (r.near) plan.near = plan.near.concat(r.near.map(function (e) { return e[0]; }));
-            if (r.cpv && meta.sector_divisions[w.cpv.slice(1, 3)]) plan.cpvSector = meta.sector_divisions[w.cpv.slice(1, 3)];
+            if (r.cpv) plan.cpvSector = cpvSector(w.cpv.slice(1)) || plan.cpvSector;
             return [{ word: w, entries: r.entries }];
           }
           return Promise.all(w.parts.map(function (t) {

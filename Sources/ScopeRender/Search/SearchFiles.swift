@@ -85,9 +85,10 @@ extension SiteRenderer {
             w.key("department_documents"); w.open("{")
             for (id, _) in departments { w.member(id, byDepartment[id]?.count ?? 0) }
             w.close("}")
-            // What a CPV division belongs to, for the sector a CPV query suggests.
-            w.key("sector_divisions"); w.open("{")
-            for sector in self.catalog.mapping.sectors { for division in sector.divisions { w.member(division, sector.id) } }
+            // The sector of a CPV prefix (divisions, and codes a sector takes from another
+            // division), for the sector a CPV query suggests: a code's longest prefix here.
+            w.key("sector_cpv"); w.open("{")
+            for (prefix, sector) in self.catalog.mapping.prefixTable { w.member(prefix, sector) }
             w.close("}")
             w.member("doc_shard_size", SearchIndex.docShardSize)
             w.member("key_shard_size", SearchIndex.keyShardSize)
