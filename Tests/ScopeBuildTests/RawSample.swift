@@ -15,6 +15,8 @@ struct RawSample {
         /// `YYYY-MM-DD` (sorts as text).
         var published: String = ""
         var announced: String = ""
+        /// The CPV codes' digits, check digit aside.
+        var cpv: [String] = []
     }
 
     let notices: [Item]
@@ -28,12 +30,12 @@ struct RawSample {
                  cpvDivisions: (o["cpv"] as! [String]).map { String($0.prefix(2)) },
                  departments: o["departments"] as! [String],
                  deadline: Self.parseDeadline(o["deadline"] as! String), status: o["status"] as? String,
-                 published: o["published"] as! String)
+                 published: o["published"] as! String, cpv: (o["cpv"] as! [String]).map { String($0.prefix(8)) })
         }
         programmations = try Self.csv(content.appendingPathComponent("programmations/programmations.csv")).map { r in
             Item(id: r["id"]!, buyer: r["buyer"]!, cpvDivisions: r["cpv"]!.split(separator: "|").map { String($0.prefix(2)) },
                  departments: r["departments"]!.split(separator: "|").map(String.init), deadline: nil, status: r["status"],
-                 announced: r["announced"] ?? "")
+                 announced: r["announced"] ?? "", cpv: r["cpv"]!.split(separator: "|").map { String($0.prefix(8)) })
         }
         buyers = try Self.csv(content.appendingPathComponent("buyers/acheteurs.csv")).map { $0["id"]! }
     }

@@ -45,20 +45,25 @@ final class SitePagesTests: XCTestCase {
 
     func testEachSectorListsExactlyItsOpenNoticesAndProgrammations() throws {
         let mapping = try ConfigLoader.loadSectors(contentDirectory: repositoryRoot.appendingPathComponent("content"))
-        var sectorOf: [String: String] = [:]
-        for s in mapping.sectors { for d in s.divisions { sectorOf[d] = s.id } }
-        let sectorIDs = Set(raw.notices.flatMap { $0.cpvDivisions.compactMap { sectorOf[$0] } }
-                            + raw.programmations.flatMap { $0.cpvDivisions.compactMap { sectorOf[$0] } })
+        // A code is in the sector of its longest prefix the file names (a division, or codes a
+        // sector takes from another division: office supplies, 301).
+        var sectorOfPrefix: [String: String] = [:]
+        for s in mapping.sectors { for d in s.divisions + s.prefixes { sectorOfPrefix[d] = s.id } }
+        func sectorOf(_ code: String) -> String? {
+            (2...8).reversed().lazy.compactMap { sectorOfPrefix[String(code.prefix($0))] }.first
+        }
+        XCTAssertEqual(sectorOf("30197630"), "fournitures")
+        let sectorIDs = Set(raw.notices.flatMap { $0.cpv.compactMap(sectorOf) } + raw.programmations.flatMap { $0.cpv.compactMap(sectorOf) })
         XCTAssertGreaterThan(sectorIDs.count, 5)
         for sector in sectorIDs.sorted() {
-            let expected = raw.notices.filter { n in raw.isOpen(n, now: now) && n.cpvDivisions.contains { sectorOf[$0] == sector } }
+            let expected = raw.notices.filter { n in raw.isOpen(n, now: now) && n.cpv.contains { sectorOf($0) == sector } }
             let links = try cardLinksOfList("secteurs/\(sector)/", kind: "notice")
             XCTAssertEqual(Set(links.map(idFromLink)), Set(expected.map(\.id)), "sector \(sector)")
             XCTAssertEqual(links.count, expected.count, "sector \(sector) lists a notice twice")
             // Soonest deadline first.
             let deadlines = links.map { id in raw.notices.first { $0.id == idFromLink(id) }!.deadline! }
             XCTAssertEqual(deadlines, deadlines.sorted(), "sector \(sector) order")
-            let expectedP = raw.programmations.filter { p in p.cpvDivisions.contains { sectorOf[$0] == sector } }
+            let expectedP = raw.programmations.filter { p in p.cpv.contains { sectorOf($0) == sector } }
             let plinks = try cardLinksOfList("secteurs/\(sector)/programmations/", kind: "programmation")
             XCTAssertEqual(Set(plinks.map(idFromLink)), Set(expectedP.map(\.id)), "sector \(sector) programmations")
         }

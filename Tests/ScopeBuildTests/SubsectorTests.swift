@@ -17,8 +17,9 @@ final class SubsectorTests: XCTestCase {
         var out: [String: [String]] = [:]
         var current: String?
         for line in yaml.split(separator: "\n") {
+            if line.hasPrefix("  - id: ") { current = nil }  // a sector: its own `cpv:` is no trade's
             if line.hasPrefix("      - id: ") { current = String(line.dropFirst("      - id: ".count)) }
-            if line.contains("cpv:"), let id = current {
+            if line.hasPrefix("        cpv:"), let id = current {
                 out[id] = line.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
             }
         }
