@@ -5,7 +5,8 @@
   2018 axe-core), WCAG 2.1 A and AA rules and best practices (heading order among them), in
   headless Chromium on every kind of page; first on a page with a known fault, to show that a
   zero means something;
-- at 360 px, that no kind of page scrolls sideways (the document no wider than the window).
+- at 360 px, that no kind of page scrolls sideways (the document no wider than the window), and
+  that every word of a chart is drawn at 11 px or more.
 Usage: check_a11y.py SITE_DIR AXE_JS"""
 import glob, json, os, socket, subprocess, sys, time
 from sitetools import chromium, serve, richest_buyer
@@ -57,6 +58,7 @@ try:
              "buyers by department": "/acheteurs/par-departement/31/", "accessibility": "/accessibilite/",
              "page": "/a-propos/", "not found": "/404.html", "search filtered": "/recherche/?q=travaux&dep=31&sort=value&val=2",
              "search none": "/recherche/?q=zzqxw", "feed": "/secteurs/btp/31/rss.xml"}
+    charts_seen = 0
     for name, path in pages.items():
         for width in (360, 1280):
             driver.set_window_size(width, 900)
@@ -65,11 +67,21 @@ try:
             if width == 360:
                 wide = driver.execute_script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
                 if wide[0] > wide[1]: fail(f"{name} ({path}) scrolls sideways at 360 px: {wide[0]} px wide in {wide[1]}")
+                # A chart's words as drawn: their font size times the SVG's scale.
+                smallest = driver.execute_script("""return Array.from(document.querySelectorAll('svg.chart')).map(function (s) {
+                  var scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+                  return Math.min.apply(null, Array.from(s.querySelectorAll('text')).map(function (t) {
+                    return parseFloat(getComputedStyle(t).fontSize) * scale; })); });""")
+                charts_seen += len(smallest)
+                for px in smallest:
+                    if px < 11: fail(f"{name} ({path}): a chart's words drawn at {px:.1f} px at 360 px (11 at least)")
             if path.endswith(".xml"): continue  # a feed through its stylesheet: the browser's own banner is not ours
             violations = run_axe()
             if violations:
                 fail(f"axe on {name} ({path}) at {width}px: {violations}")
-    print(f"axe-core: {len(pages)} kinds of page at 360 and 1280 px checked; none scrolls sideways at 360 px")
+    print(f"axe-core: {len(pages)} kinds of page at 360 and 1280 px checked; none scrolls sideways at 360 px; "
+          f"{charts_seen} charts' words at 11 px or more")
+    if charts_seen < 4: fail(f"only {charts_seen} charts seen at 360 px")
     # Pages whose width depends on their data (long names, lots and awards tables): every one
     # of them at 360 px.
     driver.set_window_size(360, 800)

@@ -6,7 +6,7 @@ departments, typos corrected, help on zero results, sorts, filters by value, pro
 publication, facet counts as if the facet were not chosen, the buyer filter found by name, and
 a console free of errors.
 Usage: check_search.py SITE_DIR CONTENT_DIR"""
-import csv, json, os, re, socket, subprocess, sys, time, unicodedata
+import csv, json, os, re, socket, subprocess, sys, time, unicodedata, urllib.parse
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 from sitetools import chromium, serve
@@ -85,6 +85,13 @@ for line in open(os.path.join(content, "sectors.yaml"), encoding="utf-8"):
 def sector_of(code):
     return next((SECTOR_OF_PREFIX[code[:n]] for n in range(8, 1, -1) if code[:n] in SECTOR_OF_PREFIX), None)
 def sectors_of(codes): return {sector_of(c) for c in codes} - {None}
+def quarter_of(expected):
+    """The quarter a programmation expects its notice in, as the search names it: 2027-Q1."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})(-\d{2})?", expected.strip())
+    if m: return f"{m.group(1)}-Q{(int(m.group(2)) - 1) // 3 + 1}"
+    m = re.fullmatch(r"(\d{4})-[QT](\d)", expected.strip().upper())
+    if m: return f"{m.group(1)}-Q{m.group(2)}"
+    raise ValueError(f"expected publication {expected!r}: no known shape")
 docs = []
 for n in json.load(open(os.path.join(content, "notices", "annonces.json"), encoding="utf-8")):
     deadline = datetime.fromisoformat(n["deadline"])
@@ -102,7 +109,7 @@ for p in csv.DictReader(open(os.path.join(content, "programmations", "programmat
                  "kind": "p", "deadline": None, "buyer": p["buyer"], "cpv": [c[:8] for c in p["cpv"].split("|")],
                  "value": amount(p["estimated_value"]) or amount(p["value_max"]) or amount(p["value_min"]), "procedure": None,
                  "published": datetime.fromisoformat(p["announced"]).date() if p.get("announced") else None,
-                 "sectors": sectors_of(p["cpv"].split("|"))})
+                 "sectors": sectors_of(p["cpv"].split("|")), "quarter": quarter_of(p["expected_publication"])})
 DEPARTMENTS = {c: n for c, n in meta["departments"]}
 BANDS = [40_000, 100_000, 215_000, 1_000_000, 5_000_000]
 def band(v): return None if v is None else str(next((i for i, b in enumerate(BANDS) if v < b), len(BANDS)))
@@ -117,7 +124,7 @@ def kind(d, at):
     if d["stated"]: return "o" if d["stated"] == "open" else "c"
     return "o" if d["deadline"] > now and paris_day(d["deadline"]) >= paris_day(at) else "c"
 
-def matching(q, dep=None, statut=None, within=None, val=None, proc=None, pub=None, buyer=None, at=None, sec=None):
+def matching(q, dep=None, statut=None, within=None, val=None, proc=None, pub=None, buyer=None, at=None, sec=None, quand=None):
     """The records a query finds, by the documented rules: a word is an id, a CPV prefix (2 to
     8 digits: every code that begins with it, trailing zeros of a full code dropped), or terms
     that must all be there. Open or closed as the page says it at `at` (the build's instant
@@ -147,6 +154,7 @@ def matching(q, dep=None, statut=None, within=None, val=None, proc=None, pub=Non
         if proc and d["procedure"] != proc: ok = False
         if pub and not (d["published"] and 0 <= (now.date() - d["published"]).days < pub): ok = False
         if buyer and d["buyer"] != buyer: ok = False
+        if quand and not (d.get("quarter") and (d["quarter"] == quand or d["quarter"][:4] == quand)): ok = False
         if ok: out.append(d)
     return out
 cpv_codes = {c for d in docs for c in d["cpv"]}
@@ -246,6 +254,18 @@ try:
         got, want = page(f"sec={sec}"), expected("", sec=sec)
         print(f"sec={sec}: {got} results, {want} records of the sector")
         if got != want or want == 0: fail(f"sec={sec}: {got} results, {want} records of the sector")
+    # Programmations by when their notice is expected: a year, a quarter, with a sector and a buyer.
+    for qs, filters in [("quand=2027&sec=informatique", {"quand": "2027", "sec": "informatique"}),
+                        ("quand=2027-Q2", {"quand": "2027-Q2"}), ("q=travaux&quand=2028", {"quand": "2028"})]:
+        got, want = page(qs), expected(dict(urllib.parse.parse_qsl(qs)).get("q", ""), **filters)
+        print(f"{qs}: {got} results, {want} programmations expected then")
+        if got != want or want == 0: fail(f"{qs}: {got} results, {want} programmations expected then")
+        if any(d["kind"] != "p" for d in shown_docs()): fail(f"{qs}: a notice among the results")
+    top = max(((b, q) for d in docs if d.get("quarter") for b, q in [(d["buyer"], d["quarter"])]),
+              key=lambda bq: sum(1 for d in docs if d.get("quarter") == bq[1] and d["buyer"] == bq[0]))
+    got, want = page(f"buyer={top[0]}&quand={top[1]}"), expected("", buyer=top[0], quand=top[1])
+    print(f"buyer={top[0]}&quand={top[1]}: {got} results, {want} expected")
+    if got != want or want == 0: fail(f"buyer={top[0]}&quand={top[1]}: {got} results, {want} expected")
     got, want = page("q=informatique"), expected("informatique")
     if got != want: fail(f"'informatique': {got} results, {want} records hold the word")
     if not driver.find_elements(By.XPATH, "//div[@id='search-notes']//button[contains(., 'Informatique')]"):

@@ -25,7 +25,17 @@ struct BuyerPage: PageValue {
     let awards: [AwardRow]
     /// The programmations by quarter, when it has any.
     let chart: String?
+    /// The quarters its programmations expect their notice in, each a search for them.
+    let periods: [Period]
     let routes: Routes
+
+    /// A quarter with the number of the buyer's programmations expected in it.
+    struct Period: Encodable {
+        /// The search's key for it: `2027-Q1`.
+        let key: String
+        let name: String
+        let count: Int
+    }
 
     /// A department's name and code, linked when the site has its page.
     struct Department: Encodable {
@@ -114,6 +124,10 @@ struct BuyerPage: PageValue {
             page["award_count"] = format.count(awards.count, "awards")
         }
         if let chart { page["chart"] = chart }
+        if periods.count > 1 {
+            let search = routes.url(Routes.search) + "?buyer=" + (id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? id) + "&quand="
+            page["periods"] = periods.map { ["name": $0.name, "count": format.grouped(Int64($0.count)), "url": search + $0.key] as [String: Any] }
+        }
         return page
     }
 }

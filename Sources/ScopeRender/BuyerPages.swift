@@ -100,9 +100,22 @@ extension SiteRenderer {
             department: department, website: b.website,
             awards: e.awards.map { BuyerPage.AwardRow(catalog.awards[$0]) },
             chart: e.programmations.isEmpty ? nil : quarterChart(e.programmations, id: "chart-buyer-quarters", title: t("buyers.chart", ["name": b.name])),
+            periods: expectedPeriods(e.programmations),
             routes: views.paths)
         return made(page, "buyer", title: b.name, section: "buyers") {
             page.values(strings: self.t, format: self.format, labels: self.labels)
+        }
+    }
+
+    /// The quarters programmations expect their notice in, in time order, with their number.
+    func expectedPeriods(_ programmations: [Int]) -> [BuyerPage.Period] {
+        var counts: [ExpectedPeriod: Int] = [:]
+        for i in programmations {
+            let p = catalog.programmations[i].programmation.expectedPublication
+            counts[.quarter(year: p.year, quarter: p.quarter), default: 0] += 1
+        }
+        return counts.keys.sorted().map { q in
+            BuyerPage.Period(key: SearchIndex.quarterKey(year: q.year, quarter: q.quarter), name: format.quarter(q.year, q.quarter), count: counts[q]!)
         }
     }
 }

@@ -58,6 +58,7 @@ struct HomePageValue: PageValue {
             "sectors": sectors.map { ["id": $0.id, "name": $0.name, "url": routes.url($0.path), "open": $0.open] as [String: Any] },
             "departments": departments.map { ["name": $0.name, "code": $0.id, "url": routes.url($0.path), "open": $0.open] as [String: Any] },
             "notices_url": routes.url(Routes.notices),
+            "newest_url": routes.url(Routes.notices + Routes.newestSegment + "/"),
             "search_url": search,
             "week_url": search + "?statut=o&within=7",
             "alerts_url": routes.url(Routes.alerts),

@@ -17,6 +17,8 @@ struct RawSample {
         var announced: String = ""
         /// The CPV codes' digits, check digit aside.
         var cpv: [String] = []
+        /// A programmation's expected publication as its file writes it (`2027-03`, `2027-Q1`).
+        var expected: String = ""
     }
 
     let notices: [Item]
@@ -35,7 +37,7 @@ struct RawSample {
         programmations = try Self.csv(content.appendingPathComponent("programmations/programmations.csv")).map { r in
             Item(id: r["id"]!, buyer: r["buyer"]!, cpvDivisions: r["cpv"]!.split(separator: "|").map { String($0.prefix(2)) },
                  departments: r["departments"]!.split(separator: "|").map(String.init), deadline: nil, status: r["status"],
-                 announced: r["announced"] ?? "", cpv: r["cpv"]!.split(separator: "|").map { String($0.prefix(8)) })
+                 announced: r["announced"] ?? "", cpv: r["cpv"]!.split(separator: "|").map { String($0.prefix(8)) }, expected: r["expected_publication"] ?? "")
         }
         buyers = try Self.csv(content.appendingPathComponent("buyers/acheteurs.csv")).map { $0["id"]! }
     }

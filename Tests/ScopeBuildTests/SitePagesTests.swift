@@ -145,6 +145,19 @@ final class SitePagesTests: XCTestCase {
             XCTAssertEqual(Set(open.map(idFromLink)), Set(mine.filter { raw.isOpen($0, now: now) }.map(\.id)), buyer)
             XCTAssertEqual(Set(closed.map(idFromLink)), Set(mine.filter { !raw.isOpen($0, now: now) }.map(\.id)), buyer)
             XCTAssertEqual(Set(planned.map(idFromLink)), Set(raw.programmations.filter { $0.buyer == buyer }.map(\.id)), buyer)
+            // Its programmations by the quarter they expect their notice in, each a search, when
+            // there are two quarters or more: "2027-03" is 2027-Q1.
+            var byQuarter: [String: Int] = [:]
+            for p in raw.programmations where p.buyer == buyer {
+                let parts = p.expected.split(separator: "-")
+                let q = parts[1].hasPrefix("Q") ? String(parts[1]) : "Q\((Int(parts[1])! - 1) / 3 + 1)"
+                byQuarter[parts[0] + "-" + q, default: 0] += 1
+            }
+            let chips = page.strings("//section[@aria-labelledby='prevues']/nav//li/a/@href")
+            let counts = page.strings("//section[@aria-labelledby='prevues']/nav//li/span[@class='count']")
+            let want = byQuarter.count > 1 ? byQuarter.keys.sorted().map { "/recherche/?buyer=\(buyer)&quand=\($0)" } : []
+            XCTAssertEqual(chips, want, buyer)
+            XCTAssertEqual(counts, byQuarter.count > 1 ? byQuarter.keys.sorted().map { String(byQuarter[$0]!) } : [], buyer)
         }
         // Programmations come only from the seven founding members; the Région's are on pages of their own.
         XCTAssertEqual(Set(raw.programmations.map(\.buyer)).count, 7)

@@ -25,7 +25,7 @@
   var buyerID = document.getElementById("f-buyer-id");
   var buyerList = document.getElementById("buyer-options");
   var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-facet]"));
-  var FIELDS = ["q", "sec", "dep", "type", "buyer", "statut", "within", "val", "proc", "pub", "sort"];
+  var FIELDS = ["q", "sec", "dep", "type", "buyer", "statut", "within", "quand", "val", "proc", "pub", "sort"];
   // Facet letters of the index and the form fields that choose them.
   var FACETS = { s: "sec", d: "dep", c: "type", v: "val", p: "proc", n: "pub", b: "buyer" };
   var PAGE = 20;
@@ -278,7 +278,7 @@
     history.replaceState(null, "", location.pathname + (qs ? "?" + qs : ""));
   }
   function chosen(s) {
-    return s.sec || s.dep || s.type || s.buyer || s.statut || s.within || s.val || s.proc || s.pub;
+    return s.sec || s.dep || s.type || s.buyer || s.statut || s.within || s.quand || s.val || s.proc || s.pub;
   }
 
   function search(s) {
@@ -417,6 +417,7 @@
       wanted.forEach(function (f, i) { tests[f] = function (n) { return sets[i].has(n); }; });
       if (s.statut) tests.k = function (n) { return kindOf(n) === s.statut; };
       if (s.within) { var end = withinEnd(s.within); if (end !== null) tests.w = function (n) { return n < end && kindOf(n) === "o"; }; }
+      if (s.quand) { var span = expectedRun(s.quand); tests.e = function (n) { return n >= span[0] && n < span[1]; }; }
       var names = Object.keys(tests);
       var base = [];
       scores.forEach(function (score, n) { base.push(n); });
@@ -428,7 +429,7 @@
     });
   }
   function onlyDepartment(s) {
-    return !(s.sec || s.type || s.buyer || s.statut || s.within || s.val || s.proc || s.pub || s.sort);
+    return !(s.sec || s.type || s.buyer || s.statut || s.within || s.quand || s.val || s.proc || s.pub || s.sort);
   }
   function withinCounts(f, all) {
     var counts = Object.assign({ w: {}, k: {} }, f);
@@ -437,7 +438,29 @@
       var end = withinEnd(String(days));
       counts.w[days] = all.filter(function (n) { return n < end && kindOf(n) === "o"; }).length;
     });
+    counts.e = expectedCounts(all, function () { return true; });
     return counts;
+  }
+  // Programmations are numbered by the period they expect their notice in: a quarter, or a
+  // year, is a run of numbers [first, end) (meta.expected: each quarter's first number).
+  function expectedRun(key) {
+    var q = meta.expected || [], start = -1, end = -1;
+    for (var i = 0; i < q.length; i++) {
+      if (q[i][0] === key || q[i][0].slice(0, 4) === key) {
+        if (start < 0) start = q[i][1];
+        end = i + 1 < q.length ? q[i + 1][1] : meta.ranges.programmations[1];
+      }
+    }
+    return start < 0 ? [0, 0] : [start, end];
+  }
+  function expectedCounts(numbers, pass) {
+    var out = {};
+    (meta.expected || []).forEach(function (q) {
+      var span = expectedRun(q[0]), year = q[0].slice(0, 4), c = 0;
+      numbers.forEach(function (n) { if (n >= span[0] && n < span[1] && pass(n)) c++; });
+      if (c) { out[q[0]] = c; out[year] = (out[year] || 0) + c; }
+    });
+    return out;
   }
 
   function order(ranked, scores, sort) {
@@ -543,6 +566,8 @@
       var end = withinEnd(String(days));
       out.w[days] = base.filter(function (n) { return n < end && kindOf(n) === "o" && notW.every(function (x) { return tests[x](n); }); }).length;
     });
+    var notE = names.filter(function (x) { return x !== "e"; });
+    out.e = expectedCounts(base, function (n) { return notE.every(function (x) { return tests[x](n); }); });
     return out;
   }
 
@@ -613,7 +638,7 @@
   // stays folded and the results come first.
   var chips = document.getElementById("search-chips");
   function showChosen(s) {
-    var n = ["sec", "dep", "type", "buyer", "statut", "within", "val", "proc", "pub"].filter(function (k) { return s[k]; }).length;
+    var n = ["sec", "dep", "type", "buyer", "statut", "within", "quand", "val", "proc", "pub"].filter(function (k) { return s[k]; }).length;
     document.getElementById("refine-count").textContent = n ? "(" + n + ")" : "";
     if (!chips) return;
     while (chips.firstChild) chips.removeChild(chips.firstChild);

@@ -30,15 +30,15 @@ struct QuarterChart {
         let height = chartHeight + 60
         let maxValue = max(1, quarters.map(\.1).max() ?? 1)
         let description = quarters.map(describe).joined(separator: " ; ")
-        var s = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var s = "<svg class=\"chart chart-quarters\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" xmlns=\"http://www.w3.org/2000/svg\">"
         s += "<title id=\"\(id)-t\">\(XML.escape(title))</title><desc id=\"\(id)-d\">\(XML.escape(description))</desc>"
         s += "<line x1=\"0\" y1=\"\(chartHeight + 20)\" x2=\"\(width)\" y2=\"\(chartHeight + 20)\" stroke=\"#666666\"/>"
         for (i, (label, value)) in quarters.enumerated() {
             let x = gap + i * (barWidth + gap)
             let h = Int((Double(value) / Double(maxValue) * Double(chartHeight - 10)).rounded())
             s += "<rect x=\"\(x)\" y=\"\(chartHeight + 20 - h)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"#000091\"/>"
-            s += "<text x=\"\(x + barWidth / 2)\" y=\"\(chartHeight + 14 - h)\" text-anchor=\"middle\" font-size=\"15\" fill=\"#161616\">\(value)</text>"
-            s += "<text x=\"\(x + barWidth / 2)\" y=\"\(chartHeight + 42)\" text-anchor=\"middle\" font-size=\"15\" fill=\"#161616\">\(label)</text>"
+            s += "<text x=\"\(x + barWidth / 2)\" y=\"\(chartHeight + 14 - h)\" text-anchor=\"middle\" font-size=\"23\" fill=\"#161616\">\(value)</text>"
+            s += "<text x=\"\(x + barWidth / 2)\" y=\"\(chartHeight + 42)\" text-anchor=\"middle\" font-size=\"23\" fill=\"#161616\">\(label)</text>"
         }
         return s + "</svg>"
     }

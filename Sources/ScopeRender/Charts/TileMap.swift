@@ -43,7 +43,7 @@ struct TileMap {
             let ink = level >= 3 ? "#ffffff" : "#161616"
             s += "<a href=\"\(XML.escape(t.url))\"><rect x=\"\(x)\" y=\"\(y)\" width=\"\(size)\" height=\"\(size)\" rx=\"6\" fill=\"\(Self.shades[level])\"/>"
             s += "<text x=\"\(x + size / 2)\" y=\"\(y + 36)\" text-anchor=\"middle\" font-size=\"22\" font-weight=\"700\" fill=\"\(ink)\">\(t.code)</text>"
-            s += "<text x=\"\(x + size / 2)\" y=\"\(y + 62)\" text-anchor=\"middle\" font-size=\"17\" fill=\"\(ink)\">\(t.value)</text></a>"
+            s += "<text x=\"\(x + size / 2)\" y=\"\(y + 62)\" text-anchor=\"middle\" font-size=\"20\" fill=\"\(ink)\">\(t.value)</text></a>"
         }
         return s + "</svg>"
     }

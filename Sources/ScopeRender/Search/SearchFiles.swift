@@ -81,6 +81,10 @@ extension SiteRenderer {
                 w.close("]")
             }
             w.member("published", ints: SearchIndex.publishedDays)
+            // The first programmation of each quarter they expect their notice in (a run of numbers).
+            w.key("expected"); w.open("[")
+            for (quarter, first) in index.expectedQuarters { w.open("["); w.value(quarter); w.value(first); w.close("]") }
+            w.close("]")
             // Each department's number of documents: its count when a query is that department.
             w.key("department_documents"); w.open("{")
             for (id, _) in departments { w.member(id, byDepartment[id]?.count ?? 0) }
@@ -216,10 +220,23 @@ extension SiteRenderer {
         jobs.append(PageJob(path: Routes.SearchFiles.data, key: { self.reuseJSONKey(docs) }) { put in try self.reuseJSON(docs, put) })
         jobs.append(PageJob(html: folder) {
             let page = SearchPage(title: self.t("nav.search"), sectors: sectors, departments: departments, types: types,
-                                  values: values, procedures: procedures, follow: self.follow([]), routes: self.views.paths)
+                                  values: values, procedures: procedures, expected: self.expectedOptions(index.expectedQuarters),
+                                  follow: self.follow([]), routes: self.views.paths)
             return self.made(page, "search", title: page.title, section: "search") { page.values(strings: self.t) }
         })
         return jobs
+    }
+
+    /// The "expected" filter's choices: each year, then its quarters ("2027", "T1 2027"…).
+    func expectedOptions(_ quarters: [(quarter: String, first: Int)]) -> [(String, String)] {
+        var out: [(String, String)] = []
+        for (key, _) in quarters {
+            let parts = key.split(separator: "-")
+            guard let year = Int(parts[0]), let q = Int(parts[1].dropFirst()) else { continue }
+            if !out.contains(where: { $0.0 == String(year) }) { out.append((String(year), t("search.expected_year", ["year": String(year)]))) }
+            out.append((key, views.format.quarter(year, q)))
+        }
+        return out
     }
 
     /// Of everything `termFile` reads: the word, the number of documents, each tier's

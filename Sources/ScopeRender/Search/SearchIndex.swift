@@ -118,6 +118,10 @@ struct SearchIndex {
     private(set) var docs: [Doc] = []
     /// term → tier → doc numbers (ascending).
     private(set) var postings: [String: [[Int]]] = [:]
+    /// Each quarter in which programmations expect their notice (`2027-Q1`), with the number
+    /// of its first programmation: programmations are numbered by expected publication, so a
+    /// quarter, and a year, is a run of numbers (what the "expected" filter reads).
+    private(set) var expectedQuarters: [(quarter: String, first: Int)] = []
 
     init(catalog: Catalog, views: Views) {
         self.catalog = catalog
@@ -131,6 +135,11 @@ struct SearchIndex {
         order += catalog.programmations.indices.sorted { a, b in
             expected[a] != expected[b] ? expected[a] < expected[b] : a < b
         }.map { ("p", $0) }
+        for number in catalog.notices.count..<order.count {
+            let p = expected[order[number].1]
+            let key = Self.quarterKey(year: p.year, quarter: p.quarter)
+            if expectedQuarters.last?.quarter != key { expectedQuarters.append((key, number)) }
+        }
         // Documents and their postings on every core, a run of consecutive documents per task;
         // then the runs' postings joined in document order, so every tier stays ascending (one
         // core putting every document's terms in one table was a serial step of its own).
@@ -167,6 +176,9 @@ struct SearchIndex {
         }
         postings = tiersByTerm
     }
+
+    /// A quarter as the search's "expected" filter names it: `2027-Q1`.
+    static func quarterKey(year: Int, quarter: Int) -> String { "\(year)-Q\(quarter)" }
 
     /// One document and its terms with the best tier each reaches.
     static func document(number: Int, kind: String, index i: Int, catalog: Catalog, views: Views, weekStart: Date) -> (Doc, [String: Int]) {

@@ -13,6 +13,8 @@ struct SearchPage: PageValue {
     let types: [Option]
     let values: [Option]
     let procedures: [Option]
+    /// Years and quarters in which programmations expect their notice.
+    let expected: [Option]
     /// The sign-up service, which the page offers with the search's choice (see `SiteRenderer.follow`).
     let follow: String?
     let routes: Routes
@@ -23,7 +25,7 @@ struct SearchPage: PageValue {
     }
 
     init(title: String, sectors: [(String, String)], departments: [(String, String)], types: [(String, String)],
-         values: [(String, String)], procedures: [(String, String)], follow: String?, routes: Routes) {
+         values: [(String, String)], procedures: [(String, String)], expected: [(String, String)], follow: String?, routes: Routes) {
         func options(_ list: [(String, String)]) -> [Option] { list.map { Option(id: $0.0, name: $0.1) } }
         self.title = title
         self.sectors = options(sectors)
@@ -31,6 +33,7 @@ struct SearchPage: PageValue {
         self.types = options(types)
         self.values = options(values)
         self.procedures = options(procedures)
+        self.expected = options(expected)
         self.follow = follow
         self.routes = routes
     }
@@ -48,6 +51,8 @@ struct SearchPage: PageValue {
             "types": list(types),
             "values": list(values),
             "procedures": list(procedures),
+            "expected": list(expected),
+            "has_expected": !expected.isEmpty,
         ]
         if let follow { page["follow"] = follow }
         return page
