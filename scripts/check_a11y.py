@@ -57,7 +57,9 @@ try:
              "archives": "/annonces/archives/",
              "buyers by department": "/acheteurs/par-departement/31/", "accessibility": "/accessibilite/",
              "page": "/a-propos/", "not found": "/404.html", "search filtered": "/recherche/?q=travaux&dep=31&sort=value&val=2",
-             "search none": "/recherche/?q=zzqxw", "feed": "/secteurs/btp/31/rss.xml"}
+             "search none": "/recherche/?q=zzqxw", "feed": "/secteurs/btp/31/rss.xml",
+             "feed's page": "/secteurs/btp/31/abonnement/", "trade in a department": "/secteurs/btp/second-oeuvre/31/",
+             "search by expected quarter": "/recherche/?quand=2027&sec=informatique"}
     charts_seen = 0
     for name, path in pages.items():
         for width in (360, 1280):

@@ -112,15 +112,21 @@ try:
         Select(driver.find_element(By.ID, "picker-sector")).select_by_value("btp")
         Select(driver.find_element(By.ID, "picker-department")).select_by_value("31")
         hrefs = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#picker-result a")]
-        if not any(h.endswith("/secteurs/btp/31/rss.xml") for h in hrefs) or not any(h.endswith("/secteurs/btp/31/") for h in hrefs):
+        # A feed's link leads to its page (the address to copy, and how), not to the XML.
+        if not any(h.endswith("/secteurs/btp/31/abonnement/#rss") for h in hrefs) or not any(h.endswith("/secteurs/btp/31/") for h in hrefs):
             fail(f"alert picker shows {hrefs}")
         # A sub-sector: its page and feeds; a buyer typed by name: its page and feeds.
         trades = [o.get_attribute("value") for o in driver.find_elements(By.CSS_SELECTOR, "#picker-trade option") if o.get_attribute("value")]
         if not trades: fail("the alert picker offers no sub-sector")
         else:
+            # With the department kept, the trade in that department; without one, the trade.
             Select(driver.find_element(By.ID, "picker-trade")).select_by_value(trades[0])
             hrefs = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#picker-result a")]
-            if not any(h.endswith(f"/{trades[0]}/rss.xml") for h in hrefs): fail(f"alert picker, sub-sector {trades[0]}: {hrefs}")
+            if not any(h.endswith(f"/{trades[0]}/31/abonnement/#rss") for h in hrefs) or not any(h.endswith(f"/{trades[0]}/31/") for h in hrefs):
+                fail(f"alert picker, sub-sector {trades[0]} in 31: {hrefs}")
+            Select(driver.find_element(By.ID, "picker-department")).select_by_value("")
+            hrefs = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#picker-result a")]
+            if not any(h.endswith(f"/{trades[0]}/abonnement/#rss") for h in hrefs): fail(f"alert picker, sub-sector {trades[0]}: {hrefs}")
         import csv as _csv
         first = next(_csv.DictReader(open(os.path.join(content, "buyers", "acheteurs.csv"), encoding="utf-8")))
         box = driver.find_element(By.ID, "picker-buyer")
@@ -129,7 +135,23 @@ try:
         box.clear(); box.send_keys(first["name"])
         time.sleep(0.5)
         hrefs = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#picker-result a")]
-        if not any(h.endswith(f"/acheteurs/{first['id']}/rss.xml") for h in hrefs): fail(f"alert picker, buyer {first['name']}: {hrefs}")
+        if not any(h.endswith(f"/acheteurs/{first['id']}/abonnement/#rss") for h in hrefs): fail(f"alert picker, buyer {first['name']}: {hrefs}")
+        # A feed's page: every address in full, each a feed the site serves (RSS parsed, the
+        # calendar a VCALENDAR), and a copy button that says it copied.
+        import urllib.request, xml.etree.ElementTree as ET
+        driver.get(f"http://127.0.0.1:{port}/secteurs/btp/31/abonnement/#rss")
+        fields = {f.get_attribute("id"): f.get_attribute("value") for f in driver.find_elements(By.CSS_SELECTOR, "input.copy-field")}
+        base = "https://marches.occitanie.example/"
+        want = {k + "-url": base + "secteurs/btp/31/" + v for k, v in
+                [("rss", "rss.xml"), ("atom", "atom.xml"), ("json", "feed.json"), ("ics", "echeances.ics")]}
+        if fields != want: fail(f"feed page of btp/31: addresses {fields}, expected {want}")
+        else:
+            local = lambda u: urllib.request.urlopen(u.replace(base, f"http://127.0.0.1:{port}/")).read()
+            if ET.fromstring(local(fields["rss-url"])).tag != "rss": fail("feed page: the RSS address is no RSS")
+            if not local(fields["ics-url"]).startswith(b"BEGIN:VCALENDAR"): fail("feed page: the calendar address is no calendar")
+        driver.find_element(By.CSS_SELECTOR, "#rss button.copy-button").click()
+        time.sleep(0.3)
+        if not driver.find_element(By.ID, "rss-done").text: fail("feed page: the copy button says nothing")
         print(f"chromium: {len(checks)} pages loaded, links followed, alert picker works (sector × department, sub-sector, buyer)")
     finally:
         driver.quit()

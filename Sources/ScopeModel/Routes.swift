@@ -33,6 +33,8 @@ public struct Routes: Sendable, Encodable {
     public static let buyerNoticesSegment = "annonces"
     /// `annonces/recentes/`: newest first.
     public static let newestSegment = "recentes"
+    /// A list's feeds as a page (`secteurs/btp/abonnement/`): each address to copy, and how.
+    public static let subscribeSegment = "abonnement"
     /// `annonces/travaux/`…: one kind of contract.
     public static let typeSegments: [(ContractType, String)] = [(.works, "travaux"), (.supplies, "fournitures"), (.services, "services")]
     /// `acheteurs/par-departement/31/`, `acheteurs/par-type/commune/`
@@ -56,6 +58,8 @@ public struct Routes: Sendable, Encodable {
     public static let deadlinesScript = assets + "echeances.js"
     public static let searchScript = assets + "recherche.js"
     public static let alertsScript = assets + "alertes.js"
+    /// The copy buttons of a feed's page.
+    public static let copyScript = assets + "copie.js"
     public static let sitemap = "sitemap.xml"
     /// Past the protocol's limit per file, `sitemap.xml` is an index of these (from 1).
     public static func sitemapPart(_ k: Int) -> String { "sitemap-\(k).xml" }
@@ -106,7 +110,7 @@ public struct Routes: Sendable, Encodable {
     /// Segments the lists use beside notice, programmation and buyer pages, and the files in
     /// a list's folder: no record, and no sub-sector, may take them (its page would be a list's).
     public static var reservedSegments: Set<String> {
-        Set([pageSegment, archivesSegment, programmationsSegment, buyerNoticesSegment, newestSegment, buyersByDepartment, buyersByKind,
+        Set([pageSegment, archivesSegment, programmationsSegment, buyerNoticesSegment, newestSegment, subscribeSegment, buyersByDepartment, buyersByKind,
              index, rss, atom, jsonFeed, calendar, noticeCalendar] + typeSegments.map(\.1))
     }
 

@@ -202,6 +202,8 @@ struct FeedLinks: Encodable {
             "atom": routes.url(folder + Routes.atom),
             "json": routes.url(folder + Routes.jsonFeed),
             "page": routes.url(folder),
+            // What a click on a feed opens: its page, each address with a copy button and how.
+            "subscribe": routes.url(folder + Routes.subscribeSegment + "/"),
         ]
         if calendar { links["ics"] = routes.url(folder + Routes.calendar) }
         if let email { links["email"] = email }

@@ -6,7 +6,7 @@ import ScopeModel
 /// already there): "my trade in my department", its open notices (by contract type too), its
 /// programmations; and, on each sector's and department's lists, the ways down to its pairs.
 extension SiteRenderer {
-    func pairPages(_ pairs: [FeedPlan.Pair]) -> [PageJob] {
+    func pairPages(_ pairs: [FeedPlan.Pair], trades: [String: [FacetTabs.Counted]]) -> [PageJob] {
         let paths = views.paths
         var jobs: [PageJob] = []
         for p in pairs {
@@ -21,7 +21,8 @@ extension SiteRenderer {
             let tabs = FacetTabs(name: title, noticesPath: folder, programmationsPath: programmationsPath,
                                  open: open.count, programmations: programmations.count,
                                  up: [PageLink(name: p.sector.name, path: paths.sector(p.sector)),
-                                      PageLink(name: department, path: paths.department(p.department))])
+                                      PageLink(name: department, path: paths.department(p.department))],
+                                 narrows: [.init(title: t("lists.narrow_by_trade"), links: trades[folder] ?? [])])
             let crumbs = [Crumb(t("nav.sectors"), Routes.sectors), Crumb(p.sector.name, paths.sector(p.sector)), Crumb(department, nil)]
             jobs += filteredNoticeLists(open, base: folder, title: title, crumbs: crumbs, intro: t("lists.facet_intro"), section: "sectors",
                                         facet: tabs,

@@ -14,4 +14,6 @@ extension Routes {
     func pair(_ p: FeedPlan.Pair) -> String { sector(p.sector) + p.department.slug + "/" }
     /// A sub-sector's list, in its sector's folder.
     func trade(_ t: FeedPlan.Trade) -> String { sector(t.sector) + t.subsector.id + "/" }
+    /// A sub-sector × department list, in the sub-sector's folder.
+    func tradePair(_ p: FeedPlan.TradePair) -> String { trade(p.trade) + p.department.slug + "/" }
 }

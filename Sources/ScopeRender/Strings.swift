@@ -40,7 +40,7 @@ public struct Strings: Sendable {
         "lists.titled", "lists.archive_crumb", "lists.archive_intro", "lists.archive_month_intro",
         "lists.programmations_intro", "lists.programmations_chart", "lists.sectors_title", "lists.sectors_intro",
         "lists.departments_intro", "lists.facet_intro", "lists.facet_programmations_title",
-        "lists.facet_programmations_intro", "lists.pair_title", "lists.narrow_by_department", "lists.narrow_by_sector", "lists.narrow_by_trade",
+        "lists.facet_programmations_intro", "lists.pair_title", "lists.narrow_by_department", "lists.narrow_by_sector", "lists.narrow_by_trade", "lists.narrow_trade_by_department",
         "buyers.title", "buyers.chart", "buyers.other_letter", "buyers.of_department", "buyers.of_kind", "buyers.open_of",
         "buyers.programmations_of", "buyers.closed_of", "buyers.all_open", "buyers.all_programmations", "buyers.all_closed",
         "count.open_short", "count.planned_short", "count.closed_short",
@@ -64,7 +64,7 @@ public struct Strings: Sendable {
         "charts.map_tile", "charts.quarter_item",
         "lists.programmations_coming", "lists.programmations_coming_intro", "lists.programmations_late", "lists.programmations_late_intro",
         "lists.programmations_published", "lists.programmations_published_intro", "lists.programmations_cancelled", "lists.programmations_cancelled_intro",
-        "search.value_below", "search.value_between", "search.value_above", "search.expected_year",
+        "search.value_below", "search.value_between", "search.value_above", "search.expected_year", "feed_subscribe.title", "feed_subscribe.crumb", "feed_subscribe.how_rss", "feed_subscribe.how_atom", "feed_subscribe.how_json", "feed_subscribe.how_ics", "subscribe.rss", "subscribe.atom", "subscribe.json", "subscribe.ics",
     ]
 
     /// Reads `i18n/LANGUAGE.yaml` under the layouts folder.

@@ -5,7 +5,7 @@ import ScopeModel
 /// A page per sub-sector a publisher defines (`/secteurs/btp/gros-oeuvre/`): its open notices
 /// (by contract type too), its programmations and its feeds; reached from its sector's pages.
 extension SiteRenderer {
-    func subsectorPages(_ trades: [FeedPlan.Trade]) -> [PageJob] {
+    func subsectorPages(_ trades: [FeedPlan.Trade], departments: [String: [FacetTabs.Counted]]) -> [PageJob] {
         let paths = views.paths
         var jobs: [PageJob] = []
         for trade in trades {
@@ -14,7 +14,8 @@ extension SiteRenderer {
             let programmationsPath = Routes.programmations(of: folder)
             let tabs = FacetTabs(name: name, noticesPath: folder, programmationsPath: programmationsPath,
                                  open: trade.open.count, programmations: trade.programmations.count,
-                                 up: [PageLink(name: trade.sector.name, path: paths.sector(trade.sector))])
+                                 up: [PageLink(name: trade.sector.name, path: paths.sector(trade.sector))],
+                                 narrows: [.init(title: t("lists.narrow_trade_by_department"), links: departments[folder] ?? [])])
             let crumbs = [Crumb(t("nav.sectors"), Routes.sectors), Crumb(trade.sector.name, paths.sector(trade.sector)), Crumb(name, nil)]
             jobs += filteredNoticeLists(trade.open, base: folder, title: name, crumbs: crumbs, intro: t("lists.facet_intro"), section: "sectors",
                                         facet: tabs,

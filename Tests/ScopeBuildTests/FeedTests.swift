@@ -99,17 +99,20 @@ final class FeedTests: XCTestCase {
 
     func testEachFacetFeedHoldsExactlyItsOpenNoticesNewestFirst() throws {
         let mapping = try ConfigLoader.loadSectors(contentDirectory: repositoryRoot.appendingPathComponent("content"))
-        var sectorOf: [String: String] = [:]
-        for s in mapping.sectors { for d in s.divisions { sectorOf[d] = s.id } }
+        // A code is in the sector of its longest prefix named (divisions, and codes a sector's
+        // `cpv:` takes from another division).
+        var sectorOfPrefix: [String: String] = [:]
+        for s in mapping.sectors { for d in s.divisions + s.prefixes { sectorOfPrefix[d] = s.id } }
+        func sectorOf(_ code: String) -> String? { (2...8).reversed().lazy.compactMap { sectorOfPrefix[String(code.prefix($0))] }.first }
         func guids(_ folder: String) throws -> [String] { strings(try xml(folder + "rss.xml"), "/rss/channel/item/guid") }
 
         XCTAssertEqual(try guids("annonces/"), expectedFeed(raw.notices))
         XCTAssertEqual(try guids("annonces/").count, feedItems, "more open notices than a feed holds")
-        let sectors = Set(raw.notices.flatMap { $0.cpvDivisions.compactMap { sectorOf[$0] } })
+        let sectors = Set(raw.notices.flatMap { $0.cpv.compactMap(sectorOf) })
         let departments = Department.inRegion("Occitanie").map(\.code)
         var pairs = 0
         for s in sectors {
-            let inSector = raw.notices.filter { $0.cpvDivisions.contains { sectorOf[$0] == s } }
+            let inSector = raw.notices.filter { $0.cpv.contains { sectorOf($0) == s } }
             XCTAssertEqual(try guids("secteurs/\(s)/"), expectedFeed(inSector), s)
             for d in departments {
                 let both = inSector.filter { $0.departments.contains(d) }
@@ -180,12 +183,24 @@ final class FeedTests: XCTestCase {
         let sector = try ParsedPage(SampleSite.file("secteurs/btp/index.html"))
         XCTAssertEqual(sector.strings("//link[@rel='alternate']/@href"),
                        ["/secteurs/btp/rss.xml", "/secteurs/btp/atom.xml", "/secteurs/btp/feed.json"])
-        XCTAssertTrue(sector.strings("//aside[@class='subscribe']//a/@href").contains("/secteurs/btp/echeances.ics"))
+        // A click on a feed opens its page: each address in full, to copy (not the XML, which
+        // a browser shows as code).
+        XCTAssertTrue(sector.strings("//aside[@class='subscribe']//a/@href").contains("/secteurs/btp/abonnement/#ics"))
         let alerts = try ParsedPage(SampleSite.file("alertes/index.html"))
         let links = Set(alerts.strings("//a/@href"))
-        for f in files where f.hasSuffix("rss.xml") && !f.hasPrefix("acheteurs/") {
-            XCTAssertTrue(links.contains("/" + f), "the Alertes page does not link \(f)")
+        var pages = 0
+        for f in files where f.hasSuffix("rss.xml") {
+            let folder = String(f.dropLast("rss.xml".count))
+            if !f.hasPrefix("acheteurs/") {
+                XCTAssertTrue(links.contains("/" + folder + "abonnement/#rss"), "the Alertes page does not link \(f)'s page")
+            }
+            let page = try ParsedPage(SampleSite.file(folder + "abonnement/index.html"))
+            XCTAssertEqual(page.strings("//input[@id='rss-url']/@value"), [base + f], folder)
+            XCTAssertEqual(page.strings("//input[@id='ics-url']/@value"),
+                           files.contains(folder + "echeances.ics") ? [base + folder + "echeances.ics"] : [], folder)
+            pages += 1
         }
+        XCTAssertGreaterThan(pages, 500)
         let opml = try xml("alertes/flux.opml")
         let urls = strings(opml, "//outline/@xmlUrl")
         XCTAssertEqual(Set(urls), Set(files.filter { $0.hasSuffix("rss.xml") }.map { base + $0 }))

@@ -142,7 +142,7 @@ final class NightlyTests: XCTestCase {
         try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(to: path)
         _ = try build(edited, output)
         let after = StagedOutput.manifest(for: output, stamp: CodeStamp.current)
-        let lists = Set([Routes.pageSegment, Routes.archivesSegment, Routes.newestSegment] + Routes.typeSegments.map(\.1))
+        let lists = Set([Routes.pageSegment, Routes.archivesSegment, Routes.newestSegment, Routes.subscribeSegment] + Routes.typeSegments.map(\.1))
         let pages = before.keys.filter { p in
             let parts = p.split(separator: "/")
             return parts.count == 3 && parts[0] + "/" == Routes.notices && parts[2] == "index.html" && !lists.contains(String(parts[1]))

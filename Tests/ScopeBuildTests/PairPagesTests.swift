@@ -9,18 +9,24 @@ import FoundationXML
 /// of that sector in that department (computed here from the sample's export and its
 /// sectors.yaml), and every sector and department page links down to its pairs.
 final class PairPagesTests: XCTestCase {
-    /// sector id → its CPV divisions, read from content/sectors.yaml as text.
-    func sectors() throws -> [String: Set<String>] {
+    /// CPV prefix → sector id, read from content/sectors.yaml as text: each sector's divisions
+    /// and the codes its own `cpv:` line takes from another division (not its trades').
+    func sectorOfPrefix() throws -> [String: String] {
         let yaml = try String(contentsOf: repositoryRoot.appendingPathComponent("content/sectors.yaml"), encoding: .utf8)
-        var out: [String: Set<String>] = [:]
+        var out: [String: String] = [:]
         var current: String?
         for line in yaml.split(separator: "\n") {
             if line.hasPrefix("  - id: ") { current = String(line.dropFirst("  - id: ".count)) }
-            if line.contains("divisions:"), let id = current {
-                out[id] = Set(line.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) })
+            if line.hasPrefix("    divisions:") || line.hasPrefix("    cpv:"), let id = current {
+                for p in line.split(separator: "\"").enumerated().filter({ $0.offset % 2 == 1 }) { out[String(p.element)] = id }
             }
         }
         return out
+    }
+
+    /// A code's sector: its longest prefix named in the file.
+    func sector(of code: String, _ table: [String: String]) -> String? {
+        (2...8).reversed().lazy.compactMap { table[String(code.prefix($0))] }.first
     }
 
     func testEachPairListsExactlyItsOpenNotices() throws {
@@ -30,10 +36,12 @@ final class PairPagesTests: XCTestCase {
             ISO8601DateFormatter().date(from: n["deadline"] as! String)! > now && ((n["status"] as? String) ?? "open") == "open"
         }
         var checked = 0
-        for (sector, divisions) in try sectors().sorted(by: { $0.key < $1.key }) {
+        let table = try sectorOfPrefix()
+        XCTAssertEqual(sector(of: "30197630", table), "fournitures")
+        for sector in Set(table.values).sorted() {
             for department in ["09", "31", "34", "66"] {
                 let want = Set(open.filter { n in
-                    (n["cpv"] as! [String]).contains { divisions.contains(String($0.prefix(2))) } && (n["departments"] as! [String]).contains(department)
+                    (n["cpv"] as! [String]).contains { self.sector(of: $0, table) == sector } && (n["departments"] as! [String]).contains(department)
                 }.map { "/annonces/\(Slug.make($0["id"] as! String))/" })
                 let folder = SampleSite.output.appendingPathComponent("secteurs/\(sector)/\(department)/index.html")
                 guard FileManager.default.fileExists(atPath: folder.path) else {

@@ -34,7 +34,8 @@ final class SubsectorTests: XCTestCase {
             ISO8601DateFormatter().date(from: n["deadline"] as! String)! > SampleSite.now && ((n["status"] as? String) ?? "open") == "open"
         }
         let rows = try RawSample.csv(repositoryRoot.appendingPathComponent("content/programmations/programmations.csv"))
-        var total = 0
+        let occitanie: Set<String> = ["09", "11", "12", "30", "31", "32", "34", "46", "48", "65", "66", "81", "82"]
+        var total = 0, pairsSeen = 0
         for (id, prefixes) in trades {
             func below(_ codes: [String]) -> Bool { codes.contains { c in prefixes.contains { c.hasPrefix($0) } } }
             let want = Set(open.filter { n in
@@ -48,7 +49,31 @@ final class SubsectorTests: XCTestCase {
             let page = try ParsedPage(SampleSite.file("secteurs/btp/\(id)/index.html"))
             XCTAssertEqual(page.strings("//p[@class='facet-up']/a/@href"), ["/secteurs/btp/"], id)
             XCTAssertTrue(FileManager.default.fileExists(atPath: SampleSite.file("secteurs/btp/\(id)/rss.xml").path), id)
+            // The trade in each department where it has notices: exactly its open notices and
+            // programmations there, its feeds, and a way down from the trade and from the pair.
+            let codes = Set(notices.filter { n in
+                below((n["cpv"] as! [String]) + ((n["lots"] as? [[String: Any]]) ?? []).compactMap { $0["cpv"] as? String })
+            }.flatMap { $0["departments"] as! [String] }).filter { occitanie.contains($0) }
+            XCTAssertEqual(Set(page.strings("//details[@class='narrow']//a/@href")), Set(codes.map { "/secteurs/btp/\(id)/\($0)/" }), id)
+            for code in codes.sorted() {
+                let there = Set(open.filter { n in
+                    (n["departments"] as! [String]).contains(code)
+                        && below((n["cpv"] as! [String]) + ((n["lots"] as? [[String: Any]]) ?? []).compactMap { $0["cpv"] as? String })
+                }.map { "/annonces/\(Slug.make($0["id"] as! String))/" })
+                XCTAssertEqual(Set(try cardLinksOfList("secteurs/btp/\(id)/\(code)/", kind: "notice")), there, "\(id) \(code)")
+                let plannedThere = Set(rows.filter {
+                    $0["departments"]!.split(separator: "|").contains(Substring(code)) && below($0["cpv"]!.split(separator: "|").map(String.init))
+                }.map { "/programmations/\(Slug.make($0["id"]!))/" })
+                XCTAssertEqual(Set(try cardLinksOfList("secteurs/btp/\(id)/\(code)/programmations/", kind: "programmation")), plannedThere,
+                               "\(id) \(code)")
+                let rss = try String(contentsOf: SampleSite.file("secteurs/btp/\(id)/\(code)/rss.xml"), encoding: .utf8)
+                XCTAssertTrue(rss.contains("<link>https://marches.occitanie.example/secteurs/btp/\(id)/\(code)/</link>"), "\(id) \(code)")
+                let pair = try ParsedPage(SampleSite.file("secteurs/btp/\(code)/index.html"))
+                XCTAssertTrue(pair.strings("//details[@class='narrow']//a/@href").contains("/secteurs/btp/\(id)/\(code)/"), "\(id) \(code)")
+                pairsSeen += 1
+            }
         }
+        XCTAssertGreaterThan(pairsSeen, 30)
         XCTAssertGreaterThan(total, 50)
         let btp = try ParsedPage(SampleSite.file("secteurs/btp/index.html"))
         XCTAssertEqual(btp.strings("//details[@class='narrow'][1]//a/@href").count, trades.count)

@@ -11,15 +11,22 @@
   var result = document.getElementById("picker-result");
   form.hidden = false;
 
-  // A trade (sub-sector) has feeds for all departments: chosen, it is the line.
+  // A trade (sub-sector) has feeds of its own, and per department where it has notices: the
+  // line of the trade in the department chosen, else the trade's in all departments.
   function lineFor(s, d, tr) {
-    var items = document.querySelectorAll("li[data-sector][data-department]");
+    var items = document.querySelectorAll("li[data-sector][data-department]"), whole = null;
     for (var i = 0; i < items.length; i++) {
-      if (tr) { if (items[i].getAttribute("data-trade") === tr) return items[i]; continue; }
-      if (items[i].hasAttribute("data-trade")) continue;
-      if (items[i].getAttribute("data-sector") === s && items[i].getAttribute("data-department") === d) return items[i];
+      var it = items[i];
+      if (tr) {
+        if (it.getAttribute("data-trade") !== tr) continue;
+        if (it.getAttribute("data-department") === d) return it;
+        if (it.getAttribute("data-department") === "") whole = it;
+        continue;
+      }
+      if (it.hasAttribute("data-trade")) continue;
+      if (it.getAttribute("data-sector") === s && it.getAttribute("data-department") === d) return it;
     }
-    return null;
+    return whole;
   }
 
   // Scope's sign-up service takes the choice with it: its link follows the picker.
@@ -43,7 +50,7 @@
       result.appendChild(document.createTextNode(result.getAttribute("data-none")));
       return;
     }
-    var label = tr ? trade.options[trade.selectedIndex].text
+    var label = tr ? line.querySelector("span").textContent
       : [sector.options[sector.selectedIndex].text, department.options[department.selectedIndex].text].join(" — ");
     var strong = document.createElement("strong");
     strong.textContent = label + " ";
@@ -93,8 +100,10 @@
     var strong = document.createElement("strong");
     strong.textContent = b[1] + " ";
     result.appendChild(strong);
-    [[b[3], result.getAttribute("data-page")], [b[3] + "rss.xml", "RSS"], [b[3] + "atom.xml", "Atom"],
-     [b[3] + "feed.json", "JSON"], [b[3] + "echeances.ics", result.getAttribute("data-calendar")]].forEach(function (l, i) {
+    // Its feeds through their page (each address to copy, and how), as the lines link them.
+    var feeds = b[3] + "abonnement/";
+    [[b[3], result.getAttribute("data-page")], [feeds + "#rss", "RSS"], [feeds + "#atom", "Atom"],
+     [feeds + "#json", "JSON"], [feeds + "#ics", result.getAttribute("data-calendar")]].forEach(function (l, i) {
       if (i) result.appendChild(document.createTextNode(" · "));
       var a = document.createElement("a"); a.href = l[0]; a.textContent = l[1]; result.appendChild(a);
     });

@@ -31,6 +31,12 @@ extension SiteRenderer {
                         .init(name: p.department.name, id: p.department.id,
                               feeds: FeedLinks(title: t("feeds.notices_of_pair", ["sector": s.name, "department": p.department.name, "code": p.department.id]),
                                                folder: paths.pair(p), calendar: true))
+                    },
+                    tradeDepartments: plan.tradePairs.filter { $0.trade.sector.id == s.id }.map { p in
+                        let words = ["sector": p.trade.subsector.name, "department": p.department.name, "code": p.department.id]
+                        return .init(name: "\(p.trade.subsector.name) — \(p.department.name) (\(p.department.id))",
+                                     trade: p.trade.subsector.id, code: p.department.id,
+                                     feeds: FeedLinks(title: t("feeds.notices_of_pair", words), folder: paths.tradePair(p), calendar: true))
                     })
             },
             departments: catalog.departments.map { d in

@@ -31,6 +31,16 @@ struct AlertsPageValue: PageValue {
         let programmationFeeds: FeedLinks
         let trades: [Narrower]
         let departments: [Narrower]
+        /// Its trades in each department that has their notices.
+        let tradeDepartments: [TradeDepartment]
+    }
+
+    /// A trade in a department, with its feeds.
+    struct TradeDepartment: Encodable {
+        let name: String
+        let trade: String
+        let code: String
+        let feeds: FeedLinks
     }
 
     /// A sector's trade (its id) or department (its code), with its feeds.
@@ -58,6 +68,9 @@ struct AlertsPageValue: PageValue {
                     "has_trades": !s.trades.isEmpty,
                     "trades": s.trades.map { ["name": $0.name, "trade": $0.id, "feeds": $0.feeds.value(routes)] as [String: Any] },
                     "departments": s.departments.map { ["name": $0.name, "code": $0.id, "feeds": $0.feeds.value(routes)] as [String: Any] },
+                    "trade_departments": s.tradeDepartments.map {
+                        ["name": $0.name, "trade": $0.trade, "code": $0.code, "feeds": $0.feeds.value(routes)] as [String: Any]
+                    },
                 ]
             },
             "departments": departments.map { d -> [String: Any] in

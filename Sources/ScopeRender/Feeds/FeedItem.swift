@@ -54,11 +54,15 @@ public struct FeedSpec {
     /// Open notices whose deadlines go into `echeances.ics` (notice feeds only), which has a
     /// key of its own.
     public let deadlines: [Int]?
+    /// The sign-up service's form preset to this list (its page offers it; not in the files).
+    public let email: String?
 
-    init(folder: String, title: String, description: String, pagePath: String, items: [FeedItem], deadlines: [Int]?, updated: Date) {
+    init(folder: String, title: String, description: String, pagePath: String, items: [FeedItem], deadlines: [Int]?, updated: Date,
+         email: String? = nil) {
         head = Head(folder: folder, title: title, description: description, pagePath: pagePath, updated: updated)
         self.items = items
         self.deadlines = deadlines
+        self.email = email
     }
 
     public subscript<T>(dynamicMember field: KeyPath<Head, T>) -> T { head[keyPath: field] }

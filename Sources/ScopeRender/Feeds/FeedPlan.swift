@@ -39,12 +39,40 @@ struct FeedPlan {
     /// Every sub-sector, in the order of `sectors.yaml`.
     let trades: [Trade]
 
+    /// One sub-sector × department that has notices: "roofing in the Tarn".
+    struct TradePair {
+        let trade: Trade
+        let department: Facet
+        /// Every notice of it, newest publication first.
+        let notices: [Int]
+    }
+
+    /// Every sub-sector × department that has notices, trades in order, then departments.
+    let tradePairs: [TradePair]
+
     init(catalog: Catalog, views: Views, items: FeedItems) {
         self.catalog = catalog
         self.views = views
         self.items = items
         pairs = Self.pairs(of: catalog)
         trades = Self.trades(of: catalog)
+        tradePairs = Self.tradePairs(of: trades, catalog: catalog)
+    }
+
+    /// One pass over each trade's notices and their departments.
+    static func tradePairs(of trades: [Trade], catalog: Catalog) -> [TradePair] {
+        let departmentIndex = Dictionary(uniqueKeysWithValues: catalog.departments.enumerated().map { ($1.id, $0) })
+        var out: [TradePair] = []
+        for trade in trades {
+            var byDepartment = [[Int]](repeating: [], count: catalog.departments.count)
+            for i in trade.notices {
+                for d in catalog.notices[i].notice.departments { if let k = departmentIndex[d] { byDepartment[k].append(i) } }
+            }
+            for (k, d) in catalog.departments.enumerated() where !byDepartment[k].isEmpty {
+                out.append(TradePair(trade: trade, department: d, notices: byDepartment[k]))
+            }
+        }
+        return out
     }
 
     /// A notice is in a sub-sector when one of its codes or its lots' is below one of its prefixes.
@@ -90,30 +118,37 @@ struct FeedPlan {
                              folder: Routes.notices, page: Routes.notices, newestFirst: c.latestNotices))
         for s in c.sectors {
             feeds.append(notices(title: t("feeds.notices_of", ["name": s.name]), description: t("feeds.sector_description", ["name": s.name]),
-                                 folder: paths.sector(s), page: paths.sector(s), newestFirst: s.allNotices))
+                                 folder: paths.sector(s), page: paths.sector(s), newestFirst: s.allNotices, follow: [("sec", s.id)]))
         }
         for d in c.departments {
             feeds.append(notices(title: t("feeds.notices_of_department", ["name": d.name, "code": d.id]),
                                  description: t("feeds.department_description", ["name": d.name, "code": d.id]),
-                                 folder: paths.department(d), page: paths.department(d), newestFirst: d.allNotices))
+                                 folder: paths.department(d), page: paths.department(d), newestFirst: d.allNotices, follow: [("dep", d.id)]))
         }
         for b in c.buyers {
             let all = (b.openNotices + b.closedNotices).sorted { c.latestRank[$0] < c.latestRank[$1] }
             feeds.append(notices(title: t("feeds.notices_of", ["name": b.buyer.name]), description: t("feeds.buyer_description", ["name": b.buyer.name]),
-                                 folder: paths.buyer(b), page: paths.buyer(b), newestFirst: all))
+                                 folder: paths.buyer(b), page: paths.buyer(b), newestFirst: all, follow: [("buyer", b.buyer.id)]))
         }
         for p in pairs {
             feeds.append(notices(title: t("feeds.notices_of_pair", ["sector": p.sector.name, "department": p.department.name,
                                                                      "code": p.department.id]),
                                  description: t("feeds.pair_description", ["sector": p.sector.name, "department": p.department.name,
                                                                            "code": p.department.id]),
-                                 folder: paths.pair(p), page: paths.pair(p), newestFirst: p.notices))
+                                 folder: paths.pair(p), page: paths.pair(p), newestFirst: p.notices,
+                                 follow: [("sec", p.sector.id), ("dep", p.department.id)]))
         }
         for trade in trades {
             let name = trade.subsector.name
             feeds.append(notices(title: t("feeds.notices_of", ["name": name]), description: t("feeds.sector_description", ["name": name]),
                                  folder: paths.trade(trade), page: paths.trade(trade),
-                                 newestFirst: trade.notices))
+                                 newestFirst: trade.notices, follow: [("sec", trade.sector.id), ("sub", trade.subsector.id)]))
+        }
+        for p in tradePairs {
+            let words = ["sector": p.trade.subsector.name, "department": p.department.name, "code": p.department.id]
+            feeds.append(notices(title: t("feeds.notices_of_pair", words), description: t("feeds.pair_description", words),
+                                 folder: paths.tradePair(p), page: paths.tradePair(p), newestFirst: p.notices,
+                                 follow: [("sec", p.trade.sector.id), ("sub", p.trade.subsector.id), ("dep", p.department.id)]))
         }
         feeds.append(programmations(title: t("feeds.programmations_title"), folder: Routes.programmations, page: Routes.programmations,
                                     items: c.programmationOrder))
@@ -128,7 +163,8 @@ struct FeedPlan {
         return feeds
     }
 
-    func notices(title: String, description: String, folder: String, page: String, newestFirst: [Int]) -> FeedSpec {
+    func notices(title: String, description: String, folder: String, page: String, newestFirst: [Int],
+                 follow choice: [(String, String)] = []) -> FeedSpec {
         let open = newestFirst.filter { catalog.notices[$0].status.isOpen }
         let latest = Array(open.prefix(catalog.site.feedItems))
         let byDeadline = open.sorted {
@@ -144,7 +180,8 @@ struct FeedPlan {
                 return n.deadline <= catalog.now ? n.deadline : n.lastChanged.noonInParis
             }.max() ?? Self.never
         return FeedSpec(folder: folder, title: title, description: description, pagePath: page,
-                        items: latest.map(items.notice), deadlines: byDeadline, updated: updated)
+                        items: latest.map(items.notice), deadlines: byDeadline, updated: updated,
+                        email: SiteRenderer.follow(catalog.site.alertsService, choice))
     }
 
     /// Programmations not given up, newest announcement first (undated ones after, soonest expected first).
@@ -163,7 +200,8 @@ struct FeedPlan {
         let updated = latest.compactMap { catalog.programmations[$0].programmation.announced?.noonInParis }.max()
             ?? list.compactMap { catalog.programmations[$0].programmation.announced?.noonInParis }.max() ?? Self.never
         return FeedSpec(folder: folder, title: title, description: views.strings("feeds.programmations_description"),
-                        pagePath: page, items: latest.map(items.programmation), deadlines: nil, updated: updated)
+                        pagePath: page, items: latest.map(items.programmation), deadlines: nil, updated: updated,
+                        email: SiteRenderer.follow(catalog.site.alertsService, []))
     }
 }
 
@@ -179,6 +217,7 @@ extension SiteRenderer {
             let fullTitle = "\(f.title) — \(site.title)"
             let spec = FeedSpec(folder: f.folder, title: fullTitle, description: f.description, pagePath: f.pagePath,
                                 items: f.items, deadlines: f.deadlines, updated: f.updated)
+            jobs.append(feedSubscribePage(f))
             // A feed file whose fingerprint is the current site's file's is kept unrendered.
             for format in [Routes.rss, Routes.atom, Routes.jsonFeed] {
                 jobs.append(PageJob(path: f.folder + format, key: { self.feedKey(spec, format: format) }) { self.feed(spec, format: format) })
