@@ -19,6 +19,8 @@ struct BuyerIndexPage: PageValue {
 
     struct Row: Encodable {
         let name: String
+        /// What it is filed under (its name after its legal form's head, folded).
+        let filed: String
         let path: String
         let kind: BuyerKind
         let open: Int
@@ -41,13 +43,12 @@ struct BuyerIndexPage: PageValue {
     func values(strings: Strings, format: Format, labels: Labels) -> [String: Any] {
         var groups: [(String, [[String: Any]])] = []
         for b in buyers {
-            let letter = Folding.initial(b.name)
-            let row: [String: Any] = [
-                "name": b.name, "url": routes.url(b.path), "kind": labels.buyerKind(b.kind),
-                "open": format.count(b.open, "open_short"),
-                "programmations": format.count(b.programmations, "planned_short"),
-                "closed": format.count(b.closed, "closed_short"),
-            ]
+            let letter = Folding.initial(b.filed)
+            // Its kind, then only the counts it has: a phone's row is two lines, not four.
+            let counts = [(b.open, "open_short"), (b.programmations, "planned_short"), (b.closed, "closed_short")]
+                .filter { $0.0 > 0 }.map { format.count($0.0, $0.1) }
+            let facts = ([labels.buyerKind(b.kind)] + counts).enumerated().map { ["text": $1, "sep": $0 > 0] as [String: Any] }
+            let row: [String: Any] = ["name": b.name, "url": routes.url(b.path), "facts": facts]
             if groups.last?.0 == letter { groups[groups.count - 1].1.append(row) } else { groups.append((letter, [row])) }
         }
         let base = Routes.buyers

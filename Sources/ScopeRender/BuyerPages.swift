@@ -69,11 +69,15 @@ extension SiteRenderer {
     /// the links to the others; kept by its key (see `BuyerIndexPage`) before its values are made.
     func buyerIndex(_ members: [Int], heading: String, current: String?,
                     links: ([BuyerIndexPage.Department], [BuyerIndexPage.Kind])) -> Made {
+        // Filed under their own names ("Commune de Millau" under M), then by id.
+        let filing = BuyerFiling(strings: t)
+        let filed = members.map { i in (filing.key(catalog.buyers[i].buyer.name), i) }
+            .sorted { ($0.0, catalog.buyers[$0.1].buyer.id) < ($1.0, catalog.buyers[$1.1].buyer.id) }
         let page = BuyerIndexPage(
             heading: heading, current: current,
-            buyers: members.map { i in
+            buyers: filed.map { key, i in
                 let b = catalog.buyers[i]
-                return .init(name: b.buyer.name, path: views.paths.buyer(b), kind: b.buyer.kind, open: b.openNotices.count,
+                return .init(name: b.buyer.name, filed: key, path: views.paths.buyer(b), kind: b.buyer.kind, open: b.openNotices.count,
                              programmations: b.programmations.count, closed: b.closedNotices.count)
             },
             departments: links.0, kinds: links.1, routes: views.paths)

@@ -64,7 +64,7 @@ public struct Strings: Sendable {
         "charts.map_tile", "charts.quarter_item",
         "lists.programmations_coming", "lists.programmations_coming_intro", "lists.programmations_late", "lists.programmations_late_intro",
         "lists.programmations_published", "lists.programmations_published_intro", "lists.programmations_cancelled", "lists.programmations_cancelled_intro",
-        "search.value_below", "search.value_between", "search.value_above", "search.expected_year", "feed_subscribe.title", "feed_subscribe.crumb", "feed_subscribe.how_rss", "feed_subscribe.how_atom", "feed_subscribe.how_json", "feed_subscribe.how_ics", "subscribe.rss", "subscribe.atom", "subscribe.json", "subscribe.ics",
+        "search.value_below", "search.value_between", "search.value_above", "search.expected_year", "buyers.filing_heads", "buyers.filing_links", "feed_subscribe.title", "feed_subscribe.crumb", "feed_subscribe.how_rss", "feed_subscribe.how_atom", "feed_subscribe.how_json", "feed_subscribe.how_ics", "subscribe.rss", "subscribe.atom", "subscribe.json", "subscribe.ics",
     ]
 
     /// Reads `i18n/LANGUAGE.yaml` under the layouts folder.

@@ -164,6 +164,26 @@ final class SitePagesTests: XCTestCase {
         XCTAssertGreaterThan(continued, 0, "some buyer has more than a page of records")
     }
 
+    /// The buyers' index files a buyer under its own name, not its legal form's: every
+    /// "Commune de X" (and "Commune d'X") under X's initial, accents aside, an article of its
+    /// name its own ("Commune de La Canourgue" under L); every buyer once.
+    func testBuyersIndexFilesCommunesUnderTheirNames() throws {
+        let page = try ParsedPage(SampleSite.file("acheteurs/index.html"))
+        var communes = 0, listed = 0
+        for letter in page.strings("//section/h2") {
+            let names = page.strings("//section[h2='\(letter)']//li/a")
+            listed += names.count
+            for name in names {
+                guard let r = name.range(of: #"^Commune (de |d'|du )"#, options: .regularExpression) else { continue }
+                let first = name[r.upperBound...].folding(options: .diacriticInsensitive, locale: nil).prefix(1).uppercased()
+                XCTAssertEqual(first, letter, name)
+                communes += 1
+            }
+        }
+        XCTAssertEqual(listed, raw.buyers.count)
+        XCTAssertGreaterThan(communes, 50)
+    }
+
     func testNoticeAndProgrammationLinkBothWays() throws {
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("content/notices/annonces.json"))) as! [[String: Any]]
         let linked = json.compactMap { o in (o["programmation"] as? String).map { (o["id"] as! String, $0) } }
