@@ -5,15 +5,22 @@ the page), the number of requests, and the time to first results as the page mea
 (from the query to the first cards drawn). Also prints the index's size.
 A query with "=" in it is a search address's query string (`q=voirie&sort=value`), loaded as
 such after the page: what a sort, a filter or a place costs.
-Usage: search_bench.py SITE_DIR QUERY [QUERY…]"""
-import http.server, os, socketserver, statistics, sys, threading, time
+The page tells open from closed by its own clock: `--now ISO` sets it to the build's instant
+(the sample's `now:`), as a visitor reads the site on the day it was built; without it, the
+machine's clock (a site read weeks after its build fetches more, to replace closed results).
+Usage: search_bench.py [--now ISO] SITE_DIR QUERY [QUERY…]"""
+import http.server, json, os, socketserver, statistics, sys, threading, time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-site = sys.argv[1]
-words = sys.argv[2:]
+args = sys.argv[1:]
+now = None
+if args[:1] == ["--now"]:
+    now, args = args[1], args[2:]
+site = args[0]
+words = args[1:]
 log = []
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -48,6 +55,8 @@ opts = webdriver.ChromeOptions()
 for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-application-cache", "--disk-cache-size=1"):
     opts.add_argument(a)
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+if now:
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": "window.scopeNow = %s;" % json.dumps(now)})
 # A phone's screen: the filters are folded away, and their counts are loaded only when the
 # visitor opens them (the last column: what opening them then downloads).
 driver.set_window_size(360, 800)
