@@ -24,19 +24,25 @@ extension SiteRenderer {
                                       PageLink(name: department, path: paths.department(p.department))],
                                  narrows: [.init(title: t("lists.narrow_by_trade"), links: trades[folder] ?? [])])
             let crumbs = [Crumb(t("nav.sectors"), Routes.sectors), Crumb(p.sector.name, paths.sector(p.sector)), Crumb(department, nil)]
-            jobs += filteredNoticeLists(open, base: folder, title: title, crumbs: crumbs, intro: t("lists.facet_intro"), section: "sectors",
-                                        facet: tabs,
-                                        feeds: FeedLinks(title: t("feeds.notices_of_pair", ["sector": p.sector.name,
-                                                                                             "department": p.department.name,
-                                                                                             "code": p.department.id]),
-                                                         folder: folder, calendar: true,
-                                                         email: follow([("sec", p.sector.id), ("dep", p.department.id)])), sorts: false)
-            jobs += programmationList(programmations, head(.programmations, programmations, base: programmationsPath, section: "sectors",
-                                                           heading: t("lists.facet_programmations_title", ["name": title]),
-                                                           intro: t("lists.facet_programmations_intro"),
-                                                           crumbs: crumbs.dropLast() + [Crumb(department, folder), Crumb(t("nav.programmations"), nil)],
-                                                           facet: tabs.on(.programmations)))
+            let feeds = FeedLinks(title: t("feeds.notices_of_pair", ["sector": p.sector.name, "department": p.department.name, "code": p.department.id]),
+                                  folder: folder, calendar: true, email: follow([("sec", p.sector.id), ("dep", p.department.id)]))
+            jobs += crossingLists(folder: folder, title: title, department: department, crumbs: crumbs, tabs: tabs,
+                                  open: open, programmations: programmations, feeds: feeds)
         }
+        return jobs
+    }
+
+    /// The lists of a crossing of facets (a sector or a trade in a department): its open
+    /// notices, by contract type too, with its feeds; and its programmations.
+    func crossingLists(folder: String, title: String, department: String, crumbs: [Crumb], tabs: FacetTabs,
+                       open: [Int], programmations: [Int], feeds: FeedLinks) -> [PageJob] {
+        var jobs = filteredNoticeLists(open, base: folder, title: title, crumbs: crumbs, intro: t("lists.facet_intro"), section: "sectors",
+                                       facet: tabs, feeds: feeds, sorts: false)
+        jobs += programmationList(programmations, head(.programmations, programmations, base: Routes.programmations(of: folder), section: "sectors",
+                                                       heading: t("lists.facet_programmations_title", ["name": title]),
+                                                       intro: t("lists.facet_programmations_intro"),
+                                                       crumbs: crumbs.dropLast() + [Crumb(department, folder), Crumb(t("nav.programmations"), nil)],
+                                                       facet: tabs.on(.programmations)))
         return jobs
     }
 

@@ -26,16 +26,10 @@ extension SiteRenderer {
             let crumbs = [Crumb(t("nav.sectors"), Routes.sectors), Crumb(trade.sector.name, paths.sector(trade.sector)),
                           Crumb(trade.subsector.name, paths.trade(trade)), Crumb(department, nil)]
             let words = ["sector": trade.subsector.name, "department": p.department.name, "code": p.department.id]
-            jobs += filteredNoticeLists(open, base: folder, title: title, crumbs: crumbs, intro: t("lists.facet_intro"), section: "sectors",
-                                        facet: tabs,
-                                        feeds: FeedLinks(title: t("feeds.notices_of_pair", words), folder: folder, calendar: true,
-                                                         email: follow([("sec", trade.sector.id), ("sub", trade.subsector.id),
-                                                                        ("dep", p.department.id)])), sorts: false)
-            jobs += programmationList(programmations, head(.programmations, programmations, base: programmationsPath, section: "sectors",
-                                                           heading: t("lists.facet_programmations_title", ["name": title]),
-                                                           intro: t("lists.facet_programmations_intro"),
-                                                           crumbs: crumbs.dropLast() + [Crumb(department, folder), Crumb(t("nav.programmations"), nil)],
-                                                           facet: tabs.on(.programmations)))
+            let feeds = FeedLinks(title: t("feeds.notices_of_pair", words), folder: folder, calendar: true,
+                                  email: follow([("sec", trade.sector.id), ("sub", trade.subsector.id), ("dep", p.department.id)]))
+            jobs += crossingLists(folder: folder, title: title, department: department, crumbs: crumbs, tabs: tabs,
+                                  open: open, programmations: programmations, feeds: feeds)
         }
         return jobs
     }

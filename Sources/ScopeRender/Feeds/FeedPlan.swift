@@ -59,20 +59,21 @@ struct FeedPlan {
         tradePairs = Self.tradePairs(of: trades, catalog: catalog)
     }
 
-    /// One pass over each trade's notices and their departments.
+    /// Each trade's notices by department, in one pass over them.
     static func tradePairs(of trades: [Trade], catalog: Catalog) -> [TradePair] {
-        let departmentIndex = Dictionary(uniqueKeysWithValues: catalog.departments.enumerated().map { ($1.id, $0) })
-        var out: [TradePair] = []
-        for trade in trades {
-            var byDepartment = [[Int]](repeating: [], count: catalog.departments.count)
-            for i in trade.notices {
-                for d in catalog.notices[i].notice.departments { if let k = departmentIndex[d] { byDepartment[k].append(i) } }
-            }
-            for (k, d) in catalog.departments.enumerated() where !byDepartment[k].isEmpty {
-                out.append(TradePair(trade: trade, department: d, notices: byDepartment[k]))
-            }
+        trades.flatMap { trade in
+            byDepartment(trade.notices, catalog: catalog).map { TradePair(trade: trade, department: $0.0, notices: $0.1) }
         }
-        return out
+    }
+
+    /// Notices by the site's departments they are in, in the site's order (those that have some).
+    static func byDepartment(_ notices: [Int], catalog: Catalog) -> [(Facet, [Int])] {
+        let departmentIndex = Dictionary(uniqueKeysWithValues: catalog.departments.enumerated().map { ($1.id, $0) })
+        var byDepartment = [[Int]](repeating: [], count: catalog.departments.count)
+        for i in notices {
+            for d in catalog.notices[i].notice.departments { if let k = departmentIndex[d] { byDepartment[k].append(i) } }
+        }
+        return catalog.departments.enumerated().filter { !byDepartment[$0.offset].isEmpty }.map { ($0.element, byDepartment[$0.offset]) }
     }
 
     /// A notice is in a sub-sector when one of its codes or its lots' is below one of its prefixes.
@@ -92,20 +93,11 @@ struct FeedPlan {
         return out
     }
 
-    /// One pass over each sector's notices and their departments.
+    /// Each sector's notices by department, in one pass over them.
     static func pairs(of catalog: Catalog) -> [Pair] {
-        let departmentIndex = Dictionary(uniqueKeysWithValues: catalog.departments.enumerated().map { ($1.id, $0) })
-        var out: [Pair] = []
-        for s in catalog.sectors {
-            var byDepartment = [[Int]](repeating: [], count: catalog.departments.count)
-            for i in s.allNotices {
-                for d in catalog.notices[i].notice.departments { if let k = departmentIndex[d] { byDepartment[k].append(i) } }
-            }
-            for (k, d) in catalog.departments.enumerated() where !byDepartment[k].isEmpty {
-                out.append(Pair(sector: s, department: d, notices: byDepartment[k]))
-            }
+        catalog.sectors.flatMap { s in
+            byDepartment(s.allNotices, catalog: catalog).map { Pair(sector: s, department: $0.0, notices: $0.1) }
         }
-        return out
     }
 
     /// Every feed of the site, in a fixed order.
