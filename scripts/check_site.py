@@ -100,6 +100,16 @@ try:
         if not seen:
             fail("no open notice's badge on the home page")
         print(f"chromium: {seen} deadline badges said by the site's script, at the build's day and the next")
+        # An open notice's documents are its main action until its deadline, then a light button.
+        first_open = driver.execute_script("var b = document.querySelector('.card .badge[data-deadline]');"
+                                           "return b ? [b.closest('.card').querySelector('h3 a').getAttribute('href'), b.getAttribute('data-deadline')] : null")
+        if first_open:
+            driver.get(f"http://127.0.0.1:{port}{first_open[0]}")
+            for at, light in ((now_text, False), (first_open[1], True)):
+                driver.execute_script("scopeBadges(new Date(arguments[0]))", at)
+                classes = [b.get_attribute("class") for b in driver.find_elements(By.CSS_SELECTOR, ".actions .documents")]
+                if classes and ("button-light" in classes[0]) != light:
+                    fail(f"{first_open[0]} at {at}: documents button {classes[0]!r}")
         # Follow a link as a visitor would: home → a sector → its first notice.
         driver.get(f"http://127.0.0.1:{port}/")
         driver.find_element(By.CSS_SELECTOR, ".facet-links a").click()

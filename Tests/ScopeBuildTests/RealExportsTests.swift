@@ -386,6 +386,10 @@ final class RealExportsTests: XCTestCase {
     func testAnAwardNoticeSaysWhoWonOnItsNoticesPage() throws {
         let p = try page("annonces/e3cdabf1-e057-47a5-9210-b1f6fc757228/")
         XCTAssertEqual(p.strings("//section[@aria-labelledby='attribution']//h2"), ["Attribution"])
+        // Its first action is who won; its documents, a closed procedure's, are no longer the main one.
+        XCTAssertEqual(p.strings("//p[@class='actions']/a[1]/@href"), ["#attribution"])
+        XCTAssertEqual(p.strings("//p[@class='actions']/a[1]"), ["Voir qui a remporté le marché"])
+        XCTAssertEqual(p.strings("//p[@class='actions']/a[contains(@class,'documents')]/@class"), ["button documents button-light"])
         XCTAssertEqual(p.strings("//div[@class='award']/p[1]").map(spaced), ["Attribué le 2 septembre 2019 pour 121 914 € en tout :"])
         XCTAssertEqual(p.strings("//table[@class='lots awards']/tbody/tr/td[1]"), ["1", "2"])
         XCTAssertEqual(p.strings("//table[@class='lots awards']/tbody/tr/td[2]"), ["Espaces Verts Lemire", "ID Verde SASU"])

@@ -9,6 +9,10 @@
     var s = d.toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
     return Math.round(Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)) / 864e5);
   }
+  // A notice's documents button: its main action while it is open, not once it has closed.
+  function documents(closed) {
+    Array.prototype.forEach.call(document.querySelectorAll(".actions .documents"), function (b) { b.classList.toggle("button-light", closed); });
+  }
   function badges(now) {
     var words = document.body.dataset;
     var all = document.querySelectorAll(".badge[data-deadline]");
@@ -19,8 +23,11 @@
       if (deadline <= now) {
         el.textContent = words.badgeClosed;
         el.classList.add("badge-closed");
+        // A notice closed since its page was made: its documents are no longer the action.
+        if (el.closest(".status")) documents(true);
         continue;
       }
+      if (el.closest(".status")) documents(false);
       var n = parisDay(deadline) - parisDay(now);
       el.textContent = n === 0 ? words.badgeToday : n === 1 ? words.badgeTomorrow : words.badgeDays.replace("{n}", String(n));
       if (n <= 7) el.classList.add("badge-soon");
