@@ -98,6 +98,14 @@ public struct Routes: Sendable, Encodable {
     /// A content page (`content/pages/SLUG.md`).
     public static func contentPage(_ slug: String) -> String { slug + "/" }
 
+    /// The period of a list of programmations (`page/a-venir-2027-t1/`): their kind (coming,
+    /// late, published, given up), then the year, or the quarter, of their expected publication.
+    public static func programmationPeriod(kind: String, year: Int?, quarter: Int?) -> String {
+        (programmationKindSegments[kind] ?? kind) + (year.map { "-\($0)" } ?? "") + (quarter.map { "-t\($0)" } ?? "")
+    }
+    /// The kinds of programmations as their lists' periods name them.
+    static let programmationKindSegments = ["coming": "a-venir", "late": "en-retard", "published": "publiees", "cancelled": "abandonnees"]
+
     /// Page `n` (from 1) of a paginated list at `base`.
     public static func page(_ base: String, _ n: Int) -> String { n == 1 ? base : base + pageSegment + "/\(n)/" }
 

@@ -16,17 +16,11 @@ struct ListPage: PageValue {
     /// Above the programmations of a list's first page.
     let chart: String?
 
-    /// Where the page stands in its list.
-    enum Place: Encodable {
-        /// A list cut by count (programmations): its number, from 1, of so many.
-        case counted(number: Int, pages: Int)
-        /// A list cut by periods (`ListPaging`): what its title and its links say, and nothing
-        /// of the list's other pages but its neighbours' addresses, so that it changes only when
-        /// they move. The list's first page also links to each period's first page.
-        case period(Period)
-    }
-
-    struct Period: Encodable {
+    /// Where the page stands in its list, cut by periods (`ListPaging`): what its title and its
+    /// links say, and nothing of the list's other pages but its neighbours' addresses, so that
+    /// it changes only when they move. The list's first page also links to each period's first
+    /// page.
+    struct Place: Encodable {
         let first: Bool
         /// Its period (nil on a list of one page) and its number among the period's pages; what
         /// the page says of where it is ("Date limite : novembre 2026, page 2").
@@ -38,12 +32,7 @@ struct ListPage: PageValue {
         let periods: [PageLink]
     }
 
-    var isFirst: Bool {
-        switch place {
-        case .counted(let number, _): return number == 1
-        case .period(let p): return p.first
-        }
-    }
+    var isFirst: Bool { place.first }
 
     enum Records: Encodable {
         case notices([Card])
@@ -66,14 +55,9 @@ struct ListPage: PageValue {
     }
 
     func title(_ strings: Strings) -> String {
-        switch place {
-        case .counted(let number, let pages):
-            return pages > 1 ? strings("lists.page", ["title": head.heading, "n": String(number)]) : head.heading
-        case .period(let p):
-            guard !p.first, let label = p.label else { return head.heading }
-            return p.number == 1 ? strings("lists.page_period", ["title": head.heading, "period": label])
-                : strings("lists.page_period_n", ["title": head.heading, "period": label, "n": String(p.number)])
-        }
+        guard !place.first, let label = place.label else { return head.heading }
+        return place.number == 1 ? strings("lists.page_period", ["title": head.heading, "period": label])
+            : strings("lists.page_period_n", ["title": head.heading, "period": label, "n": String(place.number)])
     }
 
     /// What `notice-list` or `programmation-list` sees.
@@ -98,10 +82,8 @@ struct ListPage: PageValue {
         if let f = head.feeds { page["feeds"] = f.value(routes) }
         if let f = head.filters { page["filters"] = f.value(routes) }
         if let chart { page["chart"] = chart }
-        switch place {
-        case .counted(let number, let pages):
-            if let p = Views.pagination(base: head.base, page: number, pages: pages, paths: routes) { page["pagination"] = p }
-        case .period(let p) where p.label != nil:
+        if place.label != nil {
+            let p = place
             var nav: [String: Any] = [:]
             if let here = p.here { nav["here"] = here; page["here"] = here }
             if !p.first { nav["first"] = routes.url(head.base) }
@@ -112,8 +94,6 @@ struct ListPage: PageValue {
                 nav["periods"] = p.periods.map { $0.value(routes) }
             }
             page["pagination"] = nav
-        case .period:
-            break
         }
         return page
     }

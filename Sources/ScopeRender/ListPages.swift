@@ -115,10 +115,10 @@ extension SiteRenderer {
                     self.t(byPublication ? "lists.period_published" : "lists.period_deadline",
                            ["period": part.number == 1 ? period : self.t("lists.period_page", ["period": period, "n": String(part.number)])])
                 }
-                let place = ListPage.Period(first: k == 0, label: part.period, number: part.number, here: here,
+                let place = ListPage.Place(first: k == 0, label: part.period, number: part.number, here: here,
                                             prev: k > 0 ? parts[k - 1].path : nil, next: k + 1 < parts.count ? parts[k + 1].path : nil,
                                             periods: k == 0 ? periods : [])
-                return self.render(ListPage(head: k == 0 ? head : later, place: .period(place),
+                return self.render(ListPage(head: k == 0 ? head : later, place: place,
                                             records: .notices(items[part.range].map { Card($0, of: self.noticeCards) }), chart: nil))
             }
         }
@@ -148,38 +148,72 @@ extension SiteRenderer {
                                  chart: quarterChart(all, id: "chart-quarters", title: t("lists.programmations_chart")))
     }
 
-    /// A list of programmations, on pages of the site's size; `chart` above the first.
+    /// A list of programmations, cut by their kind (coming, late, published, given up), each
+    /// kind by the year or the quarter of their expected publication when it holds more than a
+    /// page or 20 pages' worth (`ListPaging`), then by the site's page size: a programmation
+    /// added, moved or gone changes its period's pages and the list's first, not every page
+    /// after it. `chart` above the first page.
     func programmationList(_ items: [Int], _ head: ListHead, chart: String? = nil) -> [PageJob] {
-        let parts = chunks(items), later = head.withoutCounts()
-        return parts.enumerated().map { k, part in
-            PageJob(html: Routes.page(head.base, k + 1)) {
-                self.render(ListPage(head: k == 0 ? head : later, place: .counted(number: k + 1, pages: parts.count),
-                                     records: .programmations(self.programmationRuns(part)), chart: k == 0 ? chart : nil))
+        let size = catalog.site.pageSize
+        let kinds = items.map(programmationKind)
+        let perKind = Dictionary(kinds.map { ($0, 1) }, uniquingKeysWith: +)
+        // Nil: the kind whole; false: by year; true: by quarter.
+        func byQuarter(_ k: Int) -> Bool? {
+            let n = perKind[kinds[k]] ?? 0
+            return n <= size ? nil : n > 20 * size
+        }
+        let keys: [String]? = items.count <= size ? nil : items.indices.map { k in
+            let expected = catalog.programmations[items[k]].programmation.expectedPublication
+            let unit = byQuarter(k)
+            return Routes.programmationPeriod(kind: kinds[k].rawValue, year: unit == nil ? nil : expected.year,
+                                              quarter: unit == true ? expected.quarter : nil)
+        }
+        let paging = ListPaging(periods: keys, count: items.count, size: size, base: head.base) { k in
+            let expected = catalog.programmations[items[k]].programmation.expectedPublication
+            guard let quarter = byQuarter(k) else { return t(kinds[k].heading) }
+            return t("lists.programmation_period", ["kind": t(kinds[k].heading),
+                                                    "period": quarter ? format.quarter(expected.year, expected.quarter) : String(expected.year)])
+        }
+        let parts = paging.parts, later = head.withoutCounts()
+        let periods = parts.count < 2 ? [] : parts.filter { $0.number == 1 }.map { PageLink(name: $0.period ?? "", path: $0.path) }
+        return parts.indices.map { k in
+            let part = parts[k]
+            return PageJob(html: part.path) {
+                let here = part.period.map { period in
+                    part.number == 1 ? period : self.t("lists.period_page", ["period": period, "n": String(part.number)])
+                }
+                let place = ListPage.Place(first: k == 0, label: part.period, number: part.number, here: here,
+                                            prev: k > 0 ? parts[k - 1].path : nil, next: k + 1 < parts.count ? parts[k + 1].path : nil,
+                                            periods: k == 0 ? periods : [])
+                return self.render(ListPage(head: k == 0 ? head : later, place: place,
+                                            records: .programmations(self.programmationRuns(items[part.range])), chart: k == 0 ? chart : nil))
             }
+        }
+    }
+
+    /// Coming, late, published or given up: the runs of `Catalog.programmationOrder`.
+    func programmationKind(_ i: Int) -> ListPage.ProgrammationKind {
+        let p = catalog.programmations[i]
+        switch p.status {
+        case .planned where p.isLate: return .late
+        case .planned: return .coming
+        case .published: return .published
+        case .cancelled: return .cancelled
         }
     }
 
     /// A page of programmations cut where their kind changes (coming, late, published, given
     /// up): the order of `Catalog.programmationOrder`.
     func programmationRuns(_ part: ArraySlice<Int>) -> [ListPage.Run] {
-        func kind(_ i: Int) -> ListPage.ProgrammationKind {
-            let p = catalog.programmations[i]
-            switch p.status {
-            case .planned where p.isLate: return .late
-            case .planned: return .coming
-            case .published: return .published
-            case .cancelled: return .cancelled
-            }
-        }
         var runs: [ListPage.Run] = []
         var run: [Int] = []
         func flush() {
             guard let first = run.first else { return }
-            runs.append(ListPage.Run(kind: kind(first), cards: run.map { Card($0, of: programmationCards) }))
+            runs.append(ListPage.Run(kind: programmationKind(first), cards: run.map { Card($0, of: programmationCards) }))
             run = []
         }
         for i in part {
-            if let last = run.last, kind(last) != kind(i) { flush() }
+            if let last = run.last, programmationKind(last) != programmationKind(i) { flush() }
             run.append(i)
         }
         flush()

@@ -40,16 +40,32 @@ struct ListPaging {
     /// (`page/2/`, over the whole list should it be cut by week or day): `onePeriod`.
     init(days: [Day], size: Int, base: String, onePeriod: Bool = false, label: (Unit, Day) -> String) {
         guard let unit = Self.unit(count: days.count, size: size) else {
-            parts = [Part(path: base, range: 0..<days.count, period: nil, number: 1)]
+            self.init(periods: nil, count: days.count, size: size, base: base) { _ in "" }
+            return
+        }
+        self.init(periods: days.map { Self.key(unit, $0) }, count: days.count, size: size, base: base, onePeriod: onePeriod) { i in
+            label(unit, days[i])
+        }
+    }
+
+    /// A list cut where its records' `periods` change (each period's records together, in the
+    /// list's order), then by `size`; nil: one page, or pages numbered in the list's folder. A
+    /// period's pages are `page/<its key>/`, `page/<its key>/2/`…; `label` names the period of
+    /// the record at an index, the first of its period.
+    init(periods keys: [String]?, count: Int, size: Int, base: String, onePeriod: Bool = false, label: (Int) -> String) {
+        guard let keys else {
+            parts = stride(from: 0, to: max(count, 1), by: size).enumerated().map { k, from in
+                Part(path: Routes.page(base, k + 1), range: from..<min(from + size, count), period: nil, number: k + 1)
+            }
             return
         }
         var parts: [Part] = []
         var start = 0
-        while start < days.count {
-            let key = Self.key(unit, days[start])
+        while start < count {
+            let key = keys[start]
             var end = start + 1
-            while end < days.count && Self.key(unit, days[end]) == key { end += 1 }
-            let name = label(unit, days[start])
+            while end < count && keys[end] == key { end += 1 }
+            let name = label(start)
             for (k, from) in stride(from: start, to: end, by: size).enumerated() {
                 let folder = onePeriod ? Routes.page(base, parts.count + 1) : base + Routes.pageSegment + "/" + key + "/" + (k == 0 ? "" : "\(k + 1)/")
                 parts.append(Part(path: parts.isEmpty ? base : folder, range: from..<min(from + size, end), period: name, number: k + 1))

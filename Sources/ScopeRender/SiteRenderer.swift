@@ -215,12 +215,6 @@ public final class SiteRenderer: @unchecked Sendable {
         return out
     }
 
-    /// Splits a list into pages of the configured size (one empty page for an empty list).
-    func chunks(_ items: [Int]) -> [ArraySlice<Int>] {
-        let size = catalog.site.pageSize
-        if items.isEmpty { return [items[...]] }
-        return stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
-    }
 }
 
 /// A value made on another thread from its creation on; reading `value` waits for it (as

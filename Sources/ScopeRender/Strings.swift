@@ -36,7 +36,7 @@ public struct Strings: Sendable {
         "count.notices", "count.open_notices", "count.closed_notices", "count.programmations", "count.buyers",
         "count.public_buyers", "count.months", "count.awards",
         "lists.open_title", "lists.open_intro", "lists.closed_title", "lists.newest_title", "lists.newest_crumb",
-        "lists.newest_intro", "lists.all_types", "lists.sort_deadline", "lists.sort_newest", "lists.page", "lists.page_period", "lists.page_period_n", "lists.period_page", "lists.period_week", "lists.period_deadline", "lists.period_published", "card.corrected", "notice.deadline_moved_later", "notice.deadline_moved_earlier",
+        "lists.newest_intro", "lists.all_types", "lists.sort_deadline", "lists.sort_newest", "lists.programmation_period", "lists.page_period", "lists.page_period_n", "lists.period_page", "lists.period_week", "lists.period_deadline", "lists.period_published", "card.corrected", "notice.deadline_moved_later", "notice.deadline_moved_earlier",
         "lists.titled", "lists.archive_crumb", "lists.archive_intro", "lists.archive_month_intro",
         "lists.programmations_intro", "lists.programmations_chart", "lists.sectors_title", "lists.sectors_intro",
         "lists.departments_intro", "lists.facet_intro", "lists.facet_programmations_title",

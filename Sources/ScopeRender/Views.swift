@@ -62,22 +62,6 @@ struct Views {
 
     func valueText(_ p: Programmation) -> String? { format.value(p.estimatedValue, p.valueBracket) }
 
-    /// Previous / next links and a window of page numbers around the current one.
-    static func pagination(base: String, page: Int, pages: Int, paths: Routes) -> [String: Any]? {
-        guard pages > 1 else { return nil }
-        var numbers: [[String: Any]] = []
-        var last = 0
-        for n in 1...pages where n == 1 || n == pages || abs(n - page) <= 2 {
-            if n - last > 1 { numbers.append(["gap": true]) }
-            numbers.append(["number": n, "url": paths.url(Routes.page(base, n)), "current": n == page])
-            last = n
-        }
-        var p: [String: Any] = ["pages": numbers, "page": page, "total": pages]
-        if page > 1 { p["prev"] = paths.url(Routes.page(base, page - 1)) }
-        if page < pages { p["next"] = paths.url(Routes.page(base, page + 1)) }
-        return p
-    }
-
     func crumbs(_ items: [(String, String?)]) -> [[String: Any]] { Self.crumbs(items, strings: strings, paths: paths) }
 
     static func crumbs(_ items: [(String, String?)], strings: Strings, paths: Routes) -> [[String: Any]] {

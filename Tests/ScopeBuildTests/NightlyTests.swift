@@ -177,6 +177,15 @@ final class NightlyTests: XCTestCase {
         XCTAssertNotNil(after["programmations/p26-ajout/index.html"])
         let rekeyed = pages.filter { before[$0] != after[$0] }.sorted()
         XCTAssertEqual(rekeyed, [], "programmation pages keyed anew though only their place in the export moved")
+        // The list of every programmation is cut by kind and expected quarter: the one added,
+        // coming in January 2028, changes the list's first page (its count) and the pages of
+        // that quarter, not those of the quarters and kinds after it.
+        let list = before.keys.filter { $0 == "programmations/index.html" || $0.hasPrefix("programmations/page/") }
+        XCTAssertGreaterThan(list.count, 20)
+        let moved = Set(list.filter { before[$0] != after[$0] })
+        XCTAssertTrue(moved.contains("programmations/index.html"))
+        XCTAssertFalse(moved.filter { $0.hasPrefix("programmations/page/a-venir-2028-t1/") }.isEmpty, moved.sorted().description)
+        XCTAssertEqual(moved.filter { $0 != "programmations/index.html" && !$0.hasPrefix("programmations/page/a-venir-2028-t1/") }, [])
         try assertSameAsFreshBuild(edited, output, "programmation-on-top-fresh")
     }
 

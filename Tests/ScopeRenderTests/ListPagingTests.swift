@@ -52,6 +52,23 @@ final class ListPagingTests: XCTestCase {
         XCTAssertEqual(big.parts.map(\.path), ["l/"] + (2...25).map { "l/page/\($0)/" }, "numbered over the whole list, by week")
     }
 
+    /// Periods given by key (programmations: kind and expected quarter), each named by its
+    /// first record; without keys, pages by count in the list's folder.
+    func testPeriodsByKeyAndPagesByCount() {
+        let keys = ["a", "a", "b", "b", "b", "c"]
+        let p = ListPaging(periods: keys, count: keys.count, size: 2, base: "l/") { "\(keys[$0])@\($0)" }
+        XCTAssertEqual(p.parts.map(\.path), ["l/", "l/page/b/", "l/page/b/2/", "l/page/c/"])
+        XCTAssertEqual(p.parts.map(\.range), [0..<2, 2..<4, 4..<5, 5..<6])
+        XCTAssertEqual(p.parts.map(\.period), ["a@0", "b@2", "b@2", "c@5"])
+        XCTAssertEqual(p.parts.map(\.number), [1, 1, 2, 1])
+        let counted = ListPaging(periods: nil, count: 25, size: 10, base: "l/") { _ in "" }
+        XCTAssertEqual(counted.parts.map(\.path), ["l/", "l/page/2/", "l/page/3/"])
+        XCTAssertEqual(counted.parts.map(\.range), [0..<10, 10..<20, 20..<25])
+        XCTAssertEqual(ListPaging(periods: nil, count: 0, size: 10, base: "l/") { _ in "" }.parts.map(\.range), [0..<0])
+        XCTAssertEqual(Routes.programmationPeriod(kind: "coming", year: 2027, quarter: 1), "a-venir-2027-t1")
+        XCTAssertEqual(Routes.programmationPeriod(kind: "cancelled", year: nil, quarter: nil), "abandonnees")
+    }
+
     func testPagesHoldOnePeriodEachInTheListsOrder() {
         // 60 records over 30 days from 20 November: November's 22, December's 38.
         let list = days(from: "2026-11-20", count: 60, perDay: 2)
