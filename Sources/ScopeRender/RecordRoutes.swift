@@ -11,7 +11,8 @@ extension Routes {
     public func department(_ f: Facet) -> String { Routes.departments + f.slug + "/" }
     public func buyer(_ e: BuyerEntry) -> String { Routes.buyers + e.slug + "/" }
     /// A sector × department list, in the sector's folder.
-    func pair(_ p: FeedPlan.Pair) -> String { sector(p.sector) + p.department.slug + "/" }
+    func pair(_ p: FeedPlan.Pair) -> String { pair(p.sector, p.department) }
+    func pair(_ sector: Facet, _ department: Facet) -> String { self.sector(sector) + department.slug + "/" }
     /// A sub-sector's list, in its sector's folder.
     func trade(_ t: FeedPlan.Trade) -> String { sector(t.sector) + t.subsector.id + "/" }
     /// A sub-sector × department list, in the sub-sector's folder.

@@ -22,7 +22,7 @@ extension SiteRenderer {
                                  open: open.count, programmations: programmations.count,
                                  up: [PageLink(name: trade.subsector.name, path: paths.trade(trade)),
                                       PageLink(name: "\(trade.sector.name) — \(department)",
-                                               path: paths.sector(trade.sector) + p.department.slug + "/")])
+                                               path: paths.pair(trade.sector, p.department))])
             let crumbs = [Crumb(t("nav.sectors"), Routes.sectors), Crumb(trade.sector.name, paths.sector(trade.sector)),
                           Crumb(trade.subsector.name, paths.trade(trade)), Crumb(department, nil)]
             let words = ["sector": trade.subsector.name, "department": p.department.name, "code": p.department.id]
@@ -44,7 +44,7 @@ extension SiteRenderer {
             let open = p.trade.open.filter(inDepartment.contains).count
             let path = paths.tradePair(p)
             byTrade[paths.trade(p.trade), default: []].append(.init(name: "\(p.department.name) (\(p.department.id))", path: path, open: open))
-            byPair[paths.sector(p.trade.sector) + p.department.slug + "/", default: []].append(.init(name: p.trade.subsector.name, path: path, open: open))
+            byPair[paths.pair(p.trade.sector, p.department), default: []].append(.init(name: p.trade.subsector.name, path: path, open: open))
         }
         return (byTrade, byPair)
     }

@@ -83,7 +83,7 @@ extension SiteRenderer {
             w.member("published", ints: SearchIndex.publishedDays)
             // The first programmation of each quarter they expect their notice in (a run of numbers).
             w.key("expected"); w.open("[")
-            for (quarter, first) in index.expectedQuarters { w.open("["); w.value(quarter); w.value(first); w.close("]") }
+            for q in index.expectedQuarters { w.open("["); w.value(q.key); w.value(q.first); w.close("]") }
             w.close("]")
             // Each department's number of documents: its count when a query is that department.
             w.key("department_documents"); w.open("{")
@@ -228,13 +228,12 @@ extension SiteRenderer {
     }
 
     /// The "expected" filter's choices: each year, then its quarters ("2027", "T1 2027"…).
-    func expectedOptions(_ quarters: [(quarter: String, first: Int)]) -> [(String, String)] {
+    func expectedOptions(_ quarters: [SearchIndex.ExpectedQuarter]) -> [(String, String)] {
         var out: [(String, String)] = []
-        for (key, _) in quarters {
-            let parts = key.split(separator: "-")
-            guard let year = Int(parts[0]), let q = Int(parts[1].dropFirst()) else { continue }
-            if !out.contains(where: { $0.0 == String(year) }) { out.append((String(year), t("search.expected_year", ["year": String(year)]))) }
-            out.append((key, views.format.quarter(year, q)))
+        for q in quarters {
+            let year = String(q.year)
+            if !out.contains(where: { $0.0 == year }) { out.append((year, t("search.expected_year", ["year": year]))) }
+            out.append((q.key, views.format.quarter(q.year, q.quarter)))
         }
         return out
     }

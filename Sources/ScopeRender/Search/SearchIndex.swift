@@ -121,7 +121,15 @@ struct SearchIndex {
     /// Each quarter in which programmations expect their notice (`2027-Q1`), with the number
     /// of its first programmation: programmations are numbered by expected publication, so a
     /// quarter, and a year, is a run of numbers (what the "expected" filter reads).
-    private(set) var expectedQuarters: [(quarter: String, first: Int)] = []
+    private(set) var expectedQuarters: [ExpectedQuarter] = []
+
+    struct ExpectedQuarter {
+        let year: Int
+        let quarter: Int
+        let first: Int
+        /// As the page's address and `meta.json` say it: `2027-Q1`.
+        var key: String { SearchIndex.quarterKey(year: year, quarter: quarter) }
+    }
 
     init(catalog: Catalog, views: Views) {
         self.catalog = catalog
@@ -137,8 +145,8 @@ struct SearchIndex {
         }.map { ("p", $0) }
         for number in catalog.notices.count..<order.count {
             let p = expected[order[number].1]
-            let key = Self.quarterKey(year: p.year, quarter: p.quarter)
-            if expectedQuarters.last?.quarter != key { expectedQuarters.append((key, number)) }
+            if let last = expectedQuarters.last, (last.year, last.quarter) == (p.year, p.quarter) { continue }
+            expectedQuarters.append(ExpectedQuarter(year: p.year, quarter: p.quarter, first: number))
         }
         // Documents and their postings on every core, a run of consecutive documents per task;
         // then the runs' postings joined in document order, so every tier stays ascending (one
