@@ -24,10 +24,12 @@ let package = Package(
                        providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash",
+                       providers: [.apt(["libxxhash-dev"])]),
         .target(name: "CFileSwap"),
         .target(name: "ScopeModel"),
         // What a build keeps for the next: fingerprints, the code stamp, files of entries by key.
-        .target(name: "ScopeCache"),
+        .target(name: "ScopeCache", dependencies: ["CXXHash"]),
         .target(name: "ScopeImport", dependencies: [
             "ScopeModel", "ScopeCache",
             .product(name: "CSV", package: "CSV.swift"),

@@ -1,17 +1,19 @@
+import CXXHash
 import Foundation
 
-/// A page's fingerprint: a 128-bit hash of everything its template sees (the whole context
-/// and the templates' own text). Two renders with the same fingerprint give the same bytes.
+/// A page's fingerprint: a 128-bit key of everything its template sees (the whole context and
+/// the templates' own text). Two renders with the same fingerprint give the same bytes.
 ///
-/// What is added is taken as 64-bit words: a word that says what comes (a marker byte, a
-/// text of N bytes, a fingerprint), then the text's bytes eight at a time (the last word
-/// padded with zeros). The words of any sequence of additions can be read back into that
-/// sequence, and each word goes through two one-to-one steps (xor or add, an odd multiply, a
-/// shift-xor or a rotation), so texts cut otherwise ("ab" + "c", "a" + "bc") differ. Byte by
-/// byte, hashing every page, card and search file weighed on a nightly build.
+/// The hash is XXH3-128 (xxHash 0.8, Debian's libxxhash), not one of our own making. Each
+/// addition is one step: the fingerprint so far, the addition's kind and length, then its
+/// bytes, hashed together into the next fingerprint (an addition over 215 bytes goes in as
+/// its own XXH3-128, so that every step hashes at most 240 bytes, XXH3's short path). Each
+/// step's input can be read back into the previous fingerprint and the addition, so sequences
+/// cut otherwise ("ab" + "c", "a" + "bc") differ. Values with many fields are written to one
+/// buffer first and added as one step (`add(encoding:)`).
 public struct Fingerprint: Hashable, Sendable, CustomStringConvertible, Encodable {
-    public var a: UInt64 = 0xcbf2_9ce4_8422_2325
-    public var b: UInt64 = 0x6c62_272e_07bb_0142
+    public var a: UInt64 = 0
+    public var b: UInt64 = 0
 
     public init() {}
 
@@ -21,21 +23,41 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible, Encodabl
         b = y
     }
 
-    @inline(__always)
-    private mutating func mix(_ w: UInt64) {
-        a = (a ^ w) &* 0x100_0000_01b3
-        a ^= a >> 29
-        b = (b &+ w) &* 0x9e37_79b9_7f4a_7c15
-        b = (b << 31) | (b >> 33)
+    /// What an addition is: its first byte in the step's input, after the fingerprint so far.
+    enum Kind: UInt8 { case marker = 1, fingerprint, text, int, hashedText }
+
+    /// The longest addition hashed in its step's input (16 + 1 + 8 + 215 = 240 bytes).
+    static let inline = 215
+
+    private mutating func step(_ kind: Kind, _ payload: UnsafeRawBufferPointer) {
+        if payload.count > Self.inline {
+            let d = XXH3_128bits(payload.baseAddress, payload.count)
+            var words = (d.low64.littleEndian, d.high64.littleEndian, UInt64(payload.count).littleEndian)
+            withUnsafeBytes(of: &words) { step(.hashedText, $0) }
+            return
+        }
+        withUnsafeTemporaryAllocation(byteCount: 16 + 1 + 8 + Self.inline, alignment: 8) { buffer in
+            buffer.storeBytes(of: a.littleEndian, toByteOffset: 0, as: UInt64.self)
+            buffer.storeBytes(of: b.littleEndian, toByteOffset: 8, as: UInt64.self)
+            buffer.storeBytes(of: kind.rawValue, toByteOffset: 16, as: UInt8.self)
+            buffer.storeBytes(of: UInt64(payload.count).littleEndian, toByteOffset: 17, as: UInt64.self)
+            if let base = payload.baseAddress, payload.count > 0 {
+                (buffer.baseAddress! + 25).copyMemory(from: base, byteCount: payload.count)
+            }
+            let h = XXH3_128bits(buffer.baseAddress, 25 + payload.count)
+            a = h.low64
+            b = h.high64
+        }
     }
 
     /// A marker: the kind of value that follows, or the end of a list.
-    public mutating func add(_ byte: UInt8) { mix(0xFE00_0000_0000_0000 | UInt64(byte)) }
+    public mutating func add(_ byte: UInt8) {
+        withUnsafeBytes(of: byte) { step(.marker, $0) }
+    }
 
     public mutating func add(_ f: Fingerprint) {
-        mix(0xFC00_0000_0000_0000)
-        mix(f.a)
-        mix(f.b)
+        var words = (f.a.littleEndian, f.b.littleEndian)
+        withUnsafeBytes(of: &words) { step(.fingerprint, $0) }
     }
 
     public mutating func add(_ s: String) {
@@ -44,22 +66,12 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible, Encodabl
     }
 
     public mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
-        mix(0xFD00_0000_0000_0000 | UInt64(bytes.count))
-        guard let base = bytes.baseAddress else { return }
-        let raw = UnsafeRawPointer(base)
-        let words = bytes.count / 8
-        for i in 0..<words { mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))) }
-        if words * 8 < bytes.count {
-            var last: UInt64 = 0
-            for i in (words * 8)..<bytes.count { last |= UInt64(bytes[i]) << (8 * UInt64(i - words * 8)) }
-            mix(last)
-        }
+        step(.text, UnsafeRawBufferPointer(bytes))
     }
 
     /// A whole number (after its kind's marker, if the reader must tell it from a text).
     public mutating func add(int n: Int64) {
-        mix(0xFB00_0000_0000_0000)
-        mix(UInt64(bitPattern: n))
+        withUnsafeBytes(of: n.littleEndian) { step(.int, $0) }
     }
 
     /// Bytes, as a text of their length.

@@ -8,13 +8,13 @@ extension Fingerprint {
     /// list of two lists of one text and a list of one list of two texts differ). False when
     /// the value's encoding throws.
     public mutating func add<T: Encodable>(encoding value: T) -> Bool {
-        let sink = FingerprintSink(self)
+        let sink = FingerprintSink()
         do {
             try value.encode(to: FingerprintEncoder(sink: sink, depth: 0))
         } catch {
             return false
         }
-        self = sink.fingerprint
+        sink.bytes.withUnsafeBufferPointer { add(bytes: $0) }
         return true
     }
 
@@ -25,53 +25,70 @@ extension Fingerprint {
     }
 }
 
-/// Where an encoding's additions go: one per encoding, shared by its containers.
+/// Where an encoding's additions go, one per encoding, shared by its containers: bytes that
+/// can be read back into the sequence of additions (each a marker of its kind and depth, then
+/// its value: a text by its length, a number in 8 bytes, a fingerprint in 16), added to the
+/// fingerprint as one text at the end.
 final class FingerprintSink {
-    var fingerprint: Fingerprint
+    var bytes: [UInt8] = []
 
-    init(_ start: Fingerprint) { fingerprint = start }
+    init() { bytes.reserveCapacity(1024) }
 
     enum Kind: UInt8 { case key = 1, text, int, uint, double, bool, null, keyed, unkeyed, single, superValue, fingerprint }
+
+    @inline(__always)
+    private func word(_ w: UInt64) {
+        withUnsafeBytes(of: w.littleEndian) { bytes.append(contentsOf: $0) }
+    }
 
     /// A marker: what comes and how deep in the value.
     @inline(__always)
     func mark(_ kind: Kind, _ depth: Int) {
-        fingerprint.add(int: Int64(kind.rawValue) << 32 | Int64(truncatingIfNeeded: depth))
+        word(UInt64(kind.rawValue) << 32 | UInt64(UInt32(truncatingIfNeeded: depth)))
+    }
+
+    private func string(_ s: String) {
+        var s = s
+        s.withUTF8 { utf8 in
+            word(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
     }
 
     func text(_ s: String, _ depth: Int) {
         mark(.text, depth)
-        fingerprint.add(s)
+        string(s)
     }
 
     func nested(_ f: Fingerprint, _ depth: Int) {
         mark(.fingerprint, depth)
-        fingerprint.add(f)
+        word(f.a)
+        word(f.b)
     }
 
     func int(_ n: Int64, _ depth: Int) {
         mark(.int, depth)
-        fingerprint.add(int: n)
+        word(UInt64(bitPattern: n))
     }
 
     func uint(_ n: UInt64, _ depth: Int) {
         mark(.uint, depth)
-        fingerprint.add(int: Int64(bitPattern: n))
+        word(n)
     }
 
     func double(_ x: Double, _ depth: Int) {
         mark(.double, depth)
-        fingerprint.add(int: Int64(bitPattern: x.bitPattern))
+        word(x.bitPattern)
     }
 
     func bool(_ b: Bool, _ depth: Int) {
         mark(.bool, depth)
-        fingerprint.add(int: b ? 1 : 0)
+        word(b ? 1 : 0)
     }
 
     func key(_ k: CodingKey, _ depth: Int) {
         mark(.key, depth)
-        fingerprint.add(k.stringValue)
+        string(k.stringValue)
     }
 }
 
