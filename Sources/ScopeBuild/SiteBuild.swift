@@ -17,12 +17,8 @@ public enum SiteBuild {
         let (site, mapping) = try report.time("config") { try loadConfig(content: content, baseURL: nil) }
         // The pages as the build reads them: a name or link it would refuse fails here too.
         _ = try ContentPagesLoader.load(content.appendingPathComponent("pages"))
-        let imported = report.time("read") { ContentReader(contentDirectory: content, site: site).read() }
-        let catalog = report.time("index") {
-            Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers, awards: imported.awards,
-                    site: site, mapping: mapping, now: now ?? site.now ?? Date())
-        }
-        report.record(imported: imported, catalog: catalog)
+        let imported = read(content: content, site: site, report: &report)
+        report.record(imported: imported, catalog: index(imported, site: site, mapping: mapping, now: now, report: &report))
         return report
     }
 
@@ -30,10 +26,27 @@ public enum SiteBuild {
     /// (`scope notify`): the config, the catalog and what the read stage said.
     public static func catalog(content: URL, now: Date? = nil) throws -> (site: SiteConfig, catalog: Catalog, imported: ImportResult) {
         let (site, mapping) = try loadConfig(content: content, baseURL: nil)
-        let imported = ContentReader(contentDirectory: content, site: site).read()
-        let catalog = Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers,
-                              awards: imported.awards, site: site, mapping: mapping, now: now ?? site.now ?? Date())
-        return (site, catalog, imported)
+        var report = BuildReport()
+        let imported = read(content: content, site: site, report: &report)
+        return (site, index(imported, site: site, mapping: mapping, now: now, report: &report), imported)
+    }
+
+    /// "Now" for a run: the instant given (`--now`), else the config's `now`, else the clock.
+    static func now(_ given: Date?, _ site: SiteConfig) -> Date { given ?? site.now ?? Date() }
+
+    /// The read stage, timed in `report`, as `check`, `notify` and `build` run it: the exports
+    /// read, through `cache` if given.
+    static func read(content: URL, site: SiteConfig, cache: ImportCache? = nil, report: inout BuildReport) -> ImportResult {
+        report.time("read") { ContentReader(contentDirectory: content, site: site, cache: cache).read() }
+    }
+
+    /// The index stage, timed in `report`, as `check`, `notify` and `build` run it: the catalog
+    /// of what was read, at `now` (see `now(_:_:)`).
+    static func index(_ imported: ImportResult, site: SiteConfig, mapping: SectorMapping, now: Date?, report: inout BuildReport) -> Catalog {
+        report.time("index") {
+            Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers, awards: imported.awards,
+                    site: site, mapping: mapping, now: Self.now(now, site))
+        }
     }
 
     /// Called as files are written (done, total) and when a stage ends (its name, its seconds).
@@ -71,7 +84,7 @@ public enum SiteBuild {
         // Read while the lock is taken on the other thread: an entry is found only by the hash of
         // the bytes it was made from, and the file is replaced whole by a rename, never rewritten.
         let importCache = ImportCache(contentsOf: StagedOutput.besideURL(for: options.output.standardizedFileURL, .records))
-        var imported = report.time("read") { ContentReader(contentDirectory: options.content, site: site, cache: importCache).read() }
+        var imported = read(content: options.content, site: site, cache: importCache, report: &report)
         report.cachedFiles = importCache.filesFound
         let cancellation = options.cancellation ?? BuildCancellation()
         do { try cancellation.check() } catch { previousSite.giveBack(); throw error }
@@ -85,11 +98,7 @@ public enum SiteBuild {
             }
         }
 
-        let now = options.now ?? site.now ?? Date()
-        let catalog = report.time("index") {
-            Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers, awards: imported.awards,
-                    site: site, mapping: mapping, now: now)
-        }
+        let catalog = index(imported, site: site, mapping: mapping, now: options.now, report: &report)
         report.record(imported: imported, catalog: catalog)
         // The catalog holds every record from here on; the read stage's arrays would be a
         // second copy of each record's fields for the rest of the build.

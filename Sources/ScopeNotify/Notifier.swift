@@ -93,7 +93,7 @@ public enum Notifier {
         guard let from = MailAddress(parsing: o.from) else { throw NotifyError("--from: not an e-mail address: \"\(o.from)\"") }
         guard (o.smtp == nil) != (o.outbox == nil) || o.dryRun else { throw NotifyError("give --smtp URL or --outbox DIR (one of them)") }
         let (site, catalog, imported) = try SiteBuild.catalog(content: o.content, now: o.now)
-        let now = o.now ?? site.now ?? Date()
+        let now = catalog.now  // the instant the catalog was made at, resolved once
         // A night whose exports were not read whole sends nothing: what it lacks would look closed or gone.
         let unread = Self.unreadFiles(imported)
         if !unread.isEmpty {

@@ -27,8 +27,7 @@ struct AlertsServe: AsyncParsableCommand {
     )
 
     @Option(name: .long, help: "The SQLite file of the alerts (made if missing).") var database: String
-    @Option(name: .long, help: "Folder holding config.yaml and sectors.yaml.") var content: String = "content"
-    @Option(name: .long, help: "Folder of templates (service/, mail/ and i18n/).") var layouts: String = "layouts"
+    @OptionGroup var folders: SiteFolders
     @Option(name: .long, help: "Address and port to listen on, e.g. 127.0.0.1:8081.") var listen: String = "127.0.0.1:8081"
     @Option(name: .long, help: "The service's public address, e.g. https://marches.example.org/alertes-email/ (links in e-mails).")
     var publicURL: String
@@ -60,9 +59,9 @@ struct AlertsServe: AsyncParsableCommand {
         let setup: AlertSetup
         let service: AlertService
         do {
-            setup = try AlertSetup(database: url(database).path, content: url(content))
+            setup = try AlertSetup(database: url(database).path, content: folders.contentURL)
             let mail = try MailSender(smtp: smtp, outbox: outbox.map(url), from: sender, caFile: smtpCa.map { url($0).path })
-            service = try setup.service(content: url(content), layouts: url(layouts), publicURL: publicURL, from: sender, mail: mail)
+            service = try setup.service(content: folders.contentURL, layouts: folders.layoutsURL, publicURL: publicURL, from: sender, mail: mail)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)

@@ -16,11 +16,7 @@ struct Build: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "Folder holding config.yaml, sectors.yaml, notices/, programmations/, buyers/, pages/.")
-    var content: String = "content"
-
-    @Option(name: .long, help: "Folder holding the Mustache templates and assets/.")
-    var layouts: String = "layouts"
+    @OptionGroup var folders: SiteFolders
 
     @Option(name: .long, help: "Folder the site is written to.")
     var output: String = "site"
@@ -28,8 +24,7 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is served from (overrides base_url in config.yaml).")
     var baseURL: String?
 
-    @Option(name: .long, help: "What \"now\" is, e.g. 2026-11-16T08:00:00+01:00 (overrides the config's now; default: the clock).")
-    var now: String?
+    @OptionGroup var clock: NowOption
 
     @Flag(name: .long, help: "Let the build take an output folder that holds files Scope did not make: they are deleted.")
     var force = false
@@ -44,7 +39,7 @@ struct Build: ParsableCommand {
     var report: String?
 
     func validate() throws {
-        try Self.requireFolders([("--output", output), ("--content", content), ("--layouts", layouts)])
+        try Self.requireFolders([("--output", output)])
     }
 
     /// An empty folder option would stand for the current folder: refused (build and serve).
@@ -53,18 +48,10 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        var nowDate: Date?
-        if let now {
-            guard let d = ParisTime.parseNow(now) else {
-                throw ValidationError("--now must be a date-time such as 2026-11-16T08:00:00+01:00, in the years 1900–2200, found \"\(now)\"")
-            }
-            nowDate = d
-        }
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        var options = BuildOptions(content: URL(fileURLWithPath: content, relativeTo: cwd),
-                                   layouts: URL(fileURLWithPath: layouts, relativeTo: cwd),
+        var options = BuildOptions(content: folders.contentURL, layouts: folders.layoutsURL,
                                    output: URL(fileURLWithPath: output, relativeTo: cwd),
-                                   baseURL: baseURL, now: nowDate, strict: strict)
+                                   baseURL: baseURL, now: clock.now?.date, strict: strict)
         options.force = force
         options.freesMemory = false  // the process ends right after the build
         let cancellation = BuildCancellation()

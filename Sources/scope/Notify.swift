@@ -17,11 +17,7 @@ struct Notify: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "Folder holding config.yaml and the exports.")
-    var content: String = "content"
-
-    @Option(name: .long, help: "Folder of templates (its mail/ and i18n/).")
-    var layouts: String = "layouts"
+    @OptionGroup var folders: SiteFolders
 
     @Option(name: .long, help: "The subscriptions file (.csv or .yaml).")
     var subscriptions: String?
@@ -44,8 +40,7 @@ struct Notify: ParsableCommand {
     @Option(name: .long, help: "The state file (default: the subscriptions file + .sent).")
     var state: String?
 
-    @Option(name: .long, help: "What \"now\" is, e.g. 2026-11-16T08:00:00+01:00 (default: the config's now, else the clock).")
-    var now: String?
+    @OptionGroup var clock: NowOption
 
     @Option(name: .long, help: "Messages per second at most.")
     var rate: Double = 5
@@ -69,7 +64,7 @@ struct Notify: ParsableCommand {
         if (smtp == nil) == (outbox == nil) && !dryRun { throw ValidationError("give --smtp URL or --outbox DIR (one of them), or --dry-run") }
         guard (subscriptions == nil) != (database == nil) else { throw ValidationError("give --subscriptions FILE or --database FILE (one of them)") }
         if database != nil, state != nil { throw ValidationError("--state is for --subscriptions: with --database, what was sent is kept in the database") }
-        for (name, value) in [("--subscriptions", subscriptions ?? "x"), ("--database", database ?? "x"), ("--content", content), ("--layouts", layouts)] where value.isEmpty {
+        for (name, value) in [("--subscriptions", subscriptions ?? "x"), ("--database", database ?? "x")] where value.isEmpty {
             throw ValidationError("\(name) must not be empty")
         }
         guard rate > 0, retries >= 0, maxTime > 0, (1...3600).contains(smtpTimeout) else { throw ValidationError("--rate and --max-time must be above 0, --retries at least 0, --smtp-timeout from 1 to 3600") }
@@ -78,7 +73,7 @@ struct Notify: ParsableCommand {
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ p: String) -> URL { URL(fileURLWithPath: p, relativeTo: cwd).standardizedFileURL }
-        var options = NotifyOptions(content: url(content), layouts: url(layouts), subscriptions: url(subscriptions ?? database!), from: from,
+        var options = NotifyOptions(content: folders.contentURL, layouts: folders.layoutsURL, subscriptions: url(subscriptions ?? database!), from: from,
                                     smtp: smtp, outbox: outbox.map(url))
         options.state = state.map(url)
         options.smtpCA = smtpCa.map { url($0).path }
@@ -87,13 +82,10 @@ struct Notify: ParsableCommand {
         options.retries = retries
         options.maxTime = maxTime
         options.smtpTimeout = smtpTimeout
-        if let now {
-            guard let d = ParisTime.parseNow(now) else { throw ValidationError("--now: not a date-time in the years 1900–2200: \"\(now)\"") }
-            options.now = d
-        }
+        options.now = clock.now?.date
         if let database {
             do {
-                let setup = try AlertSetup(database: url(database).path, content: url(content))
+                let setup = try AlertSetup(database: url(database).path, content: folders.contentURL)
                 guard let service = setup.site.alertsService else {
                     throw NotifyError("config.yaml names no alerts.service: the digests' links to manage and stop need the service's address")
                 }

@@ -17,30 +17,27 @@ struct Serve: AsyncParsableCommand {
         abstract: "Preview the site on 127.0.0.1, rebuilding when content/ or layouts/ change."
     )
 
-    @Option(name: .long, help: "Folder holding config.yaml and the exports.") var content: String = "content"
-    @Option(name: .long, help: "Folder holding the templates.") var layouts: String = "layouts"
+    @OptionGroup var folders: SiteFolders
     @Option(name: .long, help: "Folder the preview is written to (never the published site: its pages get 127.0.0.1 addresses).")
     var output: String = "preview"
     @Option(name: .long, help: "Port on 127.0.0.1.") var port: Int = 8000
-    @Option(name: .long, help: "What \"now\" is (as for build).") var now: String?
+    @OptionGroup var clock: NowOption
     @Option(name: .long, help: "Seconds of quiet after a change before rebuilding.") var interval: Double = 1
 
     func validate() throws {
-        try Build.requireFolders([("--output", output), ("--content", content), ("--layouts", layouts)])
+        try Build.requireFolders([("--output", output)])
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }
-        if let now, ParisTime.parseNow(now) == nil { throw ValidationError("--now: not a date-time in the years 1900–2200") }
         guard interval > 0, interval <= 3600 else { throw ValidationError("--interval must be more than 0 and at most 3600 seconds") }
     }
 
     func run() async throws {
         setvbuf(stdout, nil, _IOLBF, 0)  // a line at a time, also into a pipe or a log file
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let contentURL = URL(fileURLWithPath: content, relativeTo: cwd).standardizedFileURL
-        let layoutsURL = URL(fileURLWithPath: layouts, relativeTo: cwd).standardizedFileURL
+        let contentURL = folders.contentURL, layoutsURL = folders.layoutsURL
         let outputURL = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL
         var arguments = ["build", "--content", contentURL.path, "--layouts", layoutsURL.path, "--output", outputURL.path,
                          "--base-url", "http://127.0.0.1:\(port)/", "--quiet"]
-        if let now { arguments += ["--now", now] }
+        if let now = clock.now { arguments += ["--now", now.text] }
         if let published = Self.publishedAddress(outputURL, port: port) {
             throw ValidationError("\(output) holds a site published at \(published): a preview would rewrite its pages with "
                                   + "http://127.0.0.1:\(port)/ addresses; give --output a folder of its own (the default is preview/)")
@@ -58,7 +55,7 @@ struct Serve: AsyncParsableCommand {
             }
         }
         watcher.start()
-        print("Serving \(output)/ on http://127.0.0.1:\(port)/ — rebuilding when \(content)/ or \(layouts)/ change (Ctrl-C stops)")
+        print("Serving \(output)/ on http://127.0.0.1:\(port)/ — rebuilding when \(folders.content)/ or \(folders.layouts)/ change (Ctrl-C stops)")
         try await server.closeFuture.get()
     }
 
