@@ -53,6 +53,7 @@ try:
              "sector": "/secteurs/btp/", "department": "/departements/31/", "buyer": richest_buyer(site),
              "buyers": "/acheteurs/", "search": "/recherche/?q=voirie", "alerts": "/alertes/",
              "sectors": "/secteurs/", "departments": "/departements/", "programmations": "/programmations/",
+             "programmations, a later page": first("programmations/page/*/2/index.html"),
              "pair": "/secteurs/btp/31/", "notices": "/annonces/", "notices, a later page": first("annonces/page/*/2/index.html"),
              "archives": "/annonces/archives/",
              "buyers by department": "/acheteurs/par-departement/31/", "accessibility": "/accessibilite/",
