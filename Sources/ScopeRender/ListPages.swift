@@ -105,21 +105,31 @@ extension SiteRenderer {
             case .day: return self.format.day(day)
             }
         }
+        return pages(paging, head) { here in
+            self.t(byPublication ? "lists.period_published" : "lists.period_deadline", ["period": here])
+        } records: { range in
+            .notices(items[range].map { Card($0, of: self.noticeCards) })
+        }
+    }
+
+    /// The pages of a list cut by `ListPaging`: each knows its neighbours, the first links each
+    /// period's first page and has `chart` above its records. `here` says where a page is from
+    /// its period (and its number in it, past the first); `records` are a page's.
+    func pages(_ paging: ListPaging, _ head: ListHead, chart: String? = nil, here: @escaping (String) -> String,
+               records: @escaping (Range<Int>) -> ListPage.Records) -> [PageJob] {
         let parts = paging.parts, later = head.withoutCounts()
         // The first page of each period, for the list's first page to link to.
         let periods = parts.count < 2 ? [] : parts.filter { $0.number == 1 }.map { PageLink(name: $0.period ?? "", path: $0.path) }
         return parts.indices.map { k in
             let part = parts[k]
             return PageJob(html: part.path) {
-                let here = part.period.map { period in
-                    self.t(byPublication ? "lists.period_published" : "lists.period_deadline",
-                           ["period": part.number == 1 ? period : self.t("lists.period_page", ["period": period, "n": String(part.number)])])
+                let shown = part.period.map { period in
+                    here(part.number == 1 ? period : self.t("lists.period_page", ["period": period, "n": String(part.number)]))
                 }
-                let place = ListPage.Place(first: k == 0, label: part.period, number: part.number, here: here,
-                                            prev: k > 0 ? parts[k - 1].path : nil, next: k + 1 < parts.count ? parts[k + 1].path : nil,
-                                            periods: k == 0 ? periods : [])
-                return self.render(ListPage(head: k == 0 ? head : later, place: place,
-                                            records: .notices(items[part.range].map { Card($0, of: self.noticeCards) }), chart: nil))
+                let place = ListPage.Place(first: k == 0, label: part.period, number: part.number, here: shown,
+                                           prev: k > 0 ? parts[k - 1].path : nil, next: k + 1 < parts.count ? parts[k + 1].path : nil,
+                                           periods: k == 0 ? periods : [])
+                return self.render(ListPage(head: k == 0 ? head : later, place: place, records: records(part.range), chart: k == 0 ? chart : nil))
             }
         }
     }
@@ -174,20 +184,8 @@ extension SiteRenderer {
             return t("lists.programmation_period", ["kind": t(kinds[k].heading),
                                                     "period": quarter ? format.quarter(expected.year, expected.quarter) : String(expected.year)])
         }
-        let parts = paging.parts, later = head.withoutCounts()
-        let periods = parts.count < 2 ? [] : parts.filter { $0.number == 1 }.map { PageLink(name: $0.period ?? "", path: $0.path) }
-        return parts.indices.map { k in
-            let part = parts[k]
-            return PageJob(html: part.path) {
-                let here = part.period.map { period in
-                    part.number == 1 ? period : self.t("lists.period_page", ["period": period, "n": String(part.number)])
-                }
-                let place = ListPage.Place(first: k == 0, label: part.period, number: part.number, here: here,
-                                            prev: k > 0 ? parts[k - 1].path : nil, next: k + 1 < parts.count ? parts[k + 1].path : nil,
-                                            periods: k == 0 ? periods : [])
-                return self.render(ListPage(head: k == 0 ? head : later, place: place,
-                                            records: .programmations(self.programmationRuns(items[part.range])), chart: k == 0 ? chart : nil))
-            }
+        return pages(paging, head, chart: chart, here: { $0 }) { range in
+            .programmations(self.programmationRuns(items[range]))
         }
     }
 
