@@ -11,8 +11,7 @@ extension SiteRenderer {
         var jobs: [PageJob] = []
         for p in pairs {
             let folder = paths.pair(p)
-            let inDepartment = Set(p.department.openNotices)
-            let open = p.sector.openNotices.filter(inDepartment.contains)
+            let open = p.open
             let plannedThere = Set(p.department.programmations)
             let programmations = p.sector.programmations.filter(plannedThere.contains)
             let department = "\(p.department.name) (\(p.department.id))"
@@ -51,8 +50,7 @@ extension SiteRenderer {
         let paths = views.paths
         var bySector: [String: [FacetTabs.Counted]] = [:], byDepartment: [String: [FacetTabs.Counted]] = [:]
         for p in pairs {
-            let inDepartment = Set(p.department.openNotices)
-            let open = p.sector.openNotices.filter(inDepartment.contains).count
+            let open = p.open.count
             let path = paths.pair(p)
             bySector[p.sector.id, default: []].append(.init(name: "\(p.department.name) (\(p.department.id))", path: path, open: open))
             byDepartment[p.department.id, default: []].append(.init(name: p.sector.name, path: path, open: open))

@@ -11,8 +11,7 @@ extension SiteRenderer {
         var jobs: [PageJob] = []
         for p in pairs {
             let folder = paths.tradePair(p), trade = p.trade
-            let inDepartment = Set(p.department.openNotices)
-            let open = trade.open.filter(inDepartment.contains)
+            let open = p.open
             let plannedThere = Set(p.department.programmations)
             let programmations = trade.programmations.filter(plannedThere.contains)
             let department = "\(p.department.name) (\(p.department.id))"
@@ -40,8 +39,7 @@ extension SiteRenderer {
         let paths = views.paths
         var byTrade: [String: [FacetTabs.Counted]] = [:], byPair: [String: [FacetTabs.Counted]] = [:]
         for p in pairs {
-            let inDepartment = Set(p.department.openNotices)
-            let open = p.trade.open.filter(inDepartment.contains).count
+            let open = p.open.count
             let path = paths.tradePair(p)
             byTrade[paths.trade(p.trade), default: []].append(.init(name: "\(p.department.name) (\(p.department.id))", path: path, open: open))
             byPair[paths.pair(p.trade.sector, p.department), default: []].append(.init(name: p.trade.subsector.name, path: path, open: open))

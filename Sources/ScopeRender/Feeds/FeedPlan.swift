@@ -18,8 +18,10 @@ struct FeedPlan {
     struct Pair {
         let sector: Facet
         let department: Facet
-        /// Every notice of the pair, newest publication first.
+        /// Every notice of the pair, newest publication first; its open ones, soonest deadline
+        /// first (what its page lists and the links to it count).
         let notices: [Int]
+        let open: [Int]
     }
 
     /// Every sector × department pair that has notices, sectors in the catalog's order, then
@@ -43,8 +45,9 @@ struct FeedPlan {
     struct TradePair {
         let trade: Trade
         let department: Facet
-        /// Every notice of it, newest publication first.
+        /// Every notice of it, newest publication first; its open ones, soonest deadline first.
         let notices: [Int]
+        let open: [Int]
     }
 
     /// Every sub-sector × department that has notices, trades in order, then departments.
@@ -62,8 +65,16 @@ struct FeedPlan {
     /// Each trade's notices by department, in one pass over them.
     static func tradePairs(of trades: [Trade], catalog: Catalog) -> [TradePair] {
         trades.flatMap { trade in
-            byDepartment(trade.notices, catalog: catalog).map { TradePair(trade: trade, department: $0.0, notices: $0.1) }
+            byDepartment(trade.notices, catalog: catalog).map {
+                TradePair(trade: trade, department: $0.0, notices: $0.1, open: openIn($0.0, of: trade.open))
+            }
         }
+    }
+
+    /// Of `open` (in its order), those open in `department`.
+    static func openIn(_ department: Facet, of open: [Int]) -> [Int] {
+        let there = Set(department.openNotices)
+        return open.filter(there.contains)
     }
 
     /// Notices by the site's departments they are in, in the site's order (those that have some).
@@ -96,7 +107,7 @@ struct FeedPlan {
     /// Each sector's notices by department, in one pass over them.
     static func pairs(of catalog: Catalog) -> [Pair] {
         catalog.sectors.flatMap { s in
-            byDepartment(s.allNotices, catalog: catalog).map { Pair(sector: s, department: $0.0, notices: $0.1) }
+            byDepartment(s.allNotices, catalog: catalog).map { Pair(sector: s, department: $0.0, notices: $0.1, open: openIn($0.0, of: s.openNotices)) }
         }
     }
 
