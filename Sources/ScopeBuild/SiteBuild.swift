@@ -13,39 +13,53 @@ import ScopeRender
 public enum SiteBuild {
     /// Reads and validates the content, writes nothing (`scope check`).
     public static func check(content: URL, now: Date? = nil) throws -> BuildReport {
-        var report = BuildReport()
-        let (site, mapping) = try report.time("config") { try loadConfig(content: content, baseURL: nil) }
+        var stages = StageRunner()
+        let loaded = try load(content: content, baseURL: nil, now: now, stages: &stages)
         // The pages as the build reads them: a name or link it would refuse fails here too.
-        _ = try ContentPagesLoader.load(content.appendingPathComponent("pages"))
-        let imported = read(content: content, site: site, report: &report)
-        report.record(imported: imported, catalog: index(imported, site: site, mapping: mapping, now: now, report: &report))
-        return report
+        _ = try stages.run("pages") { try ContentPagesLoader.load(content.appendingPathComponent("pages")) }
+        let imported = try read(content: content, loaded, stages: &stages)
+        let catalog = try index(imported, loaded, stages: &stages)
+        stages.note { $0.record(imported: imported, catalog: catalog) }
+        return stages.report
     }
 
     /// The content read and indexed as a build does, for commands that work from the records
     /// (`scope notify`): the config, the catalog and what the read stage said.
     public static func catalog(content: URL, now: Date? = nil) throws -> (site: SiteConfig, catalog: Catalog, imported: ImportResult) {
-        let (site, mapping) = try loadConfig(content: content, baseURL: nil)
-        var report = BuildReport()
-        let imported = read(content: content, site: site, report: &report)
-        return (site, index(imported, site: site, mapping: mapping, now: now, report: &report), imported)
+        var stages = StageRunner()
+        let loaded = try load(content: content, baseURL: nil, now: now, stages: &stages)
+        let imported = try read(content: content, loaded, stages: &stages)
+        return (loaded.site, try index(imported, loaded, stages: &stages), imported)
     }
 
-    /// "Now" for a run: the instant given (`--now`), else the config's `now`, else the clock.
-    static func now(_ given: Date?, _ site: SiteConfig) -> Date { given ?? site.now ?? Date() }
-
-    /// The read stage, timed in `report`, as `check`, `notify` and `build` run it: the exports
-    /// read, through `cache` if given.
-    static func read(content: URL, site: SiteConfig, cache: ImportCache? = nil, report: inout BuildReport) -> ImportResult {
-        report.time("read") { ContentReader(contentDirectory: content, site: site, cache: cache).read() }
+    /// What a run knows before it reads a record: the config (with `--base-url`), the sector
+    /// mapping, and the instant it runs at, resolved once.
+    struct Loaded {
+        let site: SiteConfig
+        let mapping: SectorMapping
+        /// The instant given (`--now`), else the config's `now`, else the clock.
+        let now: Date
     }
 
-    /// The index stage, timed in `report`, as `check`, `notify` and `build` run it: the catalog
-    /// of what was read, at `now` (see `now(_:_:)`).
-    static func index(_ imported: ImportResult, site: SiteConfig, mapping: SectorMapping, now: Date?, report: inout BuildReport) -> Catalog {
-        report.time("index") {
+    /// The config stage, as every command runs it.
+    static func load(content: URL, baseURL: String?, now: Date?, stages: inout StageRunner) throws -> Loaded {
+        try stages.run("config") {
+            let (site, mapping) = try loadConfig(content: content, baseURL: baseURL)
+            return Loaded(site: site, mapping: mapping, now: now ?? site.now ?? Date())
+        }
+    }
+
+    /// The read stage, as `check`, `notify` and `build` run it: the exports read, through
+    /// `cache` if given.
+    static func read(content: URL, _ loaded: Loaded, cache: ImportCache? = nil, stages: inout StageRunner) throws -> ImportResult {
+        try stages.run("read") { ContentReader(contentDirectory: content, site: loaded.site, cache: cache).read() }
+    }
+
+    /// The index stage, as `check`, `notify` and `build` run it: the catalog of what was read.
+    static func index(_ imported: ImportResult, _ loaded: Loaded, stages: inout StageRunner) throws -> Catalog {
+        try stages.run("index") {
             Catalog(notices: imported.notices, programmations: imported.programmations, buyers: imported.buyers, awards: imported.awards,
-                    site: site, mapping: mapping, now: Self.now(now, site))
+                    site: loaded.site, mapping: loaded.mapping, now: loaded.now)
         }
     }
 
@@ -60,92 +74,86 @@ public enum SiteBuild {
         }
     }
 
+    /// The build, stage by stage. Nothing reaches the output folder before the swap; the
+    /// staging folder is settled by `PreviousSite.holding` on every other way out.
     public static func build(_ options: BuildOptions, progress: Progress = Progress()) throws -> BuildReport {
+        let cancellation = options.cancellation ?? BuildCancellation()
+        var stages = StageRunner(cancellation: cancellation, onStage: progress.stage)
+        do {
+            return try build(options, stages: &stages, progress: progress)
+        } catch let failure as StageFailure {
+            throw BuildError("\(failure); nothing was written")
+        }
+    }
+
+    private static func build(_ options: BuildOptions, stages: inout StageRunner, progress: Progress) throws -> BuildReport {
         // Whose folder the output is, before anything is read or moved.
-        do {
+        try stages.run("output folder") {
             try StagedOutput.checkOwnership(options.output, protecting: [options.content, options.layouts], force: options.force)
-        } catch {
-            throw BuildError("\(error); nothing was written")
         }
-        var report = BuildReport()
-        report.onStage = progress.stage
-        let (site, mapping) = try report.time("config") { try loadConfig(content: options.content, baseURL: options.baseURL) }
-        let templates: TemplateSet
-        do {
-            templates = try report.time("templates") { try TemplateSet(directory: options.layouts, language: site.language) }
-        } catch let e as TemplateError {
-            throw BuildError(e.description)
-        }
-        let pages = try ContentPagesLoader.load(options.content.appendingPathComponent("pages"))
+        let loaded = try load(content: options.content, baseURL: options.baseURL, now: options.now, stages: &stages)
+        let templates = try stages.run("templates") { try TemplateSet(directory: options.layouts, language: loaded.site.language) }
+        let pages = try stages.run("pages") { try ContentPagesLoader.load(options.content.appendingPathComponent("pages")) }
 
         // The previous site is taken in hand beside reading and indexing (see PreviousSite).
         let cardsKey = Self.cardsKey(templates)
-        let previousSite = PreviousSite(options, cardsKey: cardsKey)
-        // Read while the lock is taken on the other thread: an entry is found only by the hash of
-        // the bytes it was made from, and the file is replaced whole by a rename, never rewritten.
-        let importCache = ImportCache(contentsOf: StagedOutput.besideURL(for: options.output.standardizedFileURL, .records))
-        var imported = read(content: options.content, site: site, cache: importCache, report: &report)
-        report.cachedFiles = importCache.filesFound
-        let cancellation = options.cancellation ?? BuildCancellation()
-        do { try cancellation.check() } catch { previousSite.giveBack(); throw error }
-        if options.strict {
-            let rejected = RecordKind.allCases.reduce(0) { $0 + imported.rejected($1) }
-            let fileErrors = imported.diagnostics.filter { $0.severity == .error && $0.kind == nil }.count
-            if rejected + fileErrors > 0 {
-                report.record(imported: imported, catalog: nil)
-                previousSite.giveBack()
-                throw StrictFailure(report: report, rejected: rejected, fileErrors: fileErrors)
-            }
-        }
-
-        let catalog = index(imported, site: site, mapping: mapping, now: options.now, report: &report)
-        report.record(imported: imported, catalog: catalog)
-        // The catalog holds every record from here on; the read stage's arrays would be a
-        // second copy of each record's fields for the rest of the build.
-        imported.dropRecords()
-        do { try cancellation.check() } catch { previousSite.giveBack(); throw error }
-
-        // Pages whose whole template context is what the current site's file was made from are
-        // kept as they are, not rendered again (the fingerprints of the last build, if any).
-        let (output, previous, cards) = try report.time("previous site") { try previousSite.wait() }
-        let skip = RenderSkip(previous: previous)
-        let renderer = SiteRenderer(catalog: catalog, templates: templates, pages: pages, cards: cards)
-        var jobs = report.time("plan") { renderer.plan() }
-        if let clash = Self.clash(in: jobs.map(\.path)) {
-            output.giveBack()
-            throw BuildError("\(clash); nothing was written")
-        }
-        report.pages = Dictionary(grouping: jobs.map(\.path), by: BuildReport.pageKind).mapValues(\.count)
-        do { try cancellation.check() } catch { output.giveBack(); throw error }
-
-        do {
-            try report.time("render and write") { try write(&jobs, to: output, skip: skip, cancellation: cancellation, progress: progress.files) }
-            output.stopWarming()
-            try cancellation.check()
-            renderer.releaseFeedItems()
-            try report.time("cards and assets") {
-                // Only spares the next build work: if it cannot be written, the last one's stays,
-                // its texts still those of their fingerprints.
-                try? output.writeBeside(.cards) { put in try renderer.writeCards(previous: cards, key: cardsKey, into: put) }
-                try? output.writeBeside(.records) { put in try importCache.write(into: put) }
-                let assets = options.layouts.appendingPathComponent("assets")
-                if FileManager.default.fileExists(atPath: assets.path) {
-                    try output.copyTree(from: assets, to: Routes.assets)
+        return try PreviousSite.holding(options, cardsKey: cardsKey) { previousSite in
+            // Read while the lock is taken on the other thread: an entry is found only by the hash of
+            // the bytes it was made from, and the file is replaced whole by a rename, never rewritten.
+            let importCache = ImportCache(contentsOf: StagedOutput.besideURL(for: options.output.standardizedFileURL, .records))
+            var imported = try read(content: options.content, loaded, cache: importCache, stages: &stages)
+            stages.note { $0.cachedFiles = importCache.filesFound }
+            if options.strict {
+                let rejected = RecordKind.allCases.reduce(0) { $0 + imported.rejected($1) }
+                let fileErrors = imported.diagnostics.filter { $0.severity == .error && $0.kind == nil }.count
+                if rejected + fileErrors > 0 {
+                    stages.note { $0.record(imported: imported, catalog: nil) }
+                    throw StrictFailure(report: stages.report, rejected: rejected, fileErrors: fileErrors)
                 }
             }
-            let keys = skip.fingerprints
-            try report.time("swap") { try output.commit { keys[$0]?.description } }
-            report.files = output.counts
-        } catch let stop as BuildCancelled {
-            // What was written is as good a spare as any: the next build compares every file.
-            output.giveBack()
-            throw stop
-        } catch {
-            output.abandon()
-            throw BuildError("\(error); the previous site was left as it was")
+
+            let catalog = try index(imported, loaded, stages: &stages)
+            stages.note { $0.record(imported: imported, catalog: catalog) }
+            // The catalog holds every record from here on; the read stage's arrays would be a
+            // second copy of each record's fields for the rest of the build.
+            imported.dropRecords()
+
+            // Pages whose whole template context is what the current site's file was made from are
+            // kept as they are, not rendered again (the fingerprints of the last build, if any).
+            let (previous, cards) = try stages.run("previous site") { try previousSite.wait() }
+            let skip = RenderSkip(previous: previous)
+            let renderer = SiteRenderer(catalog: catalog, templates: templates, pages: pages, cards: cards)
+            var jobs = try stages.run("plan") {
+                let jobs = renderer.plan()
+                if let clash = Self.clash(in: jobs.map(\.path)) { throw BuildError(clash) }
+                return jobs
+            }
+            stages.note { $0.pages = Dictionary(grouping: jobs.map(\.path), by: BuildReport.pageKind).mapValues(\.count) }
+
+            let cancellation = stages.cancellation
+            try previousSite.write { output in
+                try stages.run("render and write") {
+                    try write(&jobs, to: output, skip: skip, cancellation: cancellation, progress: progress.files)
+                    output.stopWarming()
+                }
+                renderer.releaseFeedItems()
+                try stages.run("cards and assets") {
+                    // Only spares the next build work: if it cannot be written, the last one's stays,
+                    // its texts still those of their fingerprints.
+                    try? output.writeBeside(.cards) { put in try renderer.writeCards(previous: cards, key: cardsKey, into: put) }
+                    try? output.writeBeside(.records) { put in try importCache.write(into: put) }
+                    let assets = options.layouts.appendingPathComponent("assets")
+                    if FileManager.default.fileExists(atPath: assets.path) {
+                        try output.copyTree(from: assets, to: Routes.assets)
+                    }
+                }
+                let keys = skip.fingerprints
+                try stages.run("swap") { try output.commit { keys[$0]?.description } }
+                stages.note { $0.files = output.counts }
+            }
+            if !options.freesMemory { UnfreedMemory.keep([imported, catalog, skip, cards]) }
+            return stages.report
         }
-        if !options.freesMemory { UnfreedMemory.keep([imported, catalog, skip, cards]) }
-        return report
     }
 
     static func loadConfig(content: URL, baseURL: String?) throws -> (SiteConfig, SectorMapping) {
@@ -221,39 +229,6 @@ public enum SiteBuild {
             }
         }
         if let e = state.error { throw e }
-    }
-}
-
-/// The output folder made ready on another thread while the exports are read and indexed: the
-/// lock taken, the staging folder made (the spare tree renamed, or the current site hard-linked),
-/// the last build's fingerprints read (`.site.manifest`) and its card texts mapped
-/// (`.site.cards`): one core's work on a large site, while the reading leaves the other idle.
-final class PreviousSite {
-    private let ready: Deferred<Result<(StagedOutput, [String: Fingerprint], CardCache), Error>>
-
-    init(_ options: BuildOptions, cardsKey: String) {
-        let output = options.output
-        ready = Deferred {
-            Result {
-                // The lock first: the fingerprints read are then this site's.
-                let staged = try StagedOutput(output: output, protecting: [options.content, options.layouts], force: options.force,
-                                              stamp: CodeStamp.current)
-                // The write stage's lookups begin now, on threads that wait for the disk while
-                // the exports are read and the plan made (see InodeWarmer).
-                staged.startWarming()
-                let previous = staged.takeManifest().compactMapValues { Fingerprint(hex: Substring($0)) }
-                let cards = CardCache(contentsOf: StagedOutput.besideURL(for: output.standardizedFileURL, .cards), key: cardsKey)
-                return (staged, previous, cards)
-            }
-        }
-    }
-
-    /// The staging folder, the previous fingerprints and card texts; the error of making them.
-    func wait() throws -> (StagedOutput, [String: Fingerprint], CardCache) { try ready.value.get() }
-
-    /// For a build that stops before writing: the staging folder goes back to being the spare.
-    func giveBack() {
-        if let (staged, _, _) = try? wait() { staged.giveBack() }
     }
 }
 

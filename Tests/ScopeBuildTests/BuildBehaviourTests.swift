@@ -82,7 +82,7 @@ final class BuildBehaviourTests: XCTestCase {
             _ = try SiteBuild.build(BuildOptions(content: content, layouts: broken, output: output, now: SampleSite.now))
         }
         let line = text.components(separatedBy: "\n").firstIndex { $0.contains("{{t.notice.buyer}}") }! + 1
-        XCTAssertEqual("\(error!)", "\(broken.path)/notice.mustache:\(line): no translation \"notice.buyre\" in \(broken.path)/i18n/fr.yaml")
+        XCTAssertEqual("\(error!)", "templates: \(broken.path)/notice.mustache:\(line): no translation \"notice.buyre\" in \(broken.path)/i18n/fr.yaml; nothing was written")
     }
 
     func testATranslationFileMissingAKeyIsNamedAndKeepsTheSite() throws {
@@ -90,7 +90,7 @@ final class BuildBehaviourTests: XCTestCase {
         let error = try assertFailedBuildKeepsSite { output in
             _ = try SiteBuild.build(BuildOptions(content: content, layouts: broken, output: output, now: SampleSite.now))
         }
-        XCTAssertEqual("\(error!)", "\(broken.path)/i18n/fr.yaml: missing translation \"badge.tomorrow\"")
+        XCTAssertEqual("\(error!)", "templates: \(broken.path)/i18n/fr.yaml: missing translation \"badge.tomorrow\"; nothing was written")
     }
 
     func testAnUnknownPartialNamesFileAndLine() throws {
