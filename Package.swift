@@ -27,31 +27,34 @@ let package = Package(
         .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash",
                        providers: [.apt(["libxxhash-dev"])]),
         .target(name: "CFileSwap"),
-        .target(name: "ScopeModel"),
+        // One parallel loop, `Deferred`, `Memo` and `Locked`, on `Synchronization.Mutex`: every
+        // stage's threads go through it. Swift 6 language mode from here on, target by target.
+        .target(name: "ScopeConcurrency", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .target(name: "ScopeModel", swiftSettings: [.swiftLanguageMode(.v6)]),
         // What a build keeps for the next: fingerprints, the code stamp, files of entries by key.
-        .target(name: "ScopeCache", dependencies: ["CXXHash"]),
+        .target(name: "ScopeCache", dependencies: ["CXXHash"], swiftSettings: [.swiftLanguageMode(.v6)]),
         .target(name: "ScopeImport", dependencies: [
-            "ScopeModel", "ScopeCache",
+            "ScopeModel", "ScopeCache", "ScopeConcurrency",
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Yams", package: "Yams"),
-        ]),
-        .target(name: "ScopeIndex", dependencies: ["ScopeModel"]),
+        ], swiftSettings: [.swiftLanguageMode(.v6)]),
+        .target(name: "ScopeIndex", dependencies: ["ScopeModel"], swiftSettings: [.swiftLanguageMode(.v6)]),
         .target(name: "ScopeRender", dependencies: [
-            "ScopeModel", "ScopeIndex", "ScopeCache", "CCmark",
+            "ScopeModel", "ScopeIndex", "ScopeCache", "ScopeConcurrency", "CCmark",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "ScopeOutput", dependencies: ["CFileSwap", "ScopeModel"]),
+        .target(name: "ScopeOutput", dependencies: ["CFileSwap", "ScopeModel", "ScopeConcurrency"], swiftSettings: [.swiftLanguageMode(.v6)]),
         .target(name: "ScopeBuild", dependencies: [
-            "ScopeModel", "ScopeCache", "ScopeImport", "ScopeIndex", "ScopeRender", "ScopeOutput",
-        ]),
-        .target(name: "ScopeSample", dependencies: ["ScopeModel"]),
+            "ScopeModel", "ScopeCache", "ScopeImport", "ScopeIndex", "ScopeRender", "ScopeOutput", "ScopeConcurrency",
+        ], swiftSettings: [.swiftLanguageMode(.v6)]),
+        .target(name: "ScopeSample", dependencies: ["ScopeModel"], swiftSettings: [.swiftLanguageMode(.v6)]),
         // E-mail digests of new notices for subscribers (`scope notify`), sent over SMTP by libcurl.
         .target(name: "ScopeNotify", dependencies: [
             "ScopeModel", "ScopeImport", "ScopeIndex", "ScopeRender", "ScopeBuild", "CCurl",
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Yams", package: "Yams"),
-        ]),
+        ], swiftSettings: [.swiftLanguageMode(.v6)]),
         // The e-mail sign-up service (`scope alerts serve`): subscriptions in SQLite, signed links,
         // double opt-in; and the store `scope notify --database` reads and records into.
         .target(name: "ScopeAlerts", dependencies: [

@@ -3,6 +3,7 @@ import ScopeImport
 import ScopeModel
 import ScopeNotify
 import ScopeRender
+import Synchronization
 
 /// A request as the service reads it: its method, its path below the service's address, its
 /// query and form fields (each may repeat), and who sent it (for rate limits only; never kept).
@@ -349,18 +350,17 @@ public final class AlertService: @unchecked Sendable {
 
 /// Counts per key in a sliding window, in memory: a restart forgets them, which costs a
 /// bot nothing it could not get by waiting. Keys are never written anywhere.
-final class RateLimiter: @unchecked Sendable {
-    private var hits: [String: [Date]] = [:]
-    private let lock = NSLock()
+final class RateLimiter: Sendable {
+    private let hits = Mutex<[String: [Date]]>([:])
 
     func allow(_ key: String, limit: Int, per window: TimeInterval, now: Date) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if hits.count > 10_000 { hits = hits.filter { $0.value.last.map { now.timeIntervalSince($0) < window } ?? false } }
-        var list = hits[key, default: []].filter { now.timeIntervalSince($0) < window }
-        guard list.count < limit else { hits[key] = list; return false }
-        list.append(now)
-        hits[key] = list
-        return true
+        hits.withLock { hits in
+            if hits.count > 10_000 { hits = hits.filter { $0.value.last.map { now.timeIntervalSince($0) < window } ?? false } }
+            var list = hits[key, default: []].filter { now.timeIntervalSince($0) < window }
+            guard list.count < limit else { hits[key] = list; return false }
+            list.append(now)
+            hits[key] = list
+            return true
+        }
     }
 }

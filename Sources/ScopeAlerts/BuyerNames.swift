@@ -1,17 +1,15 @@
 import Foundation
 import ScopeBuild
+import Synchronization
 
 /// Buyers' names by id, for the form and the manage page ("Mairie d'Albi", not its SIRET): read
 /// from the exports on a thread of their own when the service starts, so that it answers at
 /// once, and again, at most once an hour, when an id it does not know is asked for (a buyer new
 /// since, followed from its page). Until then a buyer is shown by its id. Only the names are
 /// kept, not the records.
-public final class BuyerNames: @unchecked Sendable {
+public final class BuyerNames: Sendable {
     private let content: URL
-    private var names: [String: String] = [:]
-    private var lastRead = Date.distantPast
-    private var reading = false
-    private let lock = NSLock()
+    private let state = Mutex<(names: [String: String], lastRead: Date, reading: Bool)>(([:], .distantPast, false))
 
     init(content: URL) {
         self.content = content
@@ -20,29 +18,31 @@ public final class BuyerNames: @unchecked Sendable {
     func start() { refresh() }
 
     func name(_ id: String) -> String? {
-        lock.lock()
-        let found = names[id]
-        let stale = found == nil && Date().timeIntervalSince(lastRead) > 3600
-        lock.unlock()
+        let (found, stale) = state.withLock { s in
+            let found = s.names[id]
+            return (found, found == nil && Date().timeIntervalSince(s.lastRead) > 3600)
+        }
         if stale { refresh() }
         return found
     }
 
     private func refresh() {
-        lock.lock()
-        guard !reading else { lock.unlock(); return }
-        reading = true
-        lastRead = Date()
-        lock.unlock()
+        let starts = state.withLock { s in
+            guard !s.reading else { return false }
+            s.reading = true
+            s.lastRead = Date()
+            return true
+        }
+        guard starts else { return }
         Thread {
             var read: [String: String] = [:]
             if let catalog = try? SiteBuild.catalog(content: self.content).catalog {
                 for b in catalog.buyers { read[b.buyer.id] = b.buyer.name }
             }
-            self.lock.lock()
-            if !read.isEmpty { self.names = read }
-            self.reading = false
-            self.lock.unlock()
+            self.state.withLock { s in
+                if !read.isEmpty { s.names = read }
+                s.reading = false
+            }
         }.start()
     }
 }

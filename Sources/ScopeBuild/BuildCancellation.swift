@@ -1,22 +1,20 @@
 import Foundation
+import Synchronization
 
 /// Asked by the command line when SIGINT or SIGTERM arrives: the build stops at the next stage
 /// or batch of files and gives its staging folder back as the spare, so nothing of it is left
 /// beside the site and the next build starts from the spare, not from nothing.
-public final class BuildCancellation: @unchecked Sendable {
-    private let lock = NSLock()
-    private var received: Int32?
+public final class BuildCancellation: Sendable {
+    private let received = Mutex<Int32?>(nil)
 
     public init() {}
 
     public func cancel(signal: Int32) {
-        lock.lock()
-        if received == nil { received = signal }
-        lock.unlock()
+        received.withLock { if $0 == nil { $0 = signal } }
     }
 
     /// The signal that asked to stop, if any.
-    public var signal: Int32? { lock.lock(); defer { lock.unlock() }; return received }
+    public var signal: Int32? { received.withLock { $0 } }
 
     func check() throws {
         if let s = signal { throw BuildCancelled(signal: s) }

@@ -1,5 +1,6 @@
 import Foundation
 import ScopeCache
+import ScopeConcurrency
 import ScopeOutput
 import ScopeRender
 

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ScopeConcurrency
 import ScopeCache
 import ScopeImport
 import ScopeIndex
@@ -203,32 +204,32 @@ public enum SiteBuild {
     /// paths), so that the site's values are not all held at once.
     static func write(_ jobs: inout [PageJob], to output: StagedOutput, skip: RenderSkip, cancellation: BuildCancellation,
                       progress: @escaping @Sendable (Int, Int) -> Void) throws {
-        let batch = 32
-        let state = WriteState()
+        // The first error, and how many files are done (for the progress line).
+        let state = Locked<(error: Error?, done: Int)>((nil, 0))
         let paths = jobs.map(\.path)
         var makers: [(() -> Made)?] = jobs.map(\.make)
         jobs = []
         let count = paths.count
         makers.withUnsafeMutableBufferPointer { makers in
             // Each index is taken by one batch only, so no two threads touch the same element.
-            let makers = makers
-            DispatchQueue.concurrentPerform(iterations: (count + batch - 1) / batch) { b in
-                let end = count - b * batch, start = max(0, end - batch)
-                if let s = cancellation.signal { state.fail(BuildCancelled(signal: s)); return }
-                for i in start..<end {
-                    if state.failed { return }
-                    guard let make = makers[i] else { continue }
-                    makers[i] = nil
+            let makers = Shared(makers)
+            Parallel.forEachBatch(count: count, batch: 32, fromEnd: true) { batch in
+                func fail(_ e: Error) { state.withLock { if $0.error == nil { $0.error = e } } }
+                if let s = cancellation.signal { return fail(BuildCancelled(signal: s)) }
+                for i in batch {
+                    if state.withLock({ $0.error != nil }) { return }
+                    guard let make = makers.pointer[i] else { continue }
+                    makers.pointer[i] = nil
                     do {
                         let made = make()
                         if let key = made.key, skip.keeps(paths[i], key, keep: output.keep) { continue }
                         if let pieces = made.pieces { try output.write(paths[i], pieces: pieces) } else { try output.write(paths[i], made.bytes()) }
-                    } catch { state.fail(error); return }
+                    } catch { return fail(error) }
                 }
-                progress(state.finished(end - start), count)
+                progress(state.withLock { $0.done += batch.count; return $0.done }, count)
             }
         }
-        if let e = state.error { throw e }
+        if let e = state.value.error { throw e }
     }
 }
 
@@ -242,23 +243,13 @@ public struct StrictFailure: Error, CustomStringConvertible {
     }
 }
 
-/// What a build leaves unfreed for its process's end (see `BuildOptions.freesMemory`).
+/// What a build leaves unfreed for its process's end (see `BuildOptions.freesMemory`): held by
+/// one retain that is never released, so that the values are not freed one by one on return.
 enum UnfreedMemory {
-    nonisolated(unsafe) private static var kept: [Any] = []
-    private static let lock = NSLock()
-
-    static func keep(_ values: [Any]) {
-        lock.lock()
-        kept += values
-        lock.unlock()
+    private final class Held {
+        let values: [Any]
+        init(_ values: [Any]) { self.values = values }
     }
-}
 
-final class WriteState: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var error: Error?
-    private var done = 0
-    var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
-    func finished(_ n: Int) -> Int { lock.lock(); defer { lock.unlock() }; done += n; return done }
-    func fail(_ e: Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
+    static func keep(_ values: [Any]) { _ = Unmanaged.passRetained(Held(values)) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ScopeConcurrency
 import ScopeCache
 import ScopeModel
 
@@ -227,7 +228,7 @@ public struct ContentReader {
             out.reasons[d.kind!, default: [:]][d.field ?? "record", default: 0] += 1
         }
         let site = self.site
-        let results = Self.parallelMap(fi.mapped) { m -> (Decoded?, [Diagnostic]) in
+        let results = Parallel.map(fi.mapped) { m -> (Decoded?, [Diagnostic]) in
             let (value, ds): (Decoded?, [Diagnostic])
             switch m.kind {
             case .notice:
@@ -266,21 +267,6 @@ public struct ContentReader {
         case notice(Notice)
         case programmation(Programmation)
         case buyer(Buyer, SourceLocation)
-    }
-
-    /// `map` on all cores, in order.
-    static func parallelMap<S, T>(_ items: [S], _ transform: (S) -> T) -> [T] {
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        guard items.count > 256, workers > 1 else { return items.map(transform) }
-        var out = [T?](repeating: nil, count: items.count)
-        let chunk = (items.count + workers * 4 - 1) / (workers * 4)
-        out.withUnsafeMutableBufferPointer { buffer in
-            let base = buffer
-            DispatchQueue.concurrentPerform(iterations: (items.count + chunk - 1) / chunk) { c in
-                for i in (c * chunk)..<min((c + 1) * chunk, items.count) { base[i] = transform(items[i]) }
-            }
-        }
-        return out.map { $0! }
     }
 
     /// One file, from the cache when the last build read the same bytes the same way.

@@ -1,6 +1,7 @@
 import Foundation
 import ScopeCache
 import ScopeModel
+import Synchronization
 
 /// What the last build made of each export file that is not in Scope's own format (a BOAMP,
 /// eForms, OCDS or APProch file): its records mapped into Scope's fields, its buyers, updates
@@ -10,12 +11,11 @@ import ScopeModel
 /// and counted as on the first night. Scope's own JSON and CSV files are parsed as fast as
 /// an entry would be read back, and a DECP file is read with every other file's buyers: these
 /// two are parsed every time.
-public final class ImportCache: @unchecked Sendable {
+public final class ImportCache: Sendable {
     static let kind = "records"
     private let previous: EntryFile
-    private let lock = NSLock()
-    private var kept: [Fingerprint: Data] = [:]
-    private var found = 0
+    /// The entries used or made by this build, and how many files were found.
+    private let state = Mutex<(kept: [Fingerprint: Data], found: Int)>(([:], 0))
 
     /// The entries the last build left at `url`.
     public init(contentsOf url: URL) {
@@ -23,11 +23,7 @@ public final class ImportCache: @unchecked Sendable {
     }
 
     /// Files this build took from the cache.
-    public var filesFound: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return found
-    }
+    public var filesFound: Int { state.withLock { $0.found } }
 
     /// `settings`: `ImportSettings.fingerprint`.
     static func key(_ file: SourceFile, data: Data, settings: Fingerprint) -> Fingerprint {
@@ -44,10 +40,10 @@ public final class ImportCache: @unchecked Sendable {
     /// The file's import as the last build made it, if its key is there and reads back.
     func lookup(_ key: Fingerprint) -> FileImport? {
         guard let bytes = previous[key], let fi = try? JSONDecoder().decode(FileImport.self, from: bytes) else { return nil }
-        lock.lock()
-        kept[key] = bytes
-        found += 1
-        lock.unlock()
+        state.withLock {
+            $0.kept[key] = bytes
+            $0.found += 1
+        }
         return fi
     }
 
@@ -56,16 +52,12 @@ public final class ImportCache: @unchecked Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys  // the same file, the same entry
         guard let bytes = try? encoder.encode(fi) else { return }
-        lock.lock()
-        kept[key] = bytes
-        lock.unlock()
+        state.withLock { $0.kept[key] = bytes }
     }
 
     /// The entries this build used or made, for the next one (those of files gone are not kept).
     public func write(into put: ([UInt8]) throws -> Void) throws {
-        lock.lock()
-        let entries = kept
-        lock.unlock()
+        let entries = state.withLock { $0.kept }
         try EntryFile.write(entries, kind: Self.kind, stamp: CodeStamp.current, into: put)
     }
 }

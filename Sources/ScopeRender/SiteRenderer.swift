@@ -1,4 +1,5 @@
 import Foundation
+import ScopeConcurrency
 import ScopeCache
 import ScopeIndex
 import ScopeModel
@@ -215,57 +216,4 @@ public final class SiteRenderer: @unchecked Sendable {
         return out
     }
 
-}
-
-/// A value made on another thread from its creation on; reading `value` waits for it (as
-/// often as asked). The build makes the previous site ready with it, the plan its feeds.
-public final class Deferred<Value>: @unchecked Sendable {
-    private let done = DispatchGroup()
-    private var result: Value?
-
-    public init(_ make: @escaping () -> Value) {
-        done.enter()
-        DispatchQueue.global().async { [self] in
-            result = make()
-            done.leave()
-        }
-    }
-
-    public var value: Value {
-        done.wait()
-        return result!
-    }
-}
-
-/// Values made once and shared by the rendering threads (cards, header, footer, feed items).
-final class Memo<Value>: @unchecked Sendable {
-    private var values: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func value(_ i: Int, _ make: () -> Value) -> Value {
-        lock.lock()
-        if let v = values[i] { lock.unlock(); return v }
-        lock.unlock()
-        let v = make()
-        lock.lock()
-        values[i] = v
-        lock.unlock()
-        return v
-    }
-
-    /// Lets go of every value made; one asked for again is made again.
-    func clear() {
-        lock.lock()
-        values = Array(repeating: nil, count: values.count)
-        lock.unlock()
-    }
-
-    /// The value if it was made, without making it.
-    func peek(_ i: Int) -> Value? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[i]
-    }
 }

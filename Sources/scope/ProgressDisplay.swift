@@ -1,5 +1,6 @@
 import Foundation
 import ScopeBuild
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -27,14 +28,14 @@ enum ProgressDisplay {
     }
 }
 
-final class LastShown: @unchecked Sendable {
-    private var value = -1
-    private let lock = NSLock()
+final class LastShown: Sendable {
+    private let shown = Mutex(-1)
     /// Whether `percent` is new (so the bar is redrawn at most a hundred times).
     func advance(to percent: Int) -> Bool {
-        lock.lock(); defer { lock.unlock() }
-        guard percent > value else { return false }
-        value = percent
-        return true
+        shown.withLock { value in
+            guard percent > value else { return false }
+            value = percent
+            return true
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ScopeConcurrency
 import ScopeModel
 
 /// Finds the elements of a JSON export's list of records — the file's array, or the array an
@@ -81,28 +82,26 @@ struct JSONRecordScanner {
         let parts = ProcessInfo.processInfo.activeProcessorCount * 4
         guard parts > 1, start + 1 < b.count, b[start] == UInt8(ascii: "["), b[start + 1] != 0,
               let ranges = partRanges(b, open: start, parts: parts), ranges.count > 1 else { return nil }
-        var results = [[RawValue]?](repeating: nil, count: ranges.count)
-        var repeated = [[Int]](repeating: [], count: ranges.count)
-        results.withUnsafeMutableBufferPointer { out in
-            repeated.withUnsafeMutableBufferPointer { keys in
-                let out = out, keys = keys
-                DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
-                    var p = JSONParser(b, at: ranges[k].lowerBound)
-                    var items: [RawValue] = []
-                    while true {
-                        p.skipSpace()
-                        guard let v = p.value() else { return }
-                        items.append(v)
-                        p.skipSpace()
-                        if p.i == ranges[k].upperBound { break }
-                        guard p.i < ranges[k].upperBound, b[p.i] == UInt8(ascii: ",") else { return }
-                        p.i += 1
-                    }
-                    out[k] = items
-                    keys[k] = p.duplicates
-                }
+        // One task per part; a part that does not parse as the elements of the list sends the
+        // whole file to the element-by-element reading.
+        // The file's bytes, read by every part and written by none.
+        let bytes = Shared(b)
+        let parsed: [(items: [RawValue]?, duplicates: [Int])] = Parallel.map(count: ranges.count, runs: ranges.count) { part in
+            let range = ranges[part.lowerBound], b = bytes.pointer
+            var p = JSONParser(b, at: range.lowerBound)
+            var items: [RawValue] = []
+            while true {
+                p.skipSpace()
+                guard let v = p.value() else { return (nil, []) }
+                items.append(v)
+                p.skipSpace()
+                if p.i == range.upperBound { break }
+                guard p.i < range.upperBound, b[p.i] == UInt8(ascii: ",") else { return (nil, []) }
+                p.i += 1
             }
+            return (items, p.duplicates)
         }
+        let results = parsed.map(\.items), repeated = parsed.map(\.duplicates)
         var all: [RawValue] = []
         all.reserveCapacity(results.reduce(0) { $0 + ($1?.count ?? 0) })
         for r in results {

@@ -1,4 +1,5 @@
 import Foundation
+import ScopeConcurrency
 import ScopeCache
 import ScopeIndex
 import ScopeModel

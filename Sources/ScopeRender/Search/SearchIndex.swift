@@ -1,5 +1,6 @@
 import Foundation
 import ScopeCache
+import ScopeConcurrency
 import ScopeIndex
 import ScopeModel
 
@@ -151,22 +152,16 @@ struct SearchIndex {
         // Documents and their postings on every core, a run of consecutive documents per task;
         // then the runs' postings joined in document order, so every tier stays ascending (one
         // core putting every document's terms in one table was a serial step of its own).
-        let weekStart = Self.weekStart(catalog.now)
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let runs = max(1, min(workers * 4, order.count))
-        var parts = [([Doc], [String: [[Int]]])?](repeating: nil, count: runs)
-        parts.withUnsafeMutableBufferPointer { out in
-            let out = out
-            DispatchQueue.concurrentPerform(iterations: runs) { r in
-                var docs: [Doc] = [], postings: [String: [[Int]]] = [:]
-                for number in (order.count * r / runs)..<(order.count * (r + 1) / runs) {
-                    let (doc, best) = Self.document(number: number, kind: order[number].0, index: order[number].1,
-                                                    catalog: catalog, views: views, weekStart: weekStart)
-                    docs.append(doc)
-                    for (t, tier) in best { postings[t, default: [[], [], []]][3 - tier].append(number) }
-                }
-                out[r] = (docs, postings)
+        let weekStart = Self.weekStart(catalog.now), documents = order
+        var parts: [([Doc], [String: [[Int]]])?] = Parallel.map(count: documents.count) { run in
+            var docs: [Doc] = [], postings: [String: [[Int]]] = [:]
+            for number in run {
+                let (doc, best) = Self.document(number: number, kind: documents[number].0, index: documents[number].1,
+                                                catalog: catalog, views: views, weekStart: weekStart)
+                docs.append(doc)
+                for (t, tier) in best { postings[t, default: [[], [], []]][3 - tier].append(number) }
             }
+            return (docs, postings)
         }
         var tiersByTerm: [String: [[Int]]] = [:]
         for r in parts.indices {
