@@ -1,7 +1,7 @@
 import Foundation
 
 /// What code made a build: a hash of the running program's bytes, written in the manifest of
-/// fingerprints (see `StagedOutput.manifest`). A fingerprint stands for a page's or a feed's
+/// fingerprints (see ScopeOutput's `Manifest`). A fingerprint stands for a page's or a feed's
 /// values, not for the code that turns them into bytes; after Scope is upgraded, a site made
 /// by the old version is rendered anew whole instead of keeping files the new one would write
 /// otherwise.

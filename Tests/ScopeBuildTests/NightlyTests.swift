@@ -132,7 +132,7 @@ final class NightlyTests: XCTestCase {
         let edited = try copyOfContent("added-on-top")
         let output = temporaryFolder("added-on-top-out").appendingPathComponent("site")
         _ = try build(edited, output)
-        let before = StagedOutput.manifest(for: output, stamp: CodeStamp.current)
+        let before = Manifest.read(for: output, stamp: CodeStamp.current)
         let path = edited.appendingPathComponent("notices/annonces.json")
         var json = try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as! [[String: Any]]
         var added = json[0]
@@ -141,7 +141,7 @@ final class NightlyTests: XCTestCase {
         json.insert(added, at: 0)
         try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(to: path)
         _ = try build(edited, output)
-        let after = StagedOutput.manifest(for: output, stamp: CodeStamp.current)
+        let after = Manifest.read(for: output, stamp: CodeStamp.current)
         let lists = Set([Routes.pageSegment, Routes.archivesSegment, Routes.newestSegment, Routes.subscribeSegment] + Routes.typeSegments.map(\.1))
         let pages = before.keys.filter { p in
             let parts = p.split(separator: "/")
@@ -159,7 +159,7 @@ final class NightlyTests: XCTestCase {
         let edited = try copyOfContent("programmation-on-top")
         let output = temporaryFolder("programmation-on-top-out").appendingPathComponent("site")
         _ = try build(edited, output)
-        let before = StagedOutput.manifest(for: output, stamp: CodeStamp.current)
+        let before = Manifest.read(for: output, stamp: CodeStamp.current)
         let path = edited.appendingPathComponent("programmations/programmations.csv")
         let csv = try String(contentsOf: path, encoding: .utf8)
         // The export's lines end in CRLF, which a `String` holds as one character.
@@ -167,7 +167,7 @@ final class NightlyTests: XCTestCase {
         let row = "P26-AJOUT;Programmation ajoutée en tête de l'export;21539202800058;services;55524000-9;34;2028-01;;;;;planned;2026-09-05;Ajoutée.\r\n"
         try (csv[..<header] + row + csv[header...]).write(to: path, atomically: true, encoding: .utf8)
         _ = try build(edited, output)
-        let after = StagedOutput.manifest(for: output, stamp: CodeStamp.current)
+        let after = Manifest.read(for: output, stamp: CodeStamp.current)
         let pages = before.keys.filter { p in
             let parts = p.split(separator: "/")
             return parts.count == 3 && parts[0] + "/" == Routes.programmations && parts[2] == "index.html"
@@ -386,8 +386,8 @@ final class NightlyTests: XCTestCase {
         let text = try String(contentsOf: manifest, encoding: .utf8)
         let header = String(text.prefix { $0 != "\n" })
         XCTAssertTrue(header.hasSuffix(" " + CodeStamp.current), header)
-        XCTAssertFalse(StagedOutput.manifest(for: output, stamp: CodeStamp.current).isEmpty)
-        XCTAssertTrue(StagedOutput.manifest(for: output, stamp: "another-version").isEmpty)
+        XCTAssertFalse(Manifest.read(for: output, stamp: CodeStamp.current).isEmpty)
+        XCTAssertTrue(Manifest.read(for: output, stamp: "another-version").isEmpty)
 
         let files = ["annonces/rss.xml", "annonces/echeances.ics", "index.html"]
         let good = try files.map { try Data(contentsOf: output.appendingPathComponent($0)) }

@@ -14,15 +14,15 @@ final class StagedOutputTests: XCTestCase {
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("lien").path, withDestinationPath: "a/d.xml")
 
         var seen: [(String, Bool)] = []
-        StagedOutput.walk(root.path) { seen.append(($0, $1)) }
+        FileTree.walk(root.path) { seen.append(($0, $1)) }
         XCTAssertEqual(Set(seen.map { "\($0.0) \($0.1)" }), ["a true", "a/b true", "a/b/c.html false", "a/d.xml false", "vide true", "é t.json false"])
         let order = seen.map(\.0)
         XCTAssertLessThan(order.firstIndex(of: "a")!, order.firstIndex(of: "a/b")!)
         XCTAssertLessThan(order.firstIndex(of: "a/b")!, order.firstIndex(of: "a/b/c.html")!)
-        XCTAssertEqual(StagedOutput.files(under: root.path).sorted(), ["a/b/c.html", "a/d.xml", "é t.json"])
+        XCTAssertEqual(FileTree.files(under: root.path).sorted(), ["a/b/c.html", "a/d.xml", "é t.json"])
 
         let mirror = root.path + "-mirror"
-        XCTAssertEqual(try StagedOutput.linkTree(from: root.path, to: mirror).sorted(), ["a/b/c.html", "a/d.xml", "é t.json"])
+        XCTAssertEqual(try FileTree.linkTree(from: root.path, to: mirror).sorted(), ["a/b/c.html", "a/d.xml", "é t.json"])
         let original = try fm.attributesOfItem(atPath: root.path + "/a/b/c.html")[.systemFileNumber] as? UInt64
         let linked = try fm.attributesOfItem(atPath: mirror + "/a/b/c.html")[.systemFileNumber] as? UInt64
         XCTAssertEqual(original, linked)
@@ -81,10 +81,28 @@ final class StagedOutputTests: XCTestCase {
         XCTAssertEqual(read("r/data.json"), "[3,4,5] ")
         _ = try build({ try $0.write("r/data.json", pieces: { put in try put(Array("[3,4,5]".utf8)) }) }, keep: ["other.html"])
         XCTAssertEqual(read("r/data.json"), "[3,4,5]", "shorter than the current file: written")
+        // The first pieces the current file's, a later one not: nothing is written while they
+        // match, then the matched bytes are copied from the current file, which stays as it was.
+        let before = inode(site.path + "/r/data.json")
+        let sixth = try build({ try $0.write("r/data.json", pieces: { put in try put(Array("[3,".utf8)); try put(Array("4".utf8)); try put(Array(",6]".utf8)) }) },
+                              keep: ["other.html"], beforeCommit: { XCTAssertEqual(read("r/data.json"), "[3,4,5]", "the site's file as it was") })
+        XCTAssertEqual(read("r/data.json"), "[3,4,6]")
+        XCTAssertEqual(sixth.written, 1)
+        XCTAssertEqual(sixth.bytesWritten, 7)
+        XCTAssertNotEqual(inode(site.path + "/r/data.json"), before)
+        // Whole bytes of the current file's size but not its bytes: written; of its bytes: kept.
+        let seventh = try build({ try $0.write("r/data.json", Array("[3,4,7]".utf8)) }, keep: ["other.html"])
+        XCTAssertEqual([seventh.written, seventh.unchanged], [1, 1])
+        XCTAssertEqual(read("r/data.json"), "[3,4,7]")
+        let held = inode(site.path + "/r/data.json")
+        let eighth = try build({ try $0.write("r/data.json", Array("[3,4,7]".utf8)) }, keep: ["other.html"])
+        XCTAssertEqual([eighth.written, eighth.unchanged], [0, 2])
+        XCTAssertEqual(inode(site.path + "/r/data.json"), held)
+        _ = try build({ try $0.write("r/data.json", pieces: { put in try put(Array("[3,4,5]".utf8)) }) }, keep: ["other.html"])
 
         let out = try StagedOutput(output: site, stamp: "v1")
         XCTAssertThrowsError(try out.write("r/data.json", pieces: { put in try put(Array("[6".utf8)); throw Stop() }))
-        let staged = StagedOutput.files(under: out.staging.path)
+        let staged = FileTree.files(under: out.staging.path)
         XCTAssertFalse(staged.contains { $0.hasPrefix("r/data.json") && $0 != "r/data.json" }, "no piece left beside: \(staged)")
         out.abandon()
         XCTAssertEqual(read("r/data.json"), "[3,4,5]")
@@ -107,7 +125,7 @@ final class StagedOutputTests: XCTestCase {
             try out.commit { fingerprints[$0] }
             return out.listedSpare
         }
-        func files(_ folder: URL) -> [String] { StagedOutput.files(under: folder.path).sorted() }
+        func files(_ folder: URL) -> [String] { FileTree.files(under: folder.path).sorted() }
 
         _ = try build(["a/x.html": "1", "b.html": "1", "c.html": "1"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: list), "no spare yet")
@@ -155,7 +173,7 @@ final class StagedOutputTests: XCTestCase {
             if warm { out.startWarming(coldMicroseconds: 0) }
             // What the lookups run beside: both trees as they stand, by path, inode, size and time.
             func snapshot(_ folder: String) -> [String: [Int]] {
-                Dictionary(uniqueKeysWithValues: StagedOutput.files(under: folder).map { rel in
+                Dictionary(uniqueKeysWithValues: FileTree.files(under: folder).map { rel in
                     var st = stat()
                     lstat(folder + "/" + rel, &st)
                     return (rel, [Int(st.st_ino), Int(st.st_size), st.st_mtim.tv_sec, st.st_mtim.tv_nsec, Int(st.st_nlink)])
