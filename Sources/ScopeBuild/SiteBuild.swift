@@ -226,7 +226,9 @@ public enum SiteBuild {
                         if let pieces = made.pieces { try output.write(paths[i], pieces: pieces) } else { try output.write(paths[i], made.bytes()) }
                     } catch { return fail(error) }
                 }
-                progress(state.withLock { $0.done += batch.count; return $0.done }, count)
+                let done = state.withLock { $0.done += batch.count; return $0.done }
+                FaultPoint.files(done, cancellation)
+                progress(done, count)
             }
         }
         if let e = state.value.error { throw e }

@@ -17,6 +17,7 @@ struct StageRunner {
     /// Runs the stage `name`: stops first if a signal asked to; its error comes out as a
     /// `StageFailure` naming it (a stop or a strict failure as it is).
     mutating func run<T>(_ name: String, _ body: () throws -> T) throws -> T {
+        FaultPoint.stage(name, cancellation)
         try cancellation.check()
         do {
             return try report.time(name, body)

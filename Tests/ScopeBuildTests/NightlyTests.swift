@@ -536,29 +536,30 @@ final class NightlyTests: XCTestCase {
         let oldSite = try tree(output)
         XCTAssertNotEqual(oldSite, newSite)
 
-        var outcomes: [String] = []
-        for delay in [0.05, 0.3, 0.6, 1.0, 1.5, 2.0, 3.0, 4.5] {
+        // Killed where each step leaves something half done (`SCOPE_FAULT`, see FaultPoint):
+        // the staging folder made from the spare, files being written, the files beside the
+        // site replaced, the swap about to begin. The site is the old one every time.
+        func run(_ fault: String?) throws -> Process {
             let p = Process()
             p.executableURL = scopeBinary
             p.arguments = ["build", "--content", content.path, "--layouts", layouts.path, "--output", output.path, "--now", later, "--quiet"]
+            if let fault { p.environment = ProcessInfo.processInfo.environment.merging(["SCOPE_FAULT": fault]) { $1 } }
             p.standardOutput = FileHandle.nullDevice
             p.standardError = FileHandle.nullDevice
             try p.run()
-            Thread.sleep(forTimeInterval: delay)
-            kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
-            let now = try tree(output)
-            if now == oldSite {
-                outcomes.append("old")
-            } else if now == newSite {
-                outcomes.append("new")
-                _ = try build(content, output)  // back to the old site for the next kill
-            } else {
-                XCTFail("killed after \(delay) s: the site is neither the old one nor the new one")
-            }
+            return p
         }
-        print("kill outcomes:", outcomes)
-        XCTAssertTrue(outcomes.contains("old"), "\(outcomes)")
+        for place in ["previous site", "render and write", "files 1", "files 4000", "cards and assets", "swap"] {
+            let p = try run("KILL@\(place)")
+            XCTAssertEqual(p.terminationReason, .uncaughtSignal, place)
+            XCTAssertEqual(p.terminationStatus, SIGKILL, place)
+            XCTAssertEqual(try tree(output), oldSite, "killed at \(place): the site is the old one")
+        }
+        // The same command, not stopped, passes every place and makes the new site.
+        XCTAssertEqual(try run(nil).terminationStatus, 0)
+        XCTAssertEqual(try tree(output), newSite)
+        _ = try build(content, output)
         // The next build cleans up what killed builds left.
         _ = try build(content, output)
         // (`.site.spare` is no leftover: the site before this one, kept for the next build to
