@@ -171,7 +171,7 @@ final class SMTPRelay: Delivery {
         guard code != CURLE_OK else { return }
         var response = 0
         scope_curl_get_long(h, CURLINFO_RESPONSE_CODE, &response)
-        let detail = String(cString: errorBuffer)
+        let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let text = Self.redacted(detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail)
         let permanent = (500..<600).contains(response) || code == CURLE_LOGIN_DENIED
         // The whole message read by libcurl and no refusal: the relay may have taken it.
