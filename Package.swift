@@ -65,16 +65,26 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
+        // `scope serve`'s HTTP server and its wait for changes, tested in the process.
+        .target(name: "ScopePreview", dependencies: [
+            "ScopeModel",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer); a replay tool otherwise.
         .executableTarget(name: "scope-fuzz", dependencies: ["ScopeImport", "ScopeRender", "ScopeModel"], path: "Fuzz"),
         .executableTarget(name: "scope", dependencies: [
-            "ScopeModel", "ScopeBuild", "ScopeSample", "ScopeNotify", "ScopeAlerts",
+            "ScopeModel", "ScopeBuild", "ScopeSample", "ScopeNotify", "ScopeAlerts", "ScopePreview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .testTarget(name: "ScopeModelTests", dependencies: ["ScopeModel"]),
+        .testTarget(name: "ScopePreviewTests", dependencies: ["ScopePreview", "ScopeTestSupport"]),
+        // What several test targets share: a socket client for the preview's HTTP tests.
+        .target(name: "ScopeTestSupport", path: "Tests/Support"),
         .testTarget(name: "ScopeImportTests", dependencies: ["ScopeImport", "ScopeModel", "ScopeSample", "ScopeCache"]),
         .testTarget(name: "ScopeRenderTests", dependencies: ["ScopeRender", "ScopeIndex", "ScopeImport", "ScopeModel", "ScopeSample", "ScopeCache"]),
         .testTarget(name: "ScopeAlertsTests", dependencies: [
@@ -82,7 +92,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "ScopeBuildTests", dependencies: [
-            "ScopeBuild", "ScopeCache", "ScopeOutput", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "ScopeNotify", "scope",
+            "ScopeBuild", "ScopeCache", "ScopeOutput", "ScopeSample", "ScopeImport", "ScopeIndex", "ScopeModel", "ScopeRender", "ScopeNotify", "ScopeTestSupport", "scope",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
     ],

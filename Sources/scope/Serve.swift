@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOPosix
 import ScopeModel
+import ScopePreview
 #if canImport(Glibc)
 import Glibc
 #endif

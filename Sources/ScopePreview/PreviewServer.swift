@@ -12,30 +12,32 @@ import Glibc
 /// connections open at once and each one's life. One request a connection; GET and HEAD only,
 /// without a body; files only from the output folder, never through a symbolic link, sent a
 /// piece at a time as the client reads them (a slow reader holds one piece, not the file).
-enum PreviewServer {
+public enum PreviewServer {
     /// Longest request line (414 past it) and request head (431 past it), in bytes.
     static let maximumRequestLine = 8 * 1024
     static let maximumHead = 32 * 1024
     /// A request must arrive whole within this time, and bytes must keep coming.
-    static let requestTime = TimeAmount.seconds(10)
+    public static let requestTime = TimeAmount.seconds(10)
     /// A connection is closed after this, whatever it is doing (a reader that never reads).
     static let connectionLife = TimeAmount.seconds(120)
     /// Connections open at once; past it a new one is answered 503 and closed.
     static let maximumConnections = 128
     /// The piece of a file in flight on a connection.
     static let piece = 64 * 1024
-    /// Connections open now (touched on the server's one event loop only).
-    nonisolated(unsafe) static var open = 0
-
-    static func start(root: URL, port: Int) async throws -> Channel {
+    /// Serves `root` on 127.0.0.1:`port` (0: a port the system chooses, read from the
+    /// channel's `localAddress`) until the channel is closed. `requestTime`: see above (tests
+    /// shorten it).
+    public static func start(root: URL, port: Int, requestTime: TimeAmount = requestTime) async throws -> Channel {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        // Connections open now, of this server: counted on its one event loop.
+        let open = NIOLoopBoundBox.makeBoxSendingValue(0, as: Int.self, eventLoop: group.next())
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 64)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let sync = channel.pipeline.syncOperations
-                    try sync.addHandler(RequestGuard())
+                    try sync.addHandler(RequestGuard(open: open, requestTime: requestTime))
                     try sync.configureHTTPServerPipeline(withPipeliningAssistance: false, withErrorHandling: true)
                     try sync.addHandler(FileHandler(root: root))
                 }
@@ -57,17 +59,24 @@ final class RequestGuard: ChannelInboundHandler, @unchecked Sendable {
     private var deadline: Scheduled<Void>?
     private var life: Scheduled<Void>?
     private var counted = false
+    private let open: NIOLoopBoundBox<Int>
+    private let requestTime: TimeAmount
+
+    init(open: NIOLoopBoundBox<Int>, requestTime: TimeAmount) {
+        self.open = open
+        self.requestTime = requestTime
+    }
 
     func channelActive(context: ChannelHandlerContext) {
         let loop = context.eventLoop
         let ctx = NIOLoopBound(context, eventLoop: loop)
-        guard PreviewServer.open < PreviewServer.maximumConnections else {
+        guard open.value < PreviewServer.maximumConnections else {
             refuse(context, "503 Service Unavailable")
             return
         }
-        PreviewServer.open += 1
+        open.value += 1
         counted = true
-        deadline = loop.scheduleTask(in: PreviewServer.requestTime) { [self] in
+        deadline = loop.scheduleTask(in: requestTime) { [self] in
             if !self.headEnded { self.refuse(ctx.value, "408 Request Timeout") }
         }
         life = loop.scheduleTask(in: PreviewServer.connectionLife) { ctx.value.close(promise: nil) }
@@ -77,7 +86,7 @@ final class RequestGuard: ChannelInboundHandler, @unchecked Sendable {
     func channelInactive(context: ChannelHandlerContext) {
         deadline?.cancel()
         life?.cancel()
-        if counted { PreviewServer.open -= 1; counted = false }
+        if counted { open.value -= 1; counted = false }
         context.fireChannelInactive()
     }
 

@@ -8,14 +8,14 @@ import Glibc
 /// that an idle preview of 50,000 content files costs nothing (looking at every file each
 /// second took 70% of a core). Where inotify cannot be had (too many folders for the user's
 /// watch limit), it says so and `wait` falls back to comparing the files' sizes and times.
-final class ChangeWatch {
+public final class ChangeWatch {
     private let fd: Int32
     private var folders: [Int32: String] = [:]
-    let folderURLs: [URL]
+    public let folderURLs: [URL]
     /// Why inotify is not used, when it is not.
-    private(set) var fallback: String?
+    public private(set) var fallback: String?
 
-    init(_ folders: [URL]) {
+    public init(_ folders: [URL]) {
         folderURLs = folders
         fd = inotify_init1(Int32(IN_CLOEXEC))
         if fd < 0 { fallback = "inotify is not available (\(String(cString: strerror(errno))))"; return }
@@ -47,7 +47,7 @@ final class ChangeWatch {
 
     /// Blocks until something changes under the folders, then waits `quiet` seconds for the
     /// burst of changes to end (an export being copied), and returns.
-    func wait(quiet: Double) {
+    public func wait(quiet: Double) {
         guard fallback == nil else { return poll(every: quiet) }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         _ = readEvents(&buffer)
