@@ -31,14 +31,11 @@ struct FeedLinks: Encodable {
     func value(_ routes: Routes) -> [String: Any] {
         var links: [String: Any] = [
             "title": title,
-            "rss": routes.url(folder + Routes.rss),
-            "atom": routes.url(folder + Routes.atom),
-            "json": routes.url(folder + Routes.jsonFeed),
             "page": routes.url(folder),
             // What a click on a feed opens: its page, each address with a copy button and how.
             "subscribe": routes.url(folder + Routes.subscribeSegment + "/"),
         ]
-        if calendar { links["ics"] = routes.url(folder + Routes.calendar) }
+        for format in FeedFormat.of(calendar: calendar) { links[format.rawValue] = routes.url(folder + format.file) }
         if let email { links["email"] = email }
         return links
     }

@@ -77,7 +77,7 @@ extension SiteRenderer {
                 s += "<outline text=\"\(XML.escape(name))\">\n"
                 for f in list {
                     s += "<outline type=\"rss\" text=\"\(XML.escape(f.title))\" title=\"\(XML.escape(f.title))\" "
-                    s += "xmlUrl=\"\(XML.escape(site.baseURL + f.folder + Routes.rss))\" htmlUrl=\"\(XML.escape(site.baseURL + f.pagePath))\"/>\n"
+                    s += "xmlUrl=\"\(XML.escape(site.baseURL + f.folder + FeedFormat.rss.file))\" htmlUrl=\"\(XML.escape(site.baseURL + f.pagePath))\"/>\n"
                 }
                 s += "</outline>\n"
             }

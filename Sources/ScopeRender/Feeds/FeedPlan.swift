@@ -222,15 +222,15 @@ extension SiteRenderer {
                                 items: f.items, deadlines: f.deadlines, updated: f.updated)
             jobs.append(feedSubscribePage(f))
             // A feed file whose fingerprint is the current site's file's is kept unrendered.
-            for format in [Routes.rss, Routes.atom, Routes.jsonFeed] {
-                jobs.append(PageJob(path: f.folder + format, key: { self.feedKey(spec, format: format) }) { self.feed(spec, format: format) })
+            for format in FeedFormat.itemFeeds {
+                jobs.append(PageJob(path: f.folder + format.file, key: { self.feedKey(spec, format: format) }) { self.feed(spec, format: format) })
             }
             if let deadlines = f.deadlines {
                 // The next deadlines, soonest first; the description says how many of how many.
                 let next = Array(deadlines.prefix(site.calendarEvents))
                 let head = DeadlineCalendar.Head(title: t("feeds.calendar_title", ["title": fullTitle]),
                                                  listing: .init(total: deadlines.count, url: feedItems.absolute(f.pagePath)), alarm: nil)
-                jobs.append(PageJob(path: f.folder + Routes.calendar,
+                jobs.append(PageJob(path: f.folder + FeedFormat.ics.file,
                                     key: { DeadlineCalendar.key(next, head: head, items: self.feedItems, words: self.stringsFingerprint) }) {
                     DeadlineCalendar.render(next, head: head, items: self.feedItems, strings: self.t)
                 })
@@ -240,19 +240,20 @@ extension SiteRenderer {
     }
 
     /// A feed file's key: its format, what its writer is given of the site, and the feed.
-    func feedKey(_ spec: FeedSpec, format: String) -> Fingerprint? {
+    func feedKey(_ spec: FeedSpec, format: FeedFormat) -> Fingerprint? {
         let site = catalog.site
-        return spec.fingerprint(format: format, context: [site.baseURL, site.title, site.language, feedStyleInstruction])
+        return spec.fingerprint(format: format.file, context: [site.baseURL, site.title, site.language, feedStyleInstruction])
     }
 
-    /// A feed file in one format (`Routes.rss`, `Routes.atom`, `Routes.jsonFeed`).
-    func feed(_ spec: FeedSpec, format: String) -> [UInt8] {
+    /// A feed file in one of the item formats (see `FeedFormat.itemFeeds`).
+    func feed(_ spec: FeedSpec, format: FeedFormat) -> [UInt8] {
         let site = catalog.site
         switch format {
-        case Routes.rss: return RSSFeed.render(spec, site: site.baseURL, language: site.language, style: feedStyleInstruction)
-        case Routes.atom:
+        case .rss: return RSSFeed.render(spec, site: site.baseURL, language: site.language, style: feedStyleInstruction)
+        case .atom:
             return AtomFeed.render(spec, site: site.baseURL, siteTitle: site.title, language: site.language, style: feedStyleInstruction)
-        default: return JSONFeed.render(spec, site: site.baseURL, language: site.language)
+        case .json: return JSONFeed.render(spec, site: site.baseURL, language: site.language)
+        case .ics: preconditionFailure("a list's calendar is made from its deadlines (see feedFiles)")
         }
     }
 }

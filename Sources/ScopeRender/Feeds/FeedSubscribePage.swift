@@ -24,11 +24,9 @@ struct FeedSubscribePage: PageValue {
 
     func values(strings: Strings) -> [String: Any] {
         var addresses: [[String: Any]] = []
-        let ways = [("rss", Routes.rss, "subscribe.rss", "feed_subscribe.how_rss"), ("atom", Routes.atom, "subscribe.atom", "feed_subscribe.how_atom"),
-                    ("json", Routes.jsonFeed, "subscribe.json", "feed_subscribe.how_json")]
-            + (calendar ? [("ics", Routes.calendar, "subscribe.ics", "feed_subscribe.how_ics")] : [])
-        for (id, file, label, how) in ways {
-            addresses.append(["id": id, "label": strings(label), "url": baseURL + folder + file, "how": strings(how)])
+        for format in FeedFormat.of(calendar: calendar) {
+            addresses.append(["id": format.rawValue, "label": strings(format.label), "url": baseURL + folder + format.file,
+                              "how": strings(format.how)])
         }
         var page: [String: Any] = [
             "heading": strings("feed_subscribe.title", ["title": title]),
