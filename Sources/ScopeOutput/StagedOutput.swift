@@ -164,8 +164,14 @@ public final class StagedOutput: Sendable {
     /// build walks the spare. Only spares the next build work, so a failure is left unsaid.
     private func listSpare() {
         var st = stat()
-        _ = takeManifest()
-        let siteFiles = manifest.withLock { $0.siteFiles }
+        // The manifest's paths, taken here if the build did not take it (`takeManifest`).
+        let siteFiles = manifest.withLock { m -> [String] in
+            if !m.entries.isEmpty {
+                m.siteFiles = m.entries.keys.sorted()
+                m.entries = [:]
+            }
+            return m.siteFiles
+        }
         guard !siteFiles.isEmpty, lstat(spare.path, &st) == 0 else { return }
         let shared = writer.sharedWithSite.value
         let bytes = SpareList.bytes(files: siteFiles, shared: { shared.contains($0) }, spare: st, stamp: stamp)

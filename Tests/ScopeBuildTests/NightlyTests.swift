@@ -290,6 +290,9 @@ final class NightlyTests: XCTestCase {
         try retitle(3, "Premier titre changé")
         _ = try build(edited, output)
         XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent(".site.spare").path), "the first site is kept")
+        // With its list, so that the next build takes the spare without walking its tree.
+        let list = try String(contentsOf: root.appendingPathComponent(".site.spare-files"), encoding: .utf8)
+        XCTAssertEqual(list.split(separator: "\n").count - 1, try SampleSite.allFiles(under: root.appendingPathComponent(".site.spare")).count)
         let second = try inodes()
         try retitle(7, "Second titre changé")
         let third = try build(edited, output)
