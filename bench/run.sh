@@ -57,6 +57,7 @@ SITE="$WORK/site-$RUNS"
 files=$(find "$SITE" -type f | wc -l); bytes=$(du -sb "$SITE" | cut -f1)
 pages=$(find "$SITE" -name index.html | wc -l)
 stages=$(python3 -c "import json;print(', '.join('%s %.1f s' % (s['stage'], s['seconds']) for s in json.load(open('$WORK/report.json'))['stages']))")
+python3 bench/render_cost.py "$WORK/report.json" "full build, last run"
 
 # 2. Hugo on the same notices.
 python3 bench/hugo_site.py "$WORK/content" "$WORK/hugo" >/dev/null
@@ -94,6 +95,7 @@ retitle "modifié"
 touch "$WORK/before-nightly"; sleep 1
 read -r inc_t inc_m inc_c _ < <(measure nightly "$SCOPE" build --content "$WORK/content" --output "$SITE" --quiet --report "$WORK/report-nightly.json")
 inc_files=$(python3 -c "import json;f=json.load(open('$WORK/report-nightly.json'))['files'];print('%d written, %d unchanged, %d removed' % (f['written'], f['unchanged'], f['removed']))")
+python3 bench/render_cost.py "$WORK/report-nightly.json" "nightly, 1% retitled"
 # The floor under it: writing the very files it wrote, their bytes already made (see the script).
 read -r floor_files floor_bytes floor_t < <(python3 bench/nightly_floor.py "$SITE" "$WORK/before-nightly")
 # The same with the page cache dropped first, as on a server the night after (root only).

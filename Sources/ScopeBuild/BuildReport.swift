@@ -15,6 +15,8 @@ public struct BuildReport: Sendable {
     public var pages: [String: Int] = [:]
     public var files = WriteCounts()
     public var stages: [(String, Double)] = []
+    /// What rendering and writing cost, by family of files (see `RenderCost`).
+    public var render: [String: RenderCost] = [:]
     public var openNotices = 0
     /// Export files whose bytes the last build read the same: their mapping was taken from
     /// `.site.records`, not parsed again.
@@ -137,6 +139,10 @@ public struct BuildReport: Sendable {
             "open_notices": openNotices,
             "files_not_parsed_again": cachedFiles,
             "stages": stages.map { ["stage": $0.0, "seconds": ($0.1 * 1000).rounded() / 1000] },
+            "render": render.mapValues {
+                ["files": $0.files, "made": $0.made, "cpu_seconds": ($0.cpuSeconds * 1000).rounded() / 1000,
+                 "kept_cpu_seconds": ($0.keptSeconds * 1000).rounded() / 1000]
+            },
         ]
         return (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
     }

@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import ScopeConcurrency
 import ScopeCache
 import ScopeImport
 import ScopeIndex
@@ -93,8 +91,7 @@ public enum SiteBuild {
             try StagedOutput.checkOwnership(options.output, protecting: [options.content, options.layouts], force: options.force)
         }
         let loaded = try load(content: options.content, baseURL: options.baseURL, now: options.now, stages: &stages)
-        let templates = try stages.run("templates") { try TemplateSet(directory: options.layouts, language: loaded.site.language) }
-        let pages = try stages.run("pages") { try ContentPagesLoader.load(options.content.appendingPathComponent("pages")) }
+        let (templates, pages) = try layouts(options, loaded, stages: &stages)
 
         // The previous site is taken in hand beside reading and indexing (see PreviousSite).
         let cardsKey = Self.cardsKey(templates)
@@ -124,19 +121,16 @@ public enum SiteBuild {
             let (previous, cards) = try stages.run("previous site") { try previousSite.wait() }
             let skip = RenderSkip(previous: previous)
             let renderer = SiteRenderer(catalog: catalog, templates: templates, pages: pages, cards: cards)
-            var jobs = try stages.run("plan") {
-                let jobs = renderer.plan()
-                if let clash = Self.clash(in: jobs.map(\.path)) { throw BuildError(clash) }
-                return jobs
-            }
-            stages.note { $0.pages = Dictionary(grouping: jobs.map(\.path), by: BuildReport.pageKind).mapValues(\.count) }
+            var jobs = try plan(renderer, stages: &stages)
 
             let cancellation = stages.cancellation
             try previousSite.write { output in
-                try stages.run("render and write") {
-                    try write(&jobs, to: output, skip: skip, cancellation: cancellation, progress: progress.files)
-                    output.stopWarming()
+                let costs = try stages.run("render and write") {
+                    defer { output.stopWarming() }
+                    return try write(&jobs, to: output, skip: skip, cancellation: cancellation, measure: options.measuresRender,
+                                     progress: progress.files)
                 }
+                stages.note { $0.render = costs }
                 renderer.releaseFeedItems()
                 try stages.run("cards and assets") {
                     // Only spares the next build work: if it cannot be written, the last one's stays,
@@ -155,6 +149,48 @@ public enum SiteBuild {
             if !options.freesMemory { UnfreedMemory.keep([imported, catalog, skip, cards]) }
             return stages.report
         }
+    }
+
+    /// The site rendered into memory as a build makes it from nothing (no previous site, no files
+    /// beside it, no assets copied): for tests of what is rendered, without a disk.
+    public static func render(_ options: BuildOptions) throws -> (report: BuildReport, files: [String: [UInt8]]) {
+        var stages = StageRunner(cancellation: options.cancellation ?? BuildCancellation())
+        do {
+            let loaded = try load(content: options.content, baseURL: options.baseURL, now: options.now, stages: &stages)
+            let (templates, pages) = try layouts(options, loaded, stages: &stages)
+            let imported = try read(content: options.content, loaded, stages: &stages)
+            let catalog = try index(imported, loaded, stages: &stages)
+            stages.note { $0.record(imported: imported, catalog: catalog) }
+            let renderer = SiteRenderer(catalog: catalog, templates: templates, pages: pages, cards: CardCache())
+            var jobs = try plan(renderer, stages: &stages)
+            let output = MemoryOutput(), cancellation = stages.cancellation
+            let costs = try stages.run("render and write") {
+                try write(&jobs, to: output, skip: RenderSkip(previous: [:]), cancellation: cancellation, measure: options.measuresRender,
+                          progress: { _, _ in })
+            }
+            stages.note { $0.render = costs }
+            return (stages.report, output.files)
+        } catch let failure as StageFailure {
+            throw BuildError("\(failure)")
+        }
+    }
+
+    /// The templates and the content pages, as every build loads them.
+    static func layouts(_ options: BuildOptions, _ loaded: Loaded, stages: inout StageRunner) throws -> (TemplateSet, [ContentPage]) {
+        let templates = try stages.run("templates") { try TemplateSet(directory: options.layouts, language: loaded.site.language) }
+        let pages = try stages.run("pages") { try ContentPagesLoader.load(options.content.appendingPathComponent("pages")) }
+        return (templates, pages)
+    }
+
+    /// The plan stage: every file of the site as a job, none two at one path.
+    static func plan(_ renderer: SiteRenderer, stages: inout StageRunner) throws -> [PageJob] {
+        let jobs = try stages.run("plan") {
+            let jobs = renderer.plan()
+            if let clash = Self.clash(in: jobs.map(\.path)) { throw BuildError(clash) }
+            return jobs
+        }
+        stages.note { $0.pages = Dictionary(grouping: jobs.map(\.path), by: BuildReport.pageKind).mapValues(\.count) }
+        return jobs
     }
 
     static func loadConfig(content: URL, baseURL: String?) throws -> (SiteConfig, SectorMapping) {
@@ -193,45 +229,6 @@ public enum SiteBuild {
     /// words (see `CardCache`).
     static func cardsKey(_ templates: TemplateSet) -> String {
         CodeStamp.current + " " + templates.fingerprint.description
-    }
-
-    /// Renders and writes every job on all cores, in small batches taken by whichever core is
-    /// free, from the end of the plan: the search index, feeds and sitemaps there are the
-    /// longest jobs, and started first they do not leave one core working alone at the end.
-    /// A job whose key is the current file's keeps that file; the others are made and written.
-    /// `jobs` is emptied: each job is let go once its file is written, and with it what only
-    /// it held (the search index's postings, the feeds' and calendars' items, the sitemap's
-    /// paths), so that the site's values are not all held at once.
-    static func write(_ jobs: inout [PageJob], to output: StagedOutput, skip: RenderSkip, cancellation: BuildCancellation,
-                      progress: @escaping @Sendable (Int, Int) -> Void) throws {
-        // The first error, and how many files are done (for the progress line).
-        let state = Locked<(error: Error?, done: Int)>((nil, 0))
-        let paths = jobs.map(\.path)
-        var makers: [(() -> Made)?] = jobs.map(\.make)
-        jobs = []
-        let count = paths.count
-        makers.withUnsafeMutableBufferPointer { makers in
-            // Each index is taken by one batch only, so no two threads touch the same element.
-            let makers = Shared(makers)
-            Parallel.forEachBatch(count: count, batch: 32, fromEnd: true) { batch in
-                func fail(_ e: Error) { state.withLock { if $0.error == nil { $0.error = e } } }
-                if let s = cancellation.signal { return fail(BuildCancelled(signal: s)) }
-                for i in batch {
-                    if state.withLock({ $0.error != nil }) { return }
-                    guard let make = makers.pointer[i] else { continue }
-                    makers.pointer[i] = nil
-                    do {
-                        let made = make()
-                        if let key = made.key, skip.keeps(paths[i], key, keep: output.keep) { continue }
-                        if let pieces = made.pieces { try output.write(paths[i], pieces: pieces) } else { try output.write(paths[i], made.bytes()) }
-                    } catch { return fail(error) }
-                }
-                let done = state.withLock { $0.done += batch.count; return $0.done }
-                FaultPoint.files(done, cancellation)
-                progress(done, count)
-            }
-        }
-        if let e = state.value.error { throw e }
     }
 }
 

@@ -54,6 +54,7 @@ struct Build: ParsableCommand {
                                    baseURL: baseURL, now: clock.now?.date, strict: strict)
         options.force = force
         options.freesMemory = false  // the process ends right after the build
+        options.measuresRender = report != nil
         let cancellation = BuildCancellation()
         options.cancellation = cancellation
         let watching = SignalWatch.start(cancellation)

@@ -1,6 +1,7 @@
 import Foundation
 import ScopeBuild
 import ScopeModel
+import ScopeOutput
 import ScopeSample
 import XCTest
 
@@ -142,5 +143,48 @@ final class BuildBehaviourTests: XCTestCase {
         let report = try SiteBuild.build(BuildOptions(content: content, layouts: layouts, output: output, now: later))
         XCTAssertEqual(report.openNotices, 0, "every sample deadline is before March 2027")
         XCTAssertGreaterThan(SampleSite.built.report.openNotices, 100)
+    }
+
+    /// The report says what each family of files cost: every file of the plan in one family,
+    /// all made on a first build, none but the files made without a key on a rebuild of the
+    /// same input, and a notice retitled makes its own page again.
+    func testTheReportCountsEachFamilysFilesAndWhatWasMade() throws {
+        let site = try TinySite("render-cost")
+        var options = site.options()
+        options.measuresRender = true
+        let first = try SiteBuild.build(options)
+        let files = first.render.values.reduce(0) { $0 + $1.files }
+        XCTAssertEqual(files, first.pages.values.reduce(0, +))
+        XCTAssertEqual(first.render.values.reduce(0) { $0 + $1.made }, files)
+        XCTAssertGreaterThan(first.render["feeds"]?.files ?? 0, 0)
+        XCTAssertGreaterThan(first.render.values.reduce(0) { $0 + $1.cpuSeconds }, 0)
+        let again = try SiteBuild.build(options)
+        XCTAssertEqual(again.render.values.reduce(0) { $0 + $1.files }, files)
+        XCTAssertEqual(again.render["annonces"]?.made, 0, "kept by their keys")
+        try site.write("notices/n.json", String(decoding: try JSONSerialization.data(withJSONObject: [TinySite.notice(["title": "Réfection de toiture"])]), as: UTF8.self))
+        let retitled = try SiteBuild.build(options)
+        XCTAssertGreaterThan(retitled.render["annonces"]?.made ?? 0, 0)
+        XCTAssertEqual(try site.build().render.values.reduce(0) { $0 + $1.cpuSeconds }, 0, "not measured unless asked")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: retitled.json()) as? [String: Any])
+        let annonces = try XCTUnwrap((json["render"] as? [String: Any])?["annonces"] as? [String: Any])
+        XCTAssertEqual(annonces["made"] as? Int, retitled.render["annonces"]?.made)
+    }
+
+    /// The site rendered into memory is the site a build writes from nothing, file for file
+    /// (but the marker that says the folder is Scope's and the layouts' assets, which only a
+    /// build to a folder copies).
+    func testTheSiteRenderedInMemoryIsTheSiteWritten() throws {
+        let site = try TinySite("in-memory", notices: [TinySite.notice(), TinySite.notice(["id": "26-00002", "title": "Toiture de l'école"])])
+        let written = try site.build()
+        let (report, files) = try SiteBuild.render(site.options())
+        XCTAssertEqual(report.pages, written.pages)
+        let copied = Set(try FileManager.default.contentsOfDirectory(atPath: TinySite.layouts.appendingPathComponent("assets").path).map { "assets/" + $0 })
+        let onDisk = SampleSite.allFiles(under: site.output).filter { $0 != ".scope-site" && !copied.contains($0) }
+        XCTAssertTrue(onDisk.contains(Routes.feedStyle), "a file of the plan under assets/ is rendered")
+        XCTAssertEqual(Set(files.keys), Set(onDisk))
+        for path in onDisk {
+            XCTAssertEqual(files[path], [UInt8](try Data(contentsOf: site.output.appendingPathComponent(path))), path)
+        }
+        XCTAssertThrowsError(try MemoryOutput().write("../x", [])) { XCTAssertTrue("\($0)".contains("outside the site"), "\($0)") }
     }
 }
