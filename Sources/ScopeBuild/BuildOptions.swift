@@ -15,8 +15,9 @@ public struct BuildOptions: Sendable {
     /// line does not: its process ends right after, and the system takes the memory back at
     /// once, where freeing a large build's objects one by one takes a while.
     public var freesMemory = true
-    /// Time each file's job for the report's render costs (`--report`, see `RenderCost`): two
-    /// readings of the thread's CPU clock a file, a system call each, so only when asked.
+    /// Time each file's job and count it by family for the report's render costs (`--report`,
+    /// see `RenderCost`): two readings of the thread's CPU clock a file, a system call each, and
+    /// the file's family worked out from its path, so only when asked.
     public var measuresRender = false
     /// Take an output folder that holds files Scope did not make (they are deleted).
     public var force = false

@@ -34,9 +34,6 @@ struct StageRunner {
 
     /// Adds to the report what a stage found (counts, pages, files).
     mutating func note(_ edit: (inout BuildReport) -> Void) { edit(&report) }
-
-    /// Between stages inside one (batches of files): stops if a signal asked to.
-    func check() throws { try cancellation.check() }
 }
 
 /// A stage's error, with the stage's name; the build says besides what became of the site.

@@ -11,7 +11,8 @@ extension SiteBuild {
     /// `jobs` is emptied: each job is let go once its file is written, and with it what only
     /// it held (the search index's postings, the feeds' and calendars' items, the sitemap's
     /// paths), so that the site's values are not all held at once.
-    /// `measure`: the CPU time of each job (see `BuildOptions.measuresRender`).
+    /// `measure`: each job timed and counted by family (see `BuildOptions.measuresRender`);
+    /// otherwise no family is worked out and the costs come back empty.
     static func write(_ jobs: inout [PageJob], to output: some SiteOutput, skip: RenderSkip, cancellation: BuildCancellation,
                       measure: Bool, progress: @escaping @Sendable (Int, Int) -> Void) throws -> [String: RenderCost] {
         // The first error, how many files are done (for the progress line), what each family cost.
@@ -32,20 +33,23 @@ extension SiteBuild {
                     guard let make = makers.pointer[i] else { continue }
                     makers.pointer[i] = nil
                     let start = measure ? RenderCost.threadCPU() : 0
-                    var cost = RenderCost()
-                    cost.files = 1
+                    let wrote: Bool
                     do {
                         let made = make()
-                        if !(made.key.map { skip.keeps(paths[i], $0, keep: output.keep) } ?? false) {
+                        wrote = !(made.key.map { skip.keeps(paths[i], $0, keep: output.keep) } ?? false)
+                        if wrote {
                             if let pieces = made.pieces { try output.write(paths[i], pieces: pieces) } else { try output.write(paths[i], made.bytes()) }
-                            cost.made = 1
                         }
                     } catch { return fail(error) }
                     if measure {
-                        cost.cpuSeconds = RenderCost.threadCPU() - start
-                        if cost.made == 0 { cost.keptSeconds = cost.cpuSeconds }
+                        let seconds = RenderCost.threadCPU() - start
+                        var cost = RenderCost()
+                        cost.files = 1
+                        cost.made = wrote ? 1 : 0
+                        cost.cpuSeconds = seconds
+                        cost.keptSeconds = wrote ? 0 : seconds
+                        costs[RenderCost.family(paths[i]), default: RenderCost()].add(cost)
                     }
-                    costs[RenderCost.family(paths[i]), default: RenderCost()].add(cost)
                 }
                 let done = state.withLock { s in
                     for (family, cost) in costs { s.costs[family, default: RenderCost()].add(cost) }
