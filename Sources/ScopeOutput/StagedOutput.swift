@@ -82,9 +82,12 @@ public final class StagedOutput: Sendable {
     /// The current site's manifest (see `Manifest.read`), once: only its paths are kept here.
     public func takeManifest() -> [String: String] {
         manifest.withLock { m in
+            // Taken once: a second call hands over nothing and keeps the paths of the first.
             let entries = m.entries
-            m.siteFiles = entries.keys.sorted()
-            m.entries = [:]
+            if !entries.isEmpty {
+                m.siteFiles = entries.keys.sorted()
+                m.entries = [:]
+            }
             return entries
         }
     }
@@ -164,14 +167,8 @@ public final class StagedOutput: Sendable {
     /// build walks the spare. Only spares the next build work, so a failure is left unsaid.
     private func listSpare() {
         var st = stat()
-        // The manifest's paths, taken here if the build did not take it (`takeManifest`).
-        let siteFiles = manifest.withLock { m -> [String] in
-            if !m.entries.isEmpty {
-                m.siteFiles = m.entries.keys.sorted()
-                m.entries = [:]
-            }
-            return m.siteFiles
-        }
+        _ = takeManifest()  // if the build did not
+        let siteFiles = manifest.withLock { $0.siteFiles }
         guard !siteFiles.isEmpty, lstat(spare.path, &st) == 0 else { return }
         let shared = writer.sharedWithSite.value
         let bytes = SpareList.bytes(files: siteFiles, shared: { shared.contains($0) }, spare: st, stamp: stamp)
